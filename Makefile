@@ -1,0 +1,42 @@
+# Thin wrapper around CMake + Ninja; see README.md.
+BUILD      ?= build
+ASAN_BUILD ?= build-asan
+CMAKE_FLAGS ?=
+
+# Debian packages the build and the tests need.
+PACKAGES = cmake ninja-build g++ clang pkg-config libcurl4-openssl-dev \
+  nlohmann-json3-dev libsqlitecpp-dev libsqlite3-dev libcli11-dev libexpected-dev \
+  libpsl-dev libicu-dev libgtest-dev libgmock-dev python3 python3-jsonschema util-linux
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps build demo test asan check clean
+
+all: build
+
+deps:
+	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:" $$missing; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS)
+	cmake --build $(BUILD)
+
+demo: build
+	$(BUILD)/refs --db $(BUILD)/demo-library.sqlite resolve tests/data/ai-trends-2023-11.md
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure
+
+asan: deps
+	cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DREFS_SANITIZE=ON $(CMAKE_FLAGS)
+	cmake --build $(ASAN_BUILD)
+	cd $(ASAN_BUILD) && ctest --output-on-failure
+
+check: test asan
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD)

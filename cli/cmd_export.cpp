@@ -1,0 +1,62 @@
+#include "cli/commands.hpp"
+#include "core/pipeline/export_citations.hpp"
+#include "core/util/atomic_file.hpp"
+
+#include <iostream>
+#include <memory>
+
+namespace refs::cli {
+
+namespace {
+
+struct ExportOptions {
+  bool bibtex = false;
+  bool csl_json = false;
+  bool markdown = false;
+  std::string post;
+  std::vector<std::string> keys;
+  std::string output;
+};
+
+int run(Context& ctx, store::Library& library, const ExportOptions& options) {
+  pipeline::ExportRequest request;
+  request.format = options.csl_json   ? pipeline::ExportFormat::csl_json
+                   : options.markdown ? pipeline::ExportFormat::markdown
+                                      : pipeline::ExportFormat::bibtex;
+  if (!options.post.empty()) {
+    request.post = options.post;
+  }
+  request.keys = options.keys;
+  const pipeline::ExportOutcome outcome = pipeline::export_citations(library, request);
+  for (const std::string& error : outcome.errors) {
+    ctx.messages.error(error);
+  }
+  if (!outcome.errors.empty()) {
+    return 1;
+  }
+  if (options.output.empty() || options.output == "-") {
+    std::cout << outcome.text;
+    return 0;
+  }
+  util::AtomicFile file(options.output);
+  file.write(outcome.text);
+  file.commit();
+  return 0;
+}
+
+} // namespace
+
+Action add_export(CLI::App& sub) {
+  auto options = std::make_shared<ExportOptions>();
+  auto* formats = sub.add_option_group("format", "Output format (default --bibtex)");
+  formats->add_flag("--bibtex", options->bibtex, "Write BibTeX");
+  formats->add_flag("--csl-json", options->csl_json, "Write a CSL-JSON array");
+  formats->add_flag("--markdown", options->markdown, "Write Markdown footnote definitions");
+  formats->require_option(0, 1);
+  auto* post = sub.add_option("--post", options->post, "Export the citations of this post, in its order");
+  sub.add_option("keys", options->keys, "Export only these keys")->excludes(post);
+  sub.add_option("-o,--output", options->output, "Write to this file (atomically) instead of stdout");
+  return [options](Context& ctx, store::Library& library) { return run(ctx, library, *options); };
+}
+
+} // namespace refs::cli

@@ -1,0 +1,48 @@
+#include "cli/commands.hpp"
+#include "cli/table_printer.hpp"
+#include "cli/terminal.hpp"
+#include "core/export/csl_json_writer.hpp"
+#include "core/pipeline/query_library.hpp"
+
+#include <iostream>
+#include <memory>
+
+namespace refs::cli {
+
+namespace {
+
+struct ListOptions {
+  bool orphans = false;
+  bool json = false;
+};
+
+int run(Context&, store::Library& library, const ListOptions& options) {
+  const auto views = pipeline::list_citations(library, options.orphans);
+  if (options.json) {
+    std::vector<model::Citation> citations;
+    for (const auto& v : views) {
+      citations.push_back(v.citation);
+    }
+    std::cout << exporting::to_csl_json_array(citations);
+    return 0;
+  }
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& v : views) {
+    const auto& c = v.citation;
+    rows.push_back({c.key, c.type, c.issued.year > 0 ? std::to_string(c.issued.year) : "-",
+                    std::to_string(v.posts.size()), c.title});
+  }
+  std::cout << format_table(rows, terminal_width());
+  return 0;
+}
+
+} // namespace
+
+Action add_list(CLI::App& sub) {
+  auto options = std::make_shared<ListOptions>();
+  sub.add_flag("--orphans,!--no-orphans", options->orphans, "List only citations no post uses any more");
+  sub.add_flag("--json,!--no-json", options->json, "Print the citations as CSL-JSON");
+  return [options](Context& ctx, store::Library& library) { return run(ctx, library, *options); };
+}
+
+} // namespace refs::cli

@@ -1,0 +1,69 @@
+#include "cli/commands.hpp"
+#include "core/csl/csl_fields.hpp"
+#include "core/export/csl_json_writer.hpp"
+#include "core/pipeline/query_library.hpp"
+
+#include <iostream>
+#include <memory>
+
+namespace refs::cli {
+
+namespace {
+
+struct ShowOptions {
+  std::string key;
+  bool json = false;
+};
+
+std::string field_line(const std::string& name, const std::string& value) {
+  std::string label = name + ":";
+  label.resize(std::max<std::size_t>(label.size() + 1, 17), ' ');
+  return label + value + "\n";
+}
+
+std::string describe(const pipeline::CitationView& v) {
+  const model::Citation& c = v.citation;
+  std::string out = field_line("key", c.key + (c.key_fixed ? "" : " (provisional)"));
+  for (const std::string& alias : v.aliases) {
+    out += field_line("former key", alias);
+  }
+  for (std::string_view name : csl::field_names()) {
+    const std::string value = csl::field_text(c, name);
+    if (value.empty()) {
+      continue;
+    }
+    const auto source = c.sources.find(std::string(name));
+    out += field_line(std::string(name), value + (source == c.sources.end() ? "" : "  [" + source->second + "]"));
+  }
+  for (const model::WorkId& id : c.ids) {
+    out += field_line("identifier", std::string(model::to_string(id.kind)) + " " + id.value);
+  }
+  for (const std::string& post : v.posts) {
+    out += field_line("cited by", post);
+  }
+  out += field_line("created", c.created);
+  out += field_line("updated", c.updated);
+  return out;
+}
+
+int run(Context& ctx, store::Library& library, const ShowOptions& options) {
+  const auto view = pipeline::show_citation(library, options.key);
+  if (!view) {
+    ctx.messages.error("unknown citation key '" + options.key + "'");
+    ctx.messages.hint("run 'refs list' to see the keys in the library");
+    return 1;
+  }
+  std::cout << (options.json ? exporting::to_csl_json_array({view->citation}) : describe(*view));
+  return 0;
+}
+
+} // namespace
+
+Action add_show(CLI::App& sub) {
+  auto options = std::make_shared<ShowOptions>();
+  sub.add_option("key", options->key, "Show the citation with this key or former key")->required();
+  sub.add_flag("--json,!--no-json", options->json, "Print the citation as CSL-JSON");
+  return [options](Context& ctx, store::Library& library) { return run(ctx, library, *options); };
+}
+
+} // namespace refs::cli

@@ -1,0 +1,23 @@
+#include "cli/commands.hpp"
+
+#include <array>
+
+namespace refs::cli {
+
+namespace {
+
+constexpr std::array<Command, 6> k_commands = {{
+    {"resolve", "Read posts' footnotes and store their citations", Needs::write_library, add_resolve},
+    {"list", "List the citations in the library", Needs::read_library, add_list},
+    {"show", "Show every field of one citation", Needs::read_library, add_show},
+    {"set", "Correct fields of a citation by hand", Needs::write_library, add_set},
+    {"rm", "Remove a citation from the library", Needs::write_library, add_rm},
+    {"export", "Write citations as BibTeX, CSL-JSON or Markdown footnotes", Needs::write_library,
+     add_export},
+}};
+
+} // namespace
+
+std::span<const Command> commands() { return k_commands; }
+
+} // namespace refs::cli

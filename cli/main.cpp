@@ -1,0 +1,87 @@
+// The refs command line: builds the CLI11 app from the command table, opens
+// the library as the chosen command needs, and is the one place that
+// catches refs::Error.
+#include "cli/commands.hpp"
+#include "cli/terminal.hpp"
+#include "core/util/error.hpp"
+
+#include <cstdlib>
+#include <iostream>
+#include <map>
+
+namespace refs::cli {
+
+namespace {
+
+constexpr const char* k_version = "refs 0.1.0";
+
+void add_global_options(CLI::App& app, GlobalOptions& global) {
+  app.add_option("--db", global.db, "Use this library file (default $REFS_DB, then $XDG_DATA_HOME/refs/library.sqlite)");
+  app.add_flag("--offline,!--no-offline", global.offline, "Make no network request; use stored and post data only");
+  app.add_flag("-q,--quiet,!--no-quiet", global.quiet, "Print only errors and the output asked for");
+  app.set_version_flag("--version", k_version, "Print the version and exit");
+}
+
+/// CLI11's own exit codes for usage errors are 100 and up; ours is 2.
+int usage_error(const CLI::App& app, const CLI::ParseError& e, const Messages& messages) {
+  std::string command;
+  for (const CLI::App* sub : app.get_subcommands()) {
+    command = sub->get_name();
+  }
+  messages.error(e.what());
+  messages.hint("run 'refs " + (command.empty() ? "" : command + " ") + "--help'");
+  return 2;
+}
+
+int run(int argc, char** argv) {
+  CLI::App app{"refs: turn the footnote links of Markdown posts into citations", "refs"};
+  app.fallthrough();
+  app.require_subcommand(1);
+  GlobalOptions global;
+  add_global_options(app, global);
+  std::map<std::string, Action> actions;
+  for (const Command& command : commands()) {
+    CLI::App* sub = app.add_subcommand(command.name, command.help);
+    actions[command.name] = command.add(*sub);
+  }
+  const char* no_color = std::getenv("NO_COLOR");
+  const bool colour = is_terminal(stderr) && (no_color == nullptr || *no_color == '\0');
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    return usage_error(app, e, Messages(colour, false));
+  }
+  Context ctx{{}, Messages(colour, global.quiet), global.quiet};
+  try {
+    auto config = make_config(global);
+    if (!config) {
+      ctx.messages.error(config.error());
+      return 1;
+    }
+    ctx.config = *config;
+    for (const Command& command : commands()) {
+      if (app.got_subcommand(command.name)) {
+        const auto access = command.needs == Needs::read_library ? store::Access::read_only
+                                                                 : store::Access::read_write;
+        store::Library library = store::Library::open(ctx.config.library, access);
+        return actions[command.name](ctx, library);
+      }
+    }
+  } catch (const Error& e) {
+    ctx.messages.error(e.what());
+    return 1;
+  }
+  return 2;
+}
+
+} // namespace
+
+} // namespace refs::cli
+
+int main(int argc, char** argv) { return refs::cli::run(argc, argv); }

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <tl/expected.hpp>
+
+namespace refs::classify {
+
+/// A URL taken apart by libcurl's URL API. For a scheme libcurl cannot parse
+/// as a hierarchical URL (`doi:`, `mailto:`, `javascript:`) only `scheme`
+/// and `opaque` are set.
+struct Url {
+  std::string text;       ///< as written in the post
+  std::string scheme;     ///< lower-case, without ':'
+  std::string host;       ///< lower-case, no trailing dot
+  std::string path;       ///< percent-decoded, "/" at least
+  std::string query;      ///< as written, without '?'
+  std::string normalised; ///< libcurl's form with host lower-cased and no fragment
+  std::string opaque;     ///< what follows "scheme:" for non-hierarchical URLs
+
+  bool is_web() const { return scheme == "http" || scheme == "https"; }
+};
+
+/// Parses an absolute URL. Spaces (from `<url with spaces>` destinations) are
+/// percent-encoded. Fails with a lower-case reason ("not an absolute URL",
+/// "bad host name", ...) that the caller prefixes with the URL.
+tl::expected<Url, std::string> parse_url(std::string_view text);
+
+} // namespace refs::classify

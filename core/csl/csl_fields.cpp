@@ -1,0 +1,184 @@
+#include "core/csl/csl_fields.hpp"
+
+#include "core/util/string.hpp"
+#include "core/util/time.hpp"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace refs::csl {
+
+namespace {
+
+using StringField = std::string model::Citation::*;
+using DateField = model::Date model::Citation::*;
+
+constexpr std::array<std::string_view, 13> k_names = {
+    "type",      "title", "author", "issued",   "container-title", "publisher", "number",
+    "DOI",       "URL",   "abstract", "accessed", "language",      "note"};
+
+constexpr std::array<std::pair<std::string_view, StringField>, 10> k_strings = {{
+    {"type", &model::Citation::type},
+    {"title", &model::Citation::title},
+    {"container-title", &model::Citation::container_title},
+    {"publisher", &model::Citation::publisher},
+    {"number", &model::Citation::number},
+    {"DOI", &model::Citation::doi},
+    {"URL", &model::Citation::url},
+    {"abstract", &model::Citation::abstract},
+    {"language", &model::Citation::language},
+    {"note", &model::Citation::note},
+}};
+
+constexpr std::array<std::pair<std::string_view, DateField>, 2> k_dates = {{
+    {"issued", &model::Citation::issued},
+    {"accessed", &model::Citation::accessed},
+}};
+
+template <typename Table> auto member(const Table& table, std::string_view name) {
+  for (const auto& [n, m] : table) {
+    if (n == name) {
+      return m;
+    }
+  }
+  return decltype(table[0].second){};
+}
+
+std::string person_text(const model::Person& p) {
+  if (!p.literal.empty()) {
+    return "{" + p.literal + "}";
+  }
+  return p.given.empty() ? p.family : p.family + ", " + p.given;
+}
+
+/// Splits on the word "and" outside braces.
+tl::expected<std::vector<std::string>, std::string> split_names(std::string_view text) {
+  std::vector<std::string> parts;
+  std::string current;
+  int depth = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+    if (depth < 0) {
+      return tl::make_unexpected("unbalanced braces in name list");
+    }
+    const bool word_and = depth == 0 && (c == ' ' || c == '\t') &&
+                          util::starts_with_ci(text.substr(i + 1), "and") && i + 4 < text.size() &&
+                          (text[i + 4] == ' ' || text[i + 4] == '\t');
+    if (word_and) {
+      parts.push_back(current);
+      current.clear();
+      i += 4;
+      continue;
+    }
+    current += c;
+  }
+  if (depth != 0) {
+    return tl::make_unexpected("unbalanced braces in name list");
+  }
+  parts.push_back(current);
+  return parts;
+}
+
+tl::expected<model::Person, std::string> parse_name(std::string_view raw) {
+  const std::string_view name = util::trim(raw);
+  if (name.empty()) {
+    return tl::make_unexpected("empty name in name list");
+  }
+  if (name.front() == '{' && name.back() == '}') {
+    return model::Person{"", "", std::string(name.substr(1, name.size() - 2))};
+  }
+  if (const std::size_t comma = name.find(','); comma != std::string_view::npos) {
+    return model::Person{std::string(util::trim(name.substr(0, comma))),
+                         std::string(util::trim(name.substr(comma + 1))), ""};
+  }
+  const std::size_t space = name.rfind(' ');
+  if (space == std::string_view::npos) {
+    return model::Person{std::string(name), "", ""};
+  }
+  return model::Person{std::string(name.substr(space + 1)),
+                       std::string(util::trim(name.substr(0, space))), ""};
+}
+
+} // namespace
+
+std::span<const std::string_view> field_names() { return k_names; }
+
+bool is_field(std::string_view name) {
+  return std::find(k_names.begin(), k_names.end(), name) != k_names.end();
+}
+
+std::string field_text(const model::Citation& c, std::string_view name) {
+  if (const StringField s = member(k_strings, name)) {
+    return c.*s;
+  }
+  if (const DateField d = member(k_dates, name)) {
+    return util::format_date(c.*d);
+  }
+  if (name == "author") {
+    std::string out;
+    for (const model::Person& p : c.authors) {
+      out += (out.empty() ? "" : " and ") + person_text(p);
+    }
+    return out;
+  }
+  return "";
+}
+
+tl::expected<void, std::string> set_field(model::Citation& c, std::string_view name,
+                                          const std::string& value) {
+  if (const StringField s = member(k_strings, name)) {
+    c.*s = value;
+    return {};
+  }
+  if (const DateField d = member(k_dates, name)) {
+    model::Date date;
+    if (!value.empty() && !util::parse_date(value, date)) {
+      return tl::make_unexpected("'" + value + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+    }
+    c.*d = date;
+    return {};
+  }
+  if (name == "author") {
+    if (value.empty()) {
+      c.authors.clear();
+      return {};
+    }
+    auto people = parse_names(value);
+    if (!people) {
+      return tl::make_unexpected(people.error());
+    }
+    c.authors = std::move(*people);
+    return {};
+  }
+  return tl::make_unexpected("unknown field '" + std::string(name) + "'");
+}
+
+void copy_field(model::Citation& to, const model::Citation& from, std::string_view name) {
+  if (const StringField s = member(k_strings, name)) {
+    to.*s = from.*s;
+  } else if (const DateField d = member(k_dates, name)) {
+    to.*d = from.*d;
+  } else if (name == "author") {
+    to.authors = from.authors;
+  }
+}
+
+tl::expected<std::vector<model::Person>, std::string> parse_names(std::string_view text) {
+  auto parts = split_names(text);
+  if (!parts) {
+    return tl::make_unexpected(parts.error());
+  }
+  std::vector<model::Person> people;
+  for (const std::string& part : *parts) {
+    auto person = parse_name(part);
+    if (!person) {
+      return tl::make_unexpected(person.error());
+    }
+    people.push_back(std::move(*person));
+  }
+  return people;
+}
+
+} // namespace refs::csl

@@ -1,0 +1,226 @@
+#include "core/csl/csl_json.hpp"
+
+#include <array>
+#include <utility>
+
+namespace refs::csl {
+
+// CSL-JSON (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html)
+// is what pandoc, Zotero and citation.js exchange. Dates are written as
+// `date-parts` ([[2023, 11, 22]]), names as family/given or literal. The
+// schema forbids unknown top-level keys, so everything of ours lives in
+// `custom`, the place the schema reserves for it.
+
+namespace {
+
+using OJson = nlohmann::ordered_json;
+using StringField = std::string model::Citation::*;
+
+// Text fields in the order they are written.
+constexpr std::array<std::pair<const char*, StringField>, 9> k_text_fields = {{
+    {"title", &model::Citation::title},
+    {"container-title", &model::Citation::container_title},
+    {"publisher", &model::Citation::publisher},
+    {"number", &model::Citation::number},
+    {"DOI", &model::Citation::doi},
+    {"URL", &model::Citation::url},
+    {"abstract", &model::Citation::abstract},
+    {"language", &model::Citation::language},
+    {"note", &model::Citation::note},
+}};
+
+OJson date_json(const model::Date& d) {
+  OJson parts = OJson::array({d.year});
+  if (d.month > 0) {
+    parts.push_back(d.month);
+    if (d.day > 0) {
+      parts.push_back(d.day);
+    }
+  }
+  return OJson{{"date-parts", OJson::array({parts})}};
+}
+
+OJson person_json(const model::Person& p) {
+  OJson out = OJson::object();
+  if (!p.literal.empty()) {
+    out["literal"] = p.literal;
+    return out;
+  }
+  out["family"] = p.family;
+  if (!p.given.empty()) {
+    out["given"] = p.given;
+  }
+  return out;
+}
+
+OJson custom_json(const model::Citation& c) {
+  OJson ids = OJson::array();
+  for (const model::WorkId& id : c.ids) {
+    ids.push_back({{"kind", model::to_string(id.kind)}, {"value", id.value}});
+  }
+  OJson custom = {{"identifiers", ids}, {"sources", c.sources}, {"key-fixed", c.key_fixed}};
+  if (!c.created.empty()) {
+    custom["created"] = c.created;
+  }
+  if (!c.updated.empty()) {
+    custom["updated"] = c.updated;
+  }
+  return custom;
+}
+
+tl::expected<int, std::string> date_part(const nlohmann::json& v) {
+  if (v.is_number_integer()) {
+    return v.get<int>();
+  }
+  if (v.is_string()) {
+    try {
+      return std::stoi(v.get<std::string>());
+    } catch (const std::exception&) {
+    }
+  }
+  return tl::make_unexpected("date part is not a number");
+}
+
+tl::expected<model::Date, std::string> read_date(const nlohmann::json& v, const std::string& name) {
+  const auto bad = [&](const std::string& why) { return tl::make_unexpected(name + ": " + why); };
+  if (!v.is_object() || !v.contains("date-parts") || !v["date-parts"].is_array() ||
+      v["date-parts"].empty() || !v["date-parts"][0].is_array() || v["date-parts"][0].empty()) {
+    return bad("expected {\"date-parts\": [[year, month, day]]}");
+  }
+  const nlohmann::json& parts = v["date-parts"][0];
+  model::Date d;
+  int* slots[3] = {&d.year, &d.month, &d.day};
+  for (std::size_t i = 0; i < parts.size() && i < 3; ++i) {
+    auto n = date_part(parts[i]);
+    if (!n) {
+      return bad(n.error());
+    }
+    *slots[i] = *n;
+  }
+  return d;
+}
+
+tl::expected<model::Person, std::string> read_person(const nlohmann::json& v) {
+  if (!v.is_object()) {
+    return tl::make_unexpected("author: each name must be an object");
+  }
+  model::Person p;
+  for (auto [key, field] : {std::pair{"family", &model::Person::family},
+                            std::pair{"given", &model::Person::given},
+                            std::pair{"literal", &model::Person::literal}}) {
+    if (v.contains(key) && v[key].is_string()) {
+      p.*field = v[key].get<std::string>();
+    }
+  }
+  if (p.family.empty() && p.literal.empty()) {
+    return tl::make_unexpected("author: a name needs \"family\" or \"literal\"");
+  }
+  return p;
+}
+
+void read_custom(const nlohmann::json& custom, model::Citation& c) {
+  if (!custom.is_object()) {
+    return;
+  }
+  if (custom.contains("identifiers") && custom["identifiers"].is_array()) {
+    for (const auto& id : custom["identifiers"]) {
+      model::IdKind kind{};
+      if (id.is_object() && id.value("kind", "").size() > 0 &&
+          model::parse_id_kind(id.value("kind", ""), kind) && id.contains("value") &&
+          id["value"].is_string()) {
+        c.ids.push_back({kind, id["value"].get<std::string>()});
+      }
+    }
+  }
+  if (custom.contains("sources") && custom["sources"].is_object()) {
+    for (const auto& [field, source] : custom["sources"].items()) {
+      if (source.is_string()) {
+        c.sources[field] = source.get<std::string>();
+      }
+    }
+  }
+  c.key_fixed = custom.value("key-fixed", false);
+  c.created = custom.value("created", "");
+  c.updated = custom.value("updated", "");
+}
+
+} // namespace
+
+nlohmann::ordered_json to_csl_json(const model::Citation& c) {
+  OJson item = OJson::object();
+  item["id"] = c.key;
+  item["type"] = c.type;
+  if (!c.title.empty()) {
+    item["title"] = c.title;
+  }
+  if (!c.authors.empty()) {
+    OJson authors = OJson::array();
+    for (const model::Person& p : c.authors) {
+      authors.push_back(person_json(p));
+    }
+    item["author"] = authors;
+  }
+  if (c.issued.known()) {
+    item["issued"] = date_json(c.issued);
+  }
+  for (const auto& [name, field] : k_text_fields) {
+    if (!(c.*field).empty() && field != &model::Citation::title) {
+      item[name] = c.*field;
+    }
+  }
+  if (c.accessed.known()) {
+    item["accessed"] = date_json(c.accessed);
+  }
+  item["custom"] = custom_json(c);
+  return item;
+}
+
+tl::expected<model::Citation, std::string> from_csl_json(const nlohmann::json& item) {
+  if (!item.is_object()) {
+    return tl::make_unexpected("expected a CSL-JSON object");
+  }
+  model::Citation c;
+  if (!item.contains("id") || !(item["id"].is_string() || item["id"].is_number())) {
+    return tl::make_unexpected("id: missing or not a string");
+  }
+  c.key = item["id"].is_string() ? item["id"].get<std::string>() : item["id"].dump();
+  if (!item.contains("type") || !item["type"].is_string()) {
+    return tl::make_unexpected("type: missing or not a string");
+  }
+  c.type = item["type"].get<std::string>();
+  for (const auto& [name, field] : k_text_fields) {
+    if (item.contains(name) && item[name].is_string()) {
+      c.*field = item[name].get<std::string>();
+    } else if (item.contains(name) && item[name].is_number()) {
+      c.*field = item[name].dump();
+    }
+  }
+  if (item.contains("author")) {
+    if (!item["author"].is_array()) {
+      return tl::make_unexpected("author: expected an array of names");
+    }
+    for (const auto& a : item["author"]) {
+      auto person = read_person(a);
+      if (!person) {
+        return tl::make_unexpected(person.error());
+      }
+      c.authors.push_back(std::move(*person));
+    }
+  }
+  for (auto [name, field] : {std::pair{"issued", &model::Citation::issued},
+                             std::pair{"accessed", &model::Citation::accessed}}) {
+    if (item.contains(name)) {
+      auto date = read_date(item[name], name);
+      if (!date) {
+        return tl::make_unexpected(date.error());
+      }
+      c.*field = *date;
+    }
+  }
+  if (item.contains("custom")) {
+    read_custom(item["custom"], c);
+  }
+  return c;
+}
+
+} // namespace refs::csl

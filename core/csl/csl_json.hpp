@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/model/citation.hpp"
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+#include <tl/expected.hpp>
+
+namespace refs::csl {
+
+/// A citation as one CSL-JSON item (CSL 1.0.2 data schema), fields in a
+/// fixed order, empty fields left out. Our own fields go in `custom`:
+/// `identifiers`, `sources`, `key-fixed`, `created`, `updated` (described by
+/// schemas/refs-custom.schema.json), so the item stays valid CSL-JSON.
+nlohmann::ordered_json to_csl_json(const model::Citation& citation);
+
+/// Reads a CSL-JSON item back. Unknown CSL fields are ignored; a missing or
+/// non-string `id`/`type`, or a malformed name or date, fails with a
+/// lower-case reason naming the field.
+tl::expected<model::Citation, std::string> from_csl_json(const nlohmann::json& item);
+
+} // namespace refs::csl

@@ -1,0 +1,77 @@
+#include "core/dedupe/merge.hpp"
+
+#include "core/csl/csl_fields.hpp"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace refs::dedupe {
+
+namespace {
+
+// Better sources first: the identifiers' registries describe a work more
+// reliably than a page's own markup, and a page's markup more reliably than
+// the words a blogger put in a link.
+constexpr std::array<std::pair<std::string_view, int>, 10> k_ranks = {{
+    {"user", 100},
+    {"arxiv", 90},
+    {"doi", 90},
+    {"highwire", 80},
+    {"json-ld", 70},
+    {"opengraph", 60},
+    {"twitter", 50},
+    {"dublin-core", 50},
+    {"title", 40},
+    {"post", 10},
+}};
+
+} // namespace
+
+int source_rank(std::string_view source) {
+  for (const auto& [name, rank] : k_ranks) {
+    if (name == source) {
+      return rank;
+    }
+  }
+  return 20;
+}
+
+bool merge_into(model::Citation& existing, const model::Citation& incoming) {
+  bool changed = false;
+  for (std::string_view name : csl::field_names()) {
+    const std::string key(name);
+    const auto in = incoming.sources.find(key);
+    if (in == incoming.sources.end() || csl::field_text(incoming, name).empty()) {
+      continue;
+    }
+    const auto have = existing.sources.find(key);
+    const bool empty_here = csl::field_text(existing, name).empty();
+    if (!empty_here && have != existing.sources.end() &&
+        source_rank(in->second) < source_rank(have->second)) {
+      continue;
+    }
+    if (csl::field_text(existing, name) != csl::field_text(incoming, name) ||
+        have == existing.sources.end() || have->second != in->second) {
+      csl::copy_field(existing, incoming, name);
+      existing.sources[key] = in->second;
+      changed = true;
+    }
+  }
+  if (existing.type != incoming.type && !incoming.type.empty() &&
+      (existing.sources.count("type") == 0)) {
+    // The type is implied by the source that classified the URL; a user's
+    // `refs set KEY type=...` records a source and is then kept.
+    existing.type = incoming.type;
+    changed = true;
+  }
+  for (const model::WorkId& id : incoming.ids) {
+    if (std::find(existing.ids.begin(), existing.ids.end(), id) == existing.ids.end()) {
+      existing.ids.push_back(id);
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+} // namespace refs::dedupe

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/model/citation.hpp"
+
+#include <string_view>
+
+namespace refs::dedupe {
+
+/// How much a metadata source is trusted; a higher rank wins a field. The
+/// writer's own corrections ("user") outrank everything, the post's own text
+/// ("post") ranks lowest; an unknown source ranks just above "post".
+int source_rank(std::string_view source);
+
+/// Merges `incoming` into `existing`, field by field: a non-empty incoming
+/// value replaces the existing one when its source ranks at least as high
+/// (so a re-read post refreshes its own data but never a user's
+/// correction). Identifiers are united. Returns whether anything changed;
+/// the key, key state and `created` of `existing` are kept.
+bool merge_into(model::Citation& existing, const model::Citation& incoming);
+
+} // namespace refs::dedupe

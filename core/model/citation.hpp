@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/model/date.hpp"
+#include "core/model/work_id.hpp"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace refs::model {
+
+/// A person or a body that authored a work. A corporate author has only
+/// `literal`; a person has `family` and usually `given`.
+struct Person {
+  std::string family;
+  std::string given;
+  std::string literal;
+
+  bool operator==(const Person&) const = default;
+};
+
+/// One work as the library keeps it. The fields map one to one onto CSL-JSON
+/// (see core/csl/csl_json.hpp); everything of our own (identifiers, the source
+/// of each field, key state, timestamps) travels in CSL's `custom` object.
+struct Citation {
+  std::string key;  ///< CSL `id` and the BibTeX key
+  std::string type; ///< a CSL item type: article, webpage, document, ...
+  std::string title;
+  std::vector<Person> authors;
+  Date issued;
+  std::string container_title; ///< journal, or the website's name for a page
+  std::string publisher;
+  std::string url;
+  std::string doi;
+  std::string number; ///< for arXiv preprints "arXiv:ID", as Zotero and pandoc write it
+  std::string abstract;
+  Date accessed;
+  std::string language;
+  std::string note;
+
+  std::vector<WorkId> ids;
+  /// The source each known field came from ("post", "user", later "arxiv", ...),
+  /// keyed by its CSL name. A field without an entry has no value.
+  std::map<std::string, std::string> sources;
+  /// False while the key was made from the post's own data only: the first
+  /// resolution from a real source may still replace it.
+  bool key_fixed = false;
+  std::string created; ///< ISO 8601 UTC
+  std::string updated; ///< ISO 8601 UTC
+
+  bool operator==(const Citation&) const = default;
+};
+
+} // namespace refs::model

@@ -1,0 +1,16 @@
+#pragma once
+
+namespace refs::model {
+
+/// A calendar date of which only a prefix may be known: year, year-month or
+/// year-month-day. A zero part means "not known" (and so do all parts after it).
+struct Date {
+  int year = 0;
+  int month = 0;
+  int day = 0;
+
+  bool known() const { return year != 0; }
+  bool operator==(const Date&) const = default;
+};
+
+} // namespace refs::model

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <string>
+
+namespace refs::model {
+
+enum class Severity { note, warning, error };
+
+/// A message about an input, for the CLI to print. `where` is a file, a
+/// `file:line` or a URL; the message is lower-case and has no final period.
+struct Diagnostic {
+  Severity severity = Severity::warning;
+  std::string where;
+  std::string message;
+
+  bool operator==(const Diagnostic&) const = default;
+};
+
+} // namespace refs::model

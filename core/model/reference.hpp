@@ -1,0 +1,36 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace refs::model {
+
+/// One link found inside a footnote definition.
+struct Link {
+  std::string text;  ///< the link text with Markdown markup removed; may be empty
+  std::string url;   ///< the destination as written, escapes removed
+  std::string title; ///< the optional link title (`[t](url "title")`)
+  int line = 0;      ///< 1-based line of the post the link starts on
+};
+
+/// A footnote definition (`[^label]: ...`) with everything it cites.
+struct Footnote {
+  std::string label;
+  int line = 0;             ///< 1-based line of the `[^label]:` marker
+  std::string text;         ///< the definition's text, continuation lines joined by a space
+  std::vector<Link> links;  ///< in order; the first is the primary one
+  bool referenced = false;  ///< whether the post's text has a `[^label]` for it
+};
+
+/// What a post cites: one Reference per link of each footnote, or one for a
+/// footnote without a link.
+struct Reference {
+  std::string label;
+  int line = 0;
+  int link_index = 0; ///< 0 for the primary link of the footnote
+  std::string text;   ///< link text, or the footnote text when there is no link
+  std::string url;    ///< empty for a note-only footnote
+  std::string footnote_text;
+};
+
+} // namespace refs::model

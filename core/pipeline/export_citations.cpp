@@ -1,0 +1,112 @@
+#include "core/pipeline/export_citations.hpp"
+
+#include "core/export/bibtex_writer.hpp"
+#include "core/export/csl_json_writer.hpp"
+#include "core/export/markdown_writer.hpp"
+#include "core/store/citation_store.hpp"
+#include "core/store/post_store.hpp"
+
+#include <algorithm>
+#include <filesystem>
+
+namespace refs::pipeline {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Selection {
+  std::vector<store::StoredCitation> citations;       ///< each once
+  std::vector<exporting::MarkdownFootnote> footnotes; ///< per footnote, for --post Markdown
+};
+
+void add_once(std::vector<store::StoredCitation>& out, const store::StoredCitation& c) {
+  if (std::none_of(out.begin(), out.end(), [&](const auto& o) { return o.id == c.id; })) {
+    out.push_back(c);
+  }
+}
+
+Selection select_post(store::Library& library, const std::string& post, std::vector<std::string>& errors) {
+  Selection s;
+  std::error_code ec;
+  const fs::path canonical = fs::weakly_canonical(fs::absolute(post), ec);
+  const auto post_id = store::find_post(library, (ec ? fs::absolute(post) : canonical).string());
+  if (!post_id) {
+    errors.push_back(post + ": not in the library; run 'refs resolve " + post + "' first");
+    return s;
+  }
+  for (const store::ReferenceRow& row : store::post_references(library, *post_id)) {
+    const auto c = row.citation_id ? store::find_by_key(library, row.key) : std::nullopt;
+    if (!c) {
+      continue; // its citation was removed with 'refs rm'
+    }
+    add_once(s.citations, *c);
+    if (row.link_index == 0) {
+      s.footnotes.push_back({row.label, c->citation});
+    }
+  }
+  return s;
+}
+
+Selection select_keys(store::Library& library, const std::vector<std::string>& keys,
+                      std::vector<std::string>& errors) {
+  Selection s;
+  if (keys.empty()) {
+    s.citations = store::all_citations(library);
+  }
+  for (const std::string& key : keys) {
+    if (auto c = store::find_by_key(library, key)) {
+      add_once(s.citations, *c);
+    } else {
+      errors.push_back("unknown citation key '" + key + "'");
+    }
+  }
+  std::sort(s.citations.begin(), s.citations.end(),
+            [](const auto& a, const auto& b) { return a.citation.key < b.citation.key; });
+  for (const store::StoredCitation& c : s.citations) {
+    s.footnotes.push_back({c.citation.key, c.citation});
+  }
+  return s;
+}
+
+std::string render(ExportFormat format, const Selection& s) {
+  std::vector<model::Citation> citations;
+  for (const store::StoredCitation& c : s.citations) {
+    citations.push_back(c.citation);
+  }
+  switch (format) {
+  case ExportFormat::bibtex:
+    return exporting::to_bibtex(citations);
+  case ExportFormat::csl_json:
+    return exporting::to_csl_json_array(citations);
+  case ExportFormat::markdown:
+    return exporting::to_markdown(s.footnotes);
+  }
+  return "";
+}
+
+} // namespace
+
+ExportOutcome export_citations(store::Library& library, const ExportRequest& request) {
+  ExportOutcome outcome;
+  Selection s = request.post ? select_post(library, *request.post, outcome.errors)
+                             : select_keys(library, request.keys, outcome.errors);
+  if (!outcome.errors.empty()) {
+    return outcome;
+  }
+  std::vector<std::int64_t> ids;
+  for (store::StoredCitation& c : s.citations) {
+    ids.push_back(c.id);
+    c.citation.key_fixed = true;
+  }
+  for (exporting::MarkdownFootnote& f : s.footnotes) {
+    f.citation.key_fixed = true;
+  }
+  store::WriteTransaction tx(library);
+  store::fix_keys(library, ids);
+  tx.commit();
+  outcome.text = render(request.format, s);
+  return outcome;
+}
+
+} // namespace refs::pipeline

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/store/library.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace refs::pipeline {
+
+enum class ExportFormat { bibtex, csl_json, markdown };
+
+/// What to export: the whole library, one post's citations, or chosen keys
+/// (aliases work too).
+struct ExportRequest {
+  ExportFormat format = ExportFormat::bibtex;
+  std::optional<std::string> post;
+  std::vector<std::string> keys;
+};
+
+/// The exported text, or why nothing was exported.
+struct ExportOutcome {
+  std::string text;
+  std::vector<std::string> errors; ///< one line each; non-empty means nothing was exported
+};
+
+/// Renders the selected citations (by key; with a post, in the post's order
+/// and, for Markdown, one footnote per footnote of the post under its own
+/// labels). Every exported key is then fixed: it never changes again.
+/// Unknown keys, or a post the library has never read, are all reported as
+/// errors. Throws refs::Error when the library fails.
+ExportOutcome export_citations(store::Library& library, const ExportRequest& request);
+
+} // namespace refs::pipeline

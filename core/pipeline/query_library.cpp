@@ -1,0 +1,33 @@
+#include "core/pipeline/query_library.hpp"
+
+#include "core/store/citation_store.hpp"
+
+namespace refs::pipeline {
+
+namespace {
+
+CitationView view_of(store::Library& library, store::StoredCitation stored) {
+  return {std::move(stored.citation), store::aliases_of(library, stored.id),
+          store::posts_citing(library, stored.id)};
+}
+
+} // namespace
+
+std::vector<CitationView> list_citations(store::Library& library, bool orphans_only) {
+  std::vector<CitationView> out;
+  for (store::StoredCitation& c :
+       orphans_only ? store::orphan_citations(library) : store::all_citations(library)) {
+    out.push_back(view_of(library, std::move(c)));
+  }
+  return out;
+}
+
+std::optional<CitationView> show_citation(store::Library& library, const std::string& key) {
+  auto stored = store::find_by_key(library, key);
+  if (!stored) {
+    return std::nullopt;
+  }
+  return view_of(library, std::move(*stored));
+}
+
+} // namespace refs::pipeline

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/model/citation.hpp"
+#include "core/store/library.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace refs::pipeline {
+
+/// A citation with where it is used.
+struct CitationView {
+  model::Citation citation;
+  std::vector<std::string> aliases; ///< former keys that still work
+  std::vector<std::string> posts;   ///< absolute paths of the posts citing it
+};
+
+/// Every citation by key, or (orphans_only) those no post cites any more.
+/// Throws refs::Error when the library fails.
+std::vector<CitationView> list_citations(store::Library& library, bool orphans_only);
+
+/// The citation with this key or former key; nullopt when there is none.
+std::optional<CitationView> show_citation(store::Library& library, const std::string& key);
+
+} // namespace refs::pipeline

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/config.hpp"
+#include "core/model/citation.hpp"
+#include "core/model/diagnostic.hpp"
+#include "core/model/reference.hpp"
+#include "core/store/library.hpp"
+
+#include <string>
+#include <vector>
+
+namespace refs::pipeline {
+
+/// What became of one reference.
+struct ReferenceOutcome {
+  model::Reference reference;
+  std::string kind;   ///< arxiv, doi, pdf, web, note or unsupported
+  std::string status; ///< new (citation created), updated, or known (unchanged)
+  std::string key;
+  std::string title;
+};
+
+struct PostOutcome {
+  std::string path; ///< as named on the command line or found below a directory
+  std::vector<ReferenceOutcome> references;
+};
+
+struct ResolveOutcome {
+  std::vector<PostOutcome> posts;
+  std::vector<model::Diagnostic> diagnostics; ///< in the order they arose
+  std::vector<model::Citation> citations;     ///< each cited work once, first-cited first
+  bool failed = false; ///< a post could not be read: nothing was written
+};
+
+/// Reads every post (files, or the Markdown files below directories), turns
+/// each footnote reference into a citation and stores both, one transaction
+/// per reference, so a killed run keeps what it finished. A reference to a
+/// work already in the library reuses its citation; re-reading a post
+/// replaces its references (removed footnotes are unlinked, their citations
+/// kept). When any post cannot be read, all such errors are reported and
+/// nothing is written. Throws refs::Error when the library fails.
+ResolveOutcome resolve_posts(store::Library& library, const Config& config,
+                             const std::vector<std::string>& arguments);
+
+} // namespace refs::pipeline

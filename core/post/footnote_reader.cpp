@@ -1,0 +1,347 @@
+#include "core/post/footnote_reader.hpp"
+
+#include "core/post/front_matter.hpp"
+#include "core/post/inline_text.hpp"
+#include "core/post/link_definitions.hpp"
+#include "core/post/link_scanner.hpp"
+#include "core/post/post_lines.hpp"
+#include "core/util/string.hpp"
+
+#include <map>
+#include <optional>
+#include <set>
+
+namespace refs::post {
+
+// A line-oriented block scanner, not a full CommonMark parser: cmark-gfm
+// (the only packaged parser with footnotes) drops unreferenced and duplicate
+// definitions, which are exactly what a reference manager must report. The
+// scanner knows the blocks that can hide a footnote-looking line (front
+// matter, fences, indented code, HTML comments) and the continuation rules
+// of a footnote definition; link syntax is left to link_scanner.cpp.
+
+namespace {
+
+struct Fence {
+  char marker = '`';
+  std::size_t length = 0;
+};
+
+std::optional<Fence> fence_open(std::string_view line) {
+  if (indent_width(line) > 3) {
+    return std::nullopt;
+  }
+  const std::string_view s = util::trim(line);
+  if (s.empty() || (s[0] != '`' && s[0] != '~')) {
+    return std::nullopt;
+  }
+  const std::size_t run = s.find_first_not_of(s[0]);
+  const std::size_t length = run == std::string_view::npos ? s.size() : run;
+  if (length < 3 || (s[0] == '`' && s.substr(length).find('`') != std::string_view::npos)) {
+    return std::nullopt;
+  }
+  return Fence{s[0], length};
+}
+
+bool fence_closes(std::string_view line, const Fence& fence) {
+  if (indent_width(line) > 3) {
+    return false;
+  }
+  const std::string_view s = util::trim(line);
+  return s.size() >= fence.length && s.find_first_not_of(fence.marker) == std::string_view::npos;
+}
+
+/// `[^label]: rest` at most 3 spaces in; fills label and rest.
+bool footnote_definition(std::string_view line, std::string& label, std::string_view& rest) {
+  if (indent_width(line) > 3) {
+    return false;
+  }
+  const std::string_view s = util::trim(line);
+  if (!s.starts_with("[^")) {
+    return false;
+  }
+  const std::size_t close = s.find("]:");
+  if (close == std::string_view::npos || close < 3) {
+    return false;
+  }
+  const std::string_view name = s.substr(2, close - 2);
+  if (name.find_first_of(" \t[]") != std::string_view::npos) {
+    return false;
+  }
+  label = std::string(name);
+  rest = util::trim(s.substr(close + 2));
+  return true;
+}
+
+bool list_item(std::string_view s) {
+  if (s.size() >= 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && (s[1] == ' ' || s[1] == '\t')) {
+    return true;
+  }
+  const std::size_t digits = s.find_first_not_of("0123456789");
+  return digits > 0 && digits != std::string_view::npos && digits < 10 && digits + 1 < s.size() &&
+         (s[digits] == '.' || s[digits] == ')') && s[digits + 1] == ' ';
+}
+
+/// Whether a line would begin a block of its own, and so cannot be a lazy
+/// continuation of a footnote's paragraph.
+bool starts_block(std::string_view line) {
+  const std::string_view s = util::trim(line);
+  std::string label;
+  std::string_view rest;
+  return s.starts_with('#') || s.starts_with('>') || list_item(s) ||
+         fence_open(line) || footnote_definition(line, label, rest) || s == "---" || s == "***" ||
+         parse_link_definition(line).has_value();
+}
+
+/// A footnote being read: its body with a map from body offsets to lines.
+struct OpenFootnote {
+  model::Footnote footnote;
+  std::string body;
+  std::vector<std::pair<std::size_t, int>> line_starts;
+
+  void add_line(std::string_view text, int line) {
+    if (!body.empty() || !line_starts.empty()) {
+      body += '\n';
+    }
+    line_starts.emplace_back(body.size(), line);
+    body += text;
+  }
+
+  int line_of(std::size_t offset) const {
+    int line = footnote.line;
+    for (const auto& [start, l] : line_starts) {
+      if (start > offset) {
+        break;
+      }
+      line = l;
+    }
+    return line;
+  }
+};
+
+class Reader {
+public:
+  Reader(const std::string& where) : m_where(where) {}
+
+  PostScan read(std::string_view text);
+
+private:
+  void read_line(std::string_view line, int number);
+  bool continue_footnote(std::string_view line, int number);
+  void close_footnote();
+  void note_markers(std::string_view text, int line);
+  void finish();
+  void warn(int line, const std::string& message) {
+    m_scan.diagnostics.push_back(
+        {model::Severity::warning, m_where + ":" + std::to_string(line), message});
+  }
+
+  std::string m_where;
+  PostScan m_scan;
+  std::vector<OpenFootnote> m_done;
+  std::optional<OpenFootnote> m_open;
+  std::optional<Fence> m_fence;
+  bool m_fence_in_footnote = false;
+  bool m_in_comment = false;
+  bool m_prev_blank = true;
+  bool m_in_indented_code = false;
+  bool m_in_list = false;
+  LinkDefinitions m_definitions;
+  std::map<std::string, int> m_marker_lines; ///< normalised label -> first line used
+};
+
+PostScan Reader::read(std::string_view text) {
+  const std::vector<std::string_view> lines = split_lines(text);
+  for (std::size_t i = front_matter_lines(lines); i < lines.size(); ++i) {
+    read_line(lines[i], static_cast<int>(i + 1));
+  }
+  close_footnote();
+  finish();
+  return std::move(m_scan);
+}
+
+void Reader::read_line(std::string_view line, int number) {
+  if (m_fence) {
+    if (m_fence_in_footnote && m_open) {
+      m_open->add_line("", number);
+    }
+    if (fence_closes(m_fence_in_footnote ? strip_indent(line, 4) : line, *m_fence)) {
+      m_fence.reset();
+    }
+    return;
+  }
+  if (m_in_comment) {
+    const std::size_t end = line.find("-->");
+    if (end == std::string_view::npos) {
+      return;
+    }
+    m_in_comment = false;
+    line = line.substr(end + 3);
+  }
+  const std::size_t comment = line.find("<!--");
+  if (comment != std::string_view::npos && line.find("-->", comment + 4) == std::string_view::npos) {
+    m_in_comment = true;
+    line = line.substr(0, comment);
+  }
+  if (is_blank(line)) {
+    m_prev_blank = true;
+    return;
+  }
+  if (continue_footnote(line, number)) {
+    m_prev_blank = false;
+    return;
+  }
+  close_footnote();
+  const bool was_blank = m_prev_blank;
+  m_prev_blank = false;
+  if (indent_width(line) >= 4 && (was_blank || m_in_indented_code) && !m_in_list) {
+    m_in_indented_code = true;
+    return;
+  }
+  m_in_indented_code = false;
+  if (indent_width(line) >= 4) {
+    note_markers(line, number);
+    return;
+  }
+  if (auto fence = fence_open(line)) {
+    m_fence = fence;
+    m_fence_in_footnote = false;
+    return;
+  }
+  std::string label;
+  std::string_view rest;
+  if (footnote_definition(line, label, rest)) {
+    m_open = OpenFootnote{};
+    m_open->footnote.label = label;
+    m_open->footnote.line = number;
+    m_open->add_line(rest, number);
+    return;
+  }
+  if (auto definition = parse_link_definition(line)) {
+    m_definitions.add(std::move(*definition));
+    return;
+  }
+  const std::string_view s = util::trim(line);
+  if (list_item(s)) {
+    m_in_list = true;
+  } else if (was_blank) {
+    m_in_list = false;
+  }
+  note_markers(line, number);
+}
+
+/// Adds the line to the open footnote if it continues it.
+bool Reader::continue_footnote(std::string_view line, int number) {
+  if (!m_open) {
+    return false;
+  }
+  if (indent_width(line) >= 4) {
+    const std::string_view content = strip_indent(line, 4);
+    if (auto fence = fence_open(content)) {
+      m_fence = fence;
+      m_fence_in_footnote = true;
+      m_open->add_line("", number);
+      return true;
+    }
+    m_open->add_line(content, number);
+    return true;
+  }
+  if (!m_prev_blank && !starts_block(line)) {
+    m_open->add_line(util::trim(line), number); // a lazy continuation line
+    return true;
+  }
+  return false;
+}
+
+void Reader::close_footnote() {
+  if (!m_open) {
+    return;
+  }
+  note_markers(m_open->body, m_open->footnote.line);
+  m_done.push_back(std::move(*m_open));
+  m_open.reset();
+}
+
+void Reader::note_markers(std::string_view text, int line) {
+  for (const FootnoteMarker& marker : scan_footnote_markers(text)) {
+    m_marker_lines.emplace(util::to_lower_ascii(marker.label), line);
+  }
+}
+
+void Reader::finish() {
+  std::map<std::string, int> first_definition;
+  for (OpenFootnote& open : m_done) {
+    model::Footnote& fn = open.footnote;
+    const std::string key = util::to_lower_ascii(fn.label);
+    fn.referenced = m_marker_lines.contains(key);
+    fn.text = plain_text(open.body);
+    for (const ScannedLink& scanned : scan_links(open.body)) {
+      model::Link link{plain_text(scanned.text), scanned.destination, scanned.title,
+                       open.line_of(scanned.offset)};
+      if (scanned.form == ScannedLink::Form::reference) {
+        const LinkDefinition* definition = m_definitions.find(scanned.label);
+        if (definition == nullptr) {
+          continue;
+        }
+        link.url = definition->destination;
+        link.title = definition->title;
+      }
+      fn.links.push_back(std::move(link));
+    }
+    const auto [it, inserted] = first_definition.emplace(key, fn.line);
+    if (!inserted) {
+      warn(fn.line, "duplicate footnote label [^" + fn.label + "] (first defined at line " +
+                        std::to_string(it->second) + ")");
+    } else if (!fn.referenced) {
+      warn(fn.line, "footnote [^" + fn.label + "] is defined but never referenced");
+    }
+    m_scan.footnotes.push_back(std::move(fn));
+  }
+  for (const auto& [label, line] : m_marker_lines) {
+    if (!first_definition.contains(label)) {
+      warn(line, "footnote reference [^" + label + "] has no definition");
+    }
+  }
+}
+
+/// The footnote's text with `url` cut out and the separators it leaves
+/// behind trimmed ("Reuters, Title: https://..." -> "Reuters, Title").
+std::string text_without(const std::string& text, const std::string& url) {
+  std::string out = text;
+  const std::size_t at = out.find(url);
+  if (at != std::string::npos) {
+    out.erase(at, url.size());
+  }
+  out = util::collapse_whitespace(out);
+  while (!out.empty() && std::string_view(" :,;-<>()").find(out.back()) != std::string_view::npos) {
+    out.pop_back();
+  }
+  while (!out.empty() && std::string_view(" :,;-<>()").find(out.front()) != std::string_view::npos) {
+    out.erase(0, 1);
+  }
+  return out;
+}
+
+} // namespace
+
+PostScan read_footnotes(std::string_view text, const std::string& where) {
+  return Reader(where).read(text);
+}
+
+std::vector<model::Reference> to_references(const std::vector<model::Footnote>& footnotes) {
+  std::vector<model::Reference> refs;
+  for (const model::Footnote& fn : footnotes) {
+    if (fn.links.empty()) {
+      refs.push_back({fn.label, fn.line, 0, fn.text, "", fn.text});
+      continue;
+    }
+    for (std::size_t i = 0; i < fn.links.size(); ++i) {
+      const model::Link& link = fn.links[i];
+      std::string text = link.text.empty() ? text_without(fn.text, link.url) : link.text;
+      refs.push_back({fn.label, link.line, static_cast<int>(i), std::move(text), link.url, fn.text});
+    }
+  }
+  return refs;
+}
+
+} // namespace refs::post

@@ -1,0 +1,91 @@
+#include "core/post/post_file.hpp"
+
+#include "core/util/file.hpp"
+#include "core/util/string.hpp"
+#include "core/util/utf8.hpp"
+
+#include <algorithm>
+#include <system_error>
+
+namespace refs::post {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+int line_at(const std::string& text, std::size_t offset) {
+  return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(offset), '\n'));
+}
+
+bool is_markdown(const fs::path& path) {
+  const std::string ext = util::to_lower_ascii(path.extension().string());
+  return ext == ".md" || ext == ".markdown";
+}
+
+tl::expected<std::vector<fs::path>, std::string> markdown_below(const fs::path& dir) {
+  std::vector<fs::path> found;
+  std::error_code ec;
+  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+  if (ec) {
+    return tl::make_unexpected(dir.string() + ": cannot list: " + ec.message());
+  }
+  for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (ec) {
+      return tl::make_unexpected(dir.string() + ": cannot list: " + ec.message());
+    }
+    const std::string name = it->path().filename().string();
+    if (it->is_directory(ec) && name.starts_with('.')) {
+      it.disable_recursion_pending();
+    } else if (it->is_regular_file(ec) && is_markdown(it->path())) {
+      found.push_back(it->path());
+    }
+  }
+  if (found.empty()) {
+    return tl::make_unexpected(dir.string() + ": no Markdown files (*.md, *.markdown) in this directory");
+  }
+  std::sort(found.begin(), found.end(),
+            [](const fs::path& a, const fs::path& b) { return a.generic_string() < b.generic_string(); });
+  return found;
+}
+
+} // namespace
+
+tl::expected<PostFile, std::string> load_post(const fs::path& path) {
+  auto text = util::read_file(path);
+  if (!text) {
+    return tl::make_unexpected(text.error());
+  }
+  if (const std::size_t nul = text->find('\0'); nul != std::string::npos) {
+    return tl::make_unexpected(path.string() + ": binary file (NUL byte at byte " + std::to_string(nul) +
+                               "), not a Markdown post");
+  }
+  if (const auto bad = util::find_invalid_utf8(*text)) {
+    return tl::make_unexpected(path.string() + ": not valid UTF-8 at byte " + std::to_string(*bad) +
+                               " (line " + std::to_string(line_at(*text, *bad)) + ")");
+  }
+  return PostFile{path, std::move(*text)};
+}
+
+tl::expected<std::vector<fs::path>, std::string>
+expand_post_arguments(const std::vector<std::string>& arguments) {
+  std::vector<fs::path> paths;
+  for (const std::string& argument : arguments) {
+    std::error_code ec;
+    const fs::file_status status = fs::status(argument, ec);
+    if (!fs::exists(status)) {
+      return tl::make_unexpected(argument + ": no such file or directory");
+    }
+    if (!fs::is_directory(status)) {
+      paths.emplace_back(argument);
+      continue;
+    }
+    auto below = markdown_below(argument);
+    if (!below) {
+      return tl::make_unexpected(below.error());
+    }
+    paths.insert(paths.end(), below->begin(), below->end());
+  }
+  return paths;
+}
+
+} // namespace refs::post

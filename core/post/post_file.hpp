@@ -1,0 +1,29 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <tl/expected.hpp>
+
+namespace refs::post {
+
+/// A post read from disk and checked to be text.
+struct PostFile {
+  std::filesystem::path path; ///< as the user named it (or found below a directory)
+  std::string text;
+};
+
+/// Reads a post. Fails with a one-line message naming the file when it cannot
+/// be read, holds a NUL byte (binary) or is not valid UTF-8 (with the byte
+/// offset and line of the first bad byte).
+tl::expected<PostFile, std::string> load_post(const std::filesystem::path& path);
+
+/// Expands the command line's post arguments: a file stays as it is, a
+/// directory becomes every `*.md` and `*.markdown` file below it (hidden
+/// folders skipped) in byte order of their paths. Fails naming the argument
+/// when it does not exist or a directory holds no Markdown file.
+tl::expected<std::vector<std::filesystem::path>, std::string>
+expand_post_arguments(const std::vector<std::string>& arguments);
+
+} // namespace refs::post

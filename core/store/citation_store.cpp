@@ -1,0 +1,225 @@
+#include "core/store/citation_store.hpp"
+
+#include "core/csl/csl_json.hpp"
+#include "core/key/citation_key.hpp"
+#include "core/util/error.hpp"
+
+#include "core/store/sqlite_guard.hpp"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+namespace refs::store {
+
+namespace {
+
+constexpr const char* k_select = "SELECT c.id, c.key, c.key_fixed, c.record FROM citations c ";
+
+StoredCitation read_row(Library& library, SQLite::Statement& q) {
+  StoredCitation out;
+  out.id = q.getColumn(0).getInt64();
+  const auto json = nlohmann::json::parse(q.getColumn(3).getString(), nullptr, false);
+  auto citation = csl::from_csl_json(json);
+  if (json.is_discarded() || !citation) {
+    throw Error(library.path().string() + ": citation " + q.getColumn(1).getString() +
+                ": stored record is damaged" + (citation ? "" : ": " + citation.error()));
+  }
+  out.citation = std::move(*citation);
+  out.citation.key = q.getColumn(1).getString();
+  out.citation.key_fixed = q.getColumn(2).getInt() != 0;
+  return out;
+}
+
+std::vector<StoredCitation> read_all(Library& library, SQLite::Statement& q) {
+  std::vector<StoredCitation> out;
+  while (q.executeStep()) {
+    out.push_back(read_row(library, q));
+  }
+  return out;
+}
+
+void write_identifiers(Library& library, std::int64_t id, const model::Citation& c) {
+  SQLite::Statement del(library.db(), "DELETE FROM identifiers WHERE citation_id = ?");
+  del.bind(1, id);
+  del.exec();
+  SQLite::Statement ins(library.db(),
+                        "INSERT OR IGNORE INTO identifiers (citation_id, kind, value) VALUES (?, ?, ?)");
+  for (const model::WorkId& wid : c.ids) {
+    ins.bind(1, id);
+    ins.bind(2, model::to_string(wid.kind));
+    ins.bind(3, wid.value);
+    ins.exec();
+    ins.reset();
+  }
+}
+
+void bind_columns(SQLite::Statement& q, const model::Citation& c) {
+  q.bind(":key", c.key);
+  q.bind(":fixed", c.key_fixed ? 1 : 0);
+  q.bind(":type", c.type);
+  q.bind(":title", c.title);
+  if (c.issued.year > 0) {
+    q.bind(":year", c.issued.year);
+  } else {
+    q.bind(":year");
+  }
+  q.bind(":record", csl::to_csl_json(c).dump());
+  q.bind(":created", c.created);
+  q.bind(":updated", c.updated);
+}
+
+} // namespace
+
+std::optional<StoredCitation> find_by_id(Library& library, const model::WorkId& id) {
+  return guarded(library, "cannot look up an identifier", [&]() -> std::optional<StoredCitation> {
+    SQLite::Statement q(library.db(), std::string(k_select) +
+                                          "JOIN identifiers i ON i.citation_id = c.id "
+                                          "WHERE i.kind = ? AND i.value = ? ORDER BY c.id LIMIT 1");
+    q.bind(1, model::to_string(id.kind));
+    q.bind(2, id.value);
+    if (!q.executeStep()) {
+      return std::nullopt;
+    }
+    return read_row(library, q);
+  });
+}
+
+std::optional<StoredCitation> find_by_key(Library& library, std::string_view key) {
+  return guarded(library, "cannot look up a key", [&]() -> std::optional<StoredCitation> {
+    SQLite::Statement q(library.db(),
+                        std::string(k_select) +
+                            "WHERE c.key = :k OR c.id = (SELECT citation_id FROM key_aliases "
+                            "WHERE alias = :k) LIMIT 1");
+    q.bind(":k", std::string(key));
+    if (!q.executeStep()) {
+      return std::nullopt;
+    }
+    return read_row(library, q);
+  });
+}
+
+std::vector<StoredCitation> all_citations(Library& library) {
+  return guarded(library, "cannot list citations", [&] {
+    SQLite::Statement q(library.db(), std::string(k_select) + "ORDER BY c.key");
+    return read_all(library, q);
+  });
+}
+
+std::vector<StoredCitation> orphan_citations(Library& library) {
+  return guarded(library, "cannot list citations", [&] {
+    SQLite::Statement q(library.db(), std::string(k_select) +
+                                          "WHERE NOT EXISTS (SELECT 1 FROM post_references r "
+                                          "WHERE r.citation_id = c.id) ORDER BY c.key");
+    return read_all(library, q);
+  });
+}
+
+std::string free_key(Library& library, const std::string& base) {
+  return guarded(library, "cannot choose a key", [&] {
+    SQLite::Statement q(library.db(), "SELECT (SELECT count(*) FROM citations WHERE key = :k) + "
+                                      "(SELECT count(*) FROM key_aliases WHERE alias = :k)");
+    for (int n = 0;; ++n) {
+      const std::string candidate = key::with_suffix(base, n);
+      q.bind(":k", candidate);
+      q.executeStep();
+      const bool taken = q.getColumn(0).getInt() > 0;
+      q.reset();
+      if (!taken) {
+        return candidate;
+      }
+    }
+  });
+}
+
+std::int64_t insert_citation(Library& library, const model::Citation& citation) {
+  return guarded(library, "cannot store a citation", [&] {
+    SQLite::Statement q(library.db(),
+                        "INSERT INTO citations (key, key_fixed, type, title, year, record, "
+                        "created_at, updated_at) VALUES (:key, :fixed, :type, :title, :year, "
+                        ":record, :created, :updated)");
+    bind_columns(q, citation);
+    q.exec();
+    const std::int64_t id = library.db().getLastInsertRowid();
+    write_identifiers(library, id, citation);
+    return id;
+  });
+}
+
+void update_citation(Library& library, std::int64_t id, const model::Citation& citation) {
+  guarded(library, "cannot update a citation", [&] {
+    SQLite::Statement q(library.db(),
+                        "UPDATE citations SET key = :key, key_fixed = :fixed, type = :type, "
+                        "title = :title, year = :year, record = :record, created_at = :created, "
+                        "updated_at = :updated WHERE id = :id");
+    bind_columns(q, citation);
+    q.bind(":id", id);
+    q.exec();
+    write_identifiers(library, id, citation);
+  });
+}
+
+void add_alias(Library& library, std::int64_t id, const std::string& alias) {
+  guarded(library, "cannot record a former key", [&] {
+    SQLite::Statement q(library.db(),
+                        "INSERT OR REPLACE INTO key_aliases (alias, citation_id) VALUES (?, ?)");
+    q.bind(1, alias);
+    q.bind(2, id);
+    q.exec();
+  });
+}
+
+void delete_citation(Library& library, std::int64_t id) {
+  guarded(library, "cannot delete a citation", [&] {
+    SQLite::Statement q(library.db(), "DELETE FROM citations WHERE id = ?");
+    q.bind(1, id);
+    q.exec();
+  });
+}
+
+} // namespace refs::store
+
+namespace refs::store {
+
+namespace {
+
+std::vector<std::string> strings(Library& library, const char* sql, std::int64_t id) {
+  SQLite::Statement q(library.db(), sql);
+  q.bind(1, id);
+  std::vector<std::string> out;
+  while (q.executeStep()) {
+    out.push_back(q.getColumn(0).getString());
+  }
+  return out;
+}
+
+} // namespace
+
+std::vector<std::string> aliases_of(Library& library, std::int64_t id) {
+  return guarded(library, "cannot read former keys", [&] {
+    return strings(library, "SELECT alias FROM key_aliases WHERE citation_id = ? ORDER BY alias", id);
+  });
+}
+
+std::vector<std::string> posts_citing(Library& library, std::int64_t id) {
+  return guarded(library, "cannot read citing posts", [&] {
+    return strings(library,
+                   "SELECT DISTINCT p.path FROM posts p JOIN post_references r ON r.post_id = p.id "
+                   "WHERE r.citation_id = ? ORDER BY p.path",
+                   id);
+  });
+}
+
+void fix_keys(Library& library, const std::vector<std::int64_t>& ids) {
+  guarded(library, "cannot fix keys", [&] {
+    SQLite::Statement q(library.db(), "UPDATE citations SET key_fixed = 1, record = "
+                                      "json_set(record, '$.custom.key-fixed', json('true')) "
+                                      "WHERE id = ? AND key_fixed = 0");
+    for (std::int64_t id : ids) {
+      q.bind(1, id);
+      q.exec();
+      q.reset();
+    }
+  });
+}
+
+} // namespace refs::store

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/model/citation.hpp"
+#include "core/store/library.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace refs::store {
+
+/// A citation as stored, with its row id.
+struct StoredCitation {
+  std::int64_t id = 0;
+  model::Citation citation;
+};
+
+// Every function throws refs::Error naming the library and the operation
+// when SQLite fails. Writers must run inside a WriteTransaction.
+
+/// The citation an identifier belongs to; the oldest one when a
+/// non-unique identifier (a URL) names several.
+std::optional<StoredCitation> find_by_id(Library& library, const model::WorkId& id);
+
+/// The citation with this key, or whose former key (alias) it is.
+std::optional<StoredCitation> find_by_key(Library& library, std::string_view key);
+
+/// Every citation, by key.
+std::vector<StoredCitation> all_citations(Library& library);
+
+/// Citations no post refers to any more, by key.
+std::vector<StoredCitation> orphan_citations(Library& library);
+
+/// The first of `base`, `base`a, `base`b, ... that is neither a key nor an alias.
+std::string free_key(Library& library, const std::string& base);
+
+/// Stores a new citation (its key must be free) with its identifiers;
+/// returns the row id.
+std::int64_t insert_citation(Library& library, const model::Citation& citation);
+
+/// Rewrites a stored citation and its identifiers.
+void update_citation(Library& library, std::int64_t id, const model::Citation& citation);
+
+/// Records `alias` as a former key of the citation.
+void add_alias(Library& library, std::int64_t id, const std::string& alias);
+
+/// Deletes a citation; its aliases and identifiers go with it, and the post
+/// references to it are kept with no citation.
+void delete_citation(Library& library, std::int64_t id);
+
+} // namespace refs::store
+
+namespace refs::store {
+
+/// Former keys of a citation, sorted.
+std::vector<std::string> aliases_of(Library& library, std::int64_t id);
+
+/// Paths of the posts that cite the citation, sorted.
+std::vector<std::string> posts_citing(Library& library, std::int64_t id);
+
+/// Marks keys as fixed (exported or cited): they never change after this.
+void fix_keys(Library& library, const std::vector<std::int64_t>& ids);
+
+} // namespace refs::store

@@ -1,0 +1,135 @@
+#include "core/store/library.hpp"
+
+#include "core/store/migrations.hpp"
+#include "core/util/error.hpp"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include <fstream>
+#include <system_error>
+
+namespace refs::store {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int k_busy_timeout_ms = 10000;
+
+/// Refuses any existing file that is not a SQLite database before SQLite
+/// gets to touch it: SQLite would happily turn an empty or foreign file into
+/// a fresh database.
+void check_header(const fs::path& path) {
+  std::error_code ec;
+  if (!fs::exists(path, ec)) {
+    return;
+  }
+  if (fs::is_directory(path, ec)) {
+    throw Error(path.string() + ": is a directory, not a refs library");
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    throw Error(path.string() + ": cannot read the library: permission denied");
+  }
+  char header[16] = {};
+  in.read(header, sizeof header);
+  if (in.gcount() == 0) {
+    return; // an empty file: SQLite treats it as a new database
+  }
+  if (in.gcount() < 16 || std::string(header, 16) != std::string("SQLite format 3\0", 16)) {
+    throw Error(path.string() + ": not a SQLite database (refusing to use it as a refs library)");
+  }
+}
+
+void prepare_directory(const fs::path& path) {
+  const fs::path dir = path.parent_path();
+  std::error_code ec;
+  if (!dir.empty() && !fs::exists(dir, ec)) {
+    fs::create_directories(dir, ec);
+    if (ec) {
+      throw Error(path.string() + ": cannot create the library's directory: " + ec.message());
+    }
+  }
+}
+
+/// user_version 0 with tables in it is someone else's database.
+void check_schema(SQLite::Database& db, const fs::path& path) {
+  const int version = db.execAndGet("PRAGMA user_version").getInt();
+  if (version > latest_schema_version()) {
+    throw Error(path.string() + ": library schema version " + std::to_string(version) +
+                " is newer than this refs supports (" + std::to_string(latest_schema_version()) +
+                "); upgrade refs");
+  }
+  if (version == 0 && db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt() > 0) {
+    throw Error(path.string() + ": a SQLite database but not a refs library");
+  }
+}
+
+std::unique_ptr<SQLite::Database> open_file(const fs::path& path, Access access) {
+  std::error_code ec;
+  if (access == Access::read_only && !fs::exists(path, ec)) {
+    auto db = std::make_unique<SQLite::Database>(":memory:", SQLite::OPEN_READWRITE);
+    apply_migrations(*db);
+    return db;
+  }
+  check_header(path);
+  if (access == Access::read_write) {
+    prepare_directory(path);
+  }
+  const int flags = access == Access::read_only ? SQLite::OPEN_READONLY
+                                                : SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE;
+  auto db = std::make_unique<SQLite::Database>(path.string(), flags, k_busy_timeout_ms);
+  db->exec("PRAGMA foreign_keys = ON");
+  check_schema(*db, path);
+  if (access == Access::read_write) {
+    db->exec("PRAGMA journal_mode = WAL");
+    db->exec("PRAGMA synchronous = NORMAL");
+    apply_migrations(*db);
+  }
+  return db;
+}
+
+} // namespace
+
+Library Library::open(const fs::path& path, Access access) {
+  try {
+    return Library(path, open_file(path, access));
+  } catch (const SQLite::Exception& e) {
+    const std::string what = e.what();
+    if (what.find("unable to open") != std::string::npos) {
+      throw Error(path.string() + ": cannot open the library: " + what);
+    }
+    throw Error(path.string() + ": cannot use the library: " + what);
+  }
+}
+
+Library::Library(fs::path path, std::unique_ptr<SQLite::Database> db)
+    : m_path(std::move(path)), m_db(std::move(db)) {}
+Library::Library(Library&&) noexcept = default;
+Library& Library::operator=(Library&&) noexcept = default;
+Library::~Library() = default;
+
+void Library::fail(const std::string& operation, const std::exception& e) const {
+  throw Error(m_path.string() + ": " + operation + ": " + e.what());
+}
+
+WriteTransaction::WriteTransaction(Library& library) : m_library(library) {
+  try {
+    m_tx = std::make_unique<SQLite::Transaction>(library.db(), SQLite::TransactionBehavior::IMMEDIATE);
+  } catch (const SQLite::Exception& e) {
+    library.fail("cannot start a write", e);
+  }
+}
+
+WriteTransaction::~WriteTransaction() = default;
+
+void WriteTransaction::commit() {
+  try {
+    m_tx->commit();
+  } catch (const SQLite::Exception& e) {
+    m_library.fail("cannot commit", e);
+  }
+}
+
+} // namespace refs::store

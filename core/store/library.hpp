@@ -1,0 +1,64 @@
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+namespace SQLite {
+class Database;
+class Transaction;
+} // namespace SQLite
+
+namespace refs::store {
+
+enum class Access { read_only, read_write };
+
+/// An open refs library (a SQLite database): WAL journal, a busy timeout so
+/// concurrent refs processes wait for each other, foreign keys on.
+class Library {
+public:
+  /// read_write creates the file (and its directory) when missing and brings
+  /// the schema up to date; read_only opens an existing library without
+  /// writing, or an empty in-memory one when the file does not exist yet.
+  /// Throws refs::Error naming the path when the location cannot be
+  /// created, the file is not a SQLite database, is not a refs library, is
+  /// corrupt, or comes from a newer refs. Never modifies such a file.
+  static Library open(const std::filesystem::path& path, Access access);
+
+  Library(Library&&) noexcept;
+  Library& operator=(Library&&) noexcept;
+  ~Library();
+
+  SQLite::Database& db() { return *m_db; }
+  const std::filesystem::path& path() const { return m_path; }
+
+  /// Throws refs::Error "PATH: OPERATION: WHAT", for store code that catches
+  /// a SQLite::Exception (or another std::exception) at its edge.
+  [[noreturn]] void fail(const std::string& operation, const std::exception& e) const;
+
+private:
+  Library(std::filesystem::path path, std::unique_ptr<SQLite::Database> db);
+
+  std::filesystem::path m_path;
+  std::unique_ptr<SQLite::Database> m_db;
+};
+
+/// One unit of work: BEGIN IMMEDIATE now (so the write lock is taken before
+/// anything is read), COMMIT on commit(), ROLLBACK if destroyed before.
+class WriteTransaction {
+public:
+  /// Throws refs::Error when the lock cannot be had within the busy timeout.
+  explicit WriteTransaction(Library& library);
+  ~WriteTransaction();
+  WriteTransaction(const WriteTransaction&) = delete;
+  WriteTransaction& operator=(const WriteTransaction&) = delete;
+
+  /// Throws refs::Error when the commit fails (disk full, read-only file).
+  void commit();
+
+private:
+  Library& m_library;
+  std::unique_ptr<SQLite::Transaction> m_tx;
+};
+
+} // namespace refs::store
