@@ -9,6 +9,8 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <algorithm>
+
 namespace refs::store {
 
 namespace {
@@ -42,9 +44,15 @@ void write_identifiers(Library& library, std::int64_t id, const model::Citation&
   SQLite::Statement del(library.db(), "DELETE FROM identifiers WHERE citation_id = ?");
   del.bind(1, id);
   del.exec();
-  SQLite::Statement ins(library.db(),
-                        "INSERT OR IGNORE INTO identifiers (citation_id, kind, value) VALUES (?, ?, ?)");
+  // A plain INSERT: an arXiv id or DOI that another citation holds must fail
+  // the transaction, never be dropped quietly.
+  SQLite::Statement ins(library.db(), "INSERT INTO identifiers (citation_id, kind, value) VALUES (?, ?, ?)");
+  std::vector<model::WorkId> written;
   for (const model::WorkId& wid : c.ids) {
+    if (std::find(written.begin(), written.end(), wid) != written.end()) {
+      continue;
+    }
+    written.push_back(wid);
     ins.bind(1, id);
     ins.bind(2, model::to_string(wid.kind));
     ins.bind(3, wid.value);

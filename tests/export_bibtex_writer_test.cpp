@@ -1,0 +1,83 @@
+#include "core/export/bibtex_writer.hpp"
+#include "core/export/latex_text.hpp"
+
+#include <gtest/gtest.h>
+
+namespace refs::exporting {
+namespace {
+
+TEST(LatexText, EscapesEverySpecialAndKeepsBracesBalanced) {
+  EXPECT_EQ(escape_latex("R&D 100% $5 #1 a_b {x} ~ ^ \\"),
+            "R\\&D 100\\% \\$5 \\#1 a\\_b \\textbraceleft{}x\\textbraceright{} \\textasciitilde{} "
+            "\\textasciicircum{} \\textbackslash{}");
+  EXPECT_EQ(escape_latex("a stray } brace"), "a stray \\textbraceright{} brace");
+}
+
+TEST(LatexText, ProtectsAcronymsAndMixedCase) {
+  EXPECT_EQ(protect_title("YaRN: Efficient Context Window Extension of LLM"),
+            "{YaRN}: Efficient Context Window Extension of {LLM}");
+  EXPECT_EQ(protect_title("Beyond GPT-4 (MetNet-3) in AI"), "Beyond {GPT-4} ({MetNet-3}) in {AI}");
+  EXPECT_EQ(protect_title("A study of R&D"), "A study of {R\\&D}");
+}
+
+TEST(LatexText, UrlsStayRawButCannotBreakTheField) {
+  EXPECT_EQ(bibtex_url("https://e.com/a_b%20c?q={x}"), "https://e.com/a_b%20c?q=%7Bx%7D");
+  EXPECT_EQ(url_argument("https://e.com/a%20b#frag"), "https://e.com/a\\%20b\\#frag");
+}
+
+TEST(BibtexWriter, ArxivPreprintInArxivStyle) {
+  model::Citation c;
+  c.key = "peng2023yarn";
+  c.type = "article";
+  c.title = "YaRN: Efficient Context Window Extension of Large Language Models";
+  c.authors = {{"Peng", "Bowen", ""}, {"", "", "Nous Research"}};
+  c.issued = {2023, 9, 0};
+  c.doi = "10.48550/arXiv.2309.00071";
+  c.url = "https://arxiv.org/abs/2309.00071";
+  c.accessed = {2025, 11, 27};
+  c.ids = {{model::IdKind::arxiv, "2309.00071"}};
+  EXPECT_EQ(to_bibtex({c}), "@misc{peng2023yarn,\n"
+                            "  title = {{YaRN}: Efficient Context Window Extension of Large Language Models},\n"
+                            "  author = {Peng, Bowen and {Nous Research}},\n"
+                            "  year = {2023},\n"
+                            "  month = sep,\n"
+                            "  eprint = {2309.00071},\n"
+                            "  archivePrefix = {arXiv},\n"
+                            "  doi = {10.48550/arXiv.2309.00071},\n"
+                            "  url = {https://arxiv.org/abs/2309.00071},\n"
+                            "}\n");
+}
+
+TEST(BibtexWriter, WebPageWithUrlDateAndAccessNote) {
+  model::Citation c;
+  c.key = "reuters2023california";
+  c.type = "webpage";
+  c.title = "Costs rise 5% & {so} on";
+  c.container_title = "Reuters";
+  c.issued = {2023, 10, 24};
+  c.url = "https://www.reuters.com/a_b";
+  c.accessed = {2025, 11, 27};
+  model::Citation d = c;
+  d.key = "second";
+  d.url.clear();
+  d.accessed = {};
+  d.issued = {};
+  EXPECT_EQ(to_bibtex({c, d}), "@misc{reuters2023california,\n"
+                               "  title = {Costs rise 5\\% \\& \\textbraceleft{}so\\textbraceright{} on},\n"
+                               "  organization = {Reuters},\n"
+                               "  year = {2023},\n"
+                               "  month = oct,\n"
+                               "  url = {https://www.reuters.com/a_b},\n"
+                               "  urldate = {2025-11-27},\n"
+                               "  howpublished = {\\url{https://www.reuters.com/a_b}},\n"
+                               "  note = {Accessed: 2025-11-27},\n"
+                               "}\n"
+                               "\n"
+                               "@misc{second,\n"
+                               "  title = {Costs rise 5\\% \\& \\textbraceleft{}so\\textbraceright{} on},\n"
+                               "  organization = {Reuters},\n"
+                               "}\n");
+}
+
+} // namespace
+} // namespace refs::exporting
