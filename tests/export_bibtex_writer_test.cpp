@@ -18,6 +18,7 @@ TEST(LatexText, ProtectsAcronymsAndMixedCase) {
             "{YaRN}: Efficient Context Window Extension of {LLM}");
   EXPECT_EQ(protect_title("Beyond GPT-4 (MetNet-3) in AI"), "Beyond {GPT-4} ({MetNet-3}) in {AI}");
   EXPECT_EQ(protect_title("A study of R&D"), "A study of {R\\&D}");
+  EXPECT_EQ(protect_title("A Large-Scale Text-to-Image FP8-LM Study"), "A Large-Scale Text-to-Image {FP8-LM} Study");
 }
 
 TEST(LatexText, UrlsStayRawButCannotBreakTheField) {

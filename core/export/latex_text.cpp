@@ -10,8 +10,21 @@ namespace {
 
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 
+/// A capital after the first letter of the word or of one of its hyphen or
+/// slash parts: "GPT-4", "YaRN", "LLM" but not "Large-Scale".
 bool needs_protection(std::string_view word) {
-  return word.size() > 1 && std::any_of(word.begin() + 1, word.end(), is_upper);
+  bool part_start = true;
+  for (char c : word) {
+    if (c == '-' || c == '/') {
+      part_start = true;
+      continue;
+    }
+    if (is_upper(c) && !part_start) {
+      return true;
+    }
+    part_start = false;
+  }
+  return false;
 }
 
 /// Splits a title word into leading punctuation, core and trailing

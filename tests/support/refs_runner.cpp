@@ -1,0 +1,80 @@
+#include "tests/support/refs_runner.hpp"
+
+#include "tests/support/temp_dir.hpp"
+
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <stdexcept>
+
+namespace refs::testing {
+
+namespace {
+
+std::vector<std::string> environment(const std::vector<std::string>& extra, const std::filesystem::path& cwd) {
+  std::vector<std::string> env = {
+      "PATH=/usr/local/bin:/usr/bin:/bin",
+      "HOME=" + (cwd / "home").string(),
+      "LANG=C.UTF-8",
+      "SOURCE_DATE_EPOCH=1764201600",
+      "http_proxy=http://127.0.0.1:9",
+      "https_proxy=http://127.0.0.1:9",
+      "ALL_PROXY=http://127.0.0.1:9",
+  };
+  env.insert(env.end(), extra.begin(), extra.end());
+  return env;
+}
+
+} // namespace
+
+RunResult run_refs(const std::filesystem::path& cwd, const std::vector<std::string>& args,
+                   const std::vector<std::string>& extra_env, As as) {
+  TempDir capture;
+  std::vector<std::string> argv;
+  if (as == As::nobody && geteuid() == 0) {
+    argv = {"/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"};
+  }
+  argv.push_back(REFS_BINARY);
+  argv.insert(argv.end(), args.begin(), args.end());
+  const std::vector<std::string> env = environment(extra_env, cwd);
+  const std::string out_path = (capture / "out").string();
+  const std::string err_path = (capture / "err").string();
+
+  const pid_t pid = fork();
+  if (pid < 0) {
+    throw std::runtime_error("fork failed");
+  }
+  if (pid == 0) {
+    std::vector<char*> cargv;
+    for (const auto& a : argv) {
+      cargv.push_back(const_cast<char*>(a.c_str()));
+    }
+    cargv.push_back(nullptr);
+    std::vector<char*> cenv;
+    for (const auto& e : env) {
+      cenv.push_back(const_cast<char*>(e.c_str()));
+    }
+    cenv.push_back(nullptr);
+    const int in = open("/dev/null", O_RDONLY);
+    const int out = open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0666);
+    const int err = open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0666);
+    if (in < 0 || out < 0 || err < 0 || dup2(in, 0) < 0 || dup2(out, 1) < 0 || dup2(err, 2) < 0 ||
+        chdir(cwd.c_str()) != 0) {
+      _exit(127);
+    }
+    execve(cargv[0], cargv.data(), cenv.data());
+    _exit(127);
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  RunResult result;
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  result.out = slurp(out_path);
+  result.err = slurp(err_path);
+  return result;
+}
+
+std::string test_data(const std::string& name) { return std::string(REFS_SOURCE_DIR) + "/tests/data/" + name; }
+
+} // namespace refs::testing

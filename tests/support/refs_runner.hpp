@@ -1,0 +1,31 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace refs::testing {
+
+/// What a run of the refs binary printed and returned.
+struct RunResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+/// Who runs refs: as_nobody drops root privileges (setpriv) so file
+/// permissions bite even in CI, which runs as root.
+enum class As { user, nobody };
+
+/// Runs the built refs binary with `args` in a fixed environment: no proxy
+/// or REFS_* from outside, SOURCE_DATE_EPOCH=1764201600 (2025-11-27), HOME
+/// under the working directory, and every host routed through a closed
+/// loopback port, so a forgotten --offline fails fast instead of going out.
+/// `env` holds NAME=VALUE pairs added to that environment.
+RunResult run_refs(const std::filesystem::path& cwd, const std::vector<std::string>& args,
+                   const std::vector<std::string>& env = {}, As as = As::user);
+
+/// The absolute path of a file in the source tree's tests/data.
+std::string test_data(const std::string& name);
+
+} // namespace refs::testing
