@@ -27,7 +27,7 @@ int run(Context& ctx, store::Library& library, const SetOptions& options) {
   }
   auto updated = pipeline::set_fields(library, ctx.config, options.key, pairs);
   if (!updated) {
-    ctx.messages.error(options.key + ": " + updated.error());
+    ctx.messages.error(updated.error());
     return 1;
   }
   ctx.messages.note(updated->key + ": set " + fields);

@@ -2,9 +2,12 @@
 // the library as the chosen command needs, and is the one place that
 // catches refs::Error.
 #include "cli/commands.hpp"
+#include "cli/spelling.hpp"
 #include "cli/terminal.hpp"
 #include "core/util/error.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <iostream>
 #include <map>
@@ -22,13 +25,46 @@ void add_global_options(CLI::App& app, GlobalOptions& global) {
   app.set_version_flag("--version", k_version, "Print the version and exit");
 }
 
-/// CLI11's own exit codes for usage errors are 100 and up; ours is 2.
-int usage_error(const CLI::App& app, const CLI::ParseError& e, const Messages& messages) {
+/// The first word of the command line that is neither an option nor the
+/// value of a global option taking one: what the user meant as the command.
+std::string command_word(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--db") {
+      ++i;
+    } else if (!arg.starts_with("-")) {
+      return arg;
+    }
+  }
+  return "";
+}
+
+/// CLI11's own exit codes for usage errors are 100 and up; ours is 2, and
+/// our messages start in lower case.
+int usage_error(const CLI::App& app, const CLI::ParseError& e, const Messages& messages,
+                const std::string& word) {
+  std::vector<std::string_view> names;
+  for (const Command& command : commands()) {
+    names.push_back(command.name);
+  }
+  if (app.get_subcommands().empty() && !word.empty() &&
+      std::find(names.begin(), names.end(), word) == names.end()) {
+    messages.error("unknown command '" + word + "'");
+    if (auto guess = closest_spelling(word, names)) {
+      messages.hint("did you mean 'refs " + *guess + "'?");
+    }
+    messages.hint("run 'refs --help' for the list of commands");
+    return 2;
+  }
+  std::string text = e.what();
+  if (!text.empty()) {
+    text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
+  }
   std::string command;
   for (const CLI::App* sub : app.get_subcommands()) {
     command = sub->get_name();
   }
-  messages.error(e.what());
+  messages.error(text);
   messages.hint("run 'refs " + (command.empty() ? "" : command + " ") + "--help'");
   return 2;
 }
@@ -55,7 +91,7 @@ int run(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    return usage_error(app, e, Messages(colour, false));
+    return usage_error(app, e, Messages(colour, false), command_word(argc, argv));
   }
   Context ctx{{}, Messages(colour, global.quiet), global.quiet};
   try {

@@ -47,12 +47,12 @@ set_fields(store::Library& library, const Config& config, const std::string& key
   for (const auto& [field, value] : assignments) {
     if (field == "key" || field == "id") {
       if (auto renamed = rename(library, *stored, value); !renamed) {
-        return tl::make_unexpected(renamed.error());
+        return tl::make_unexpected(key + ": " + renamed.error());
       }
       continue;
     }
     if (auto set = csl::set_field(stored->citation, field, value); !set) {
-      return tl::make_unexpected(field + ": " + set.error());
+      return tl::make_unexpected(key + ": " + field + ": " + set.error());
     }
     if (value.empty()) {
       stored->citation.sources.erase(field);

@@ -130,14 +130,13 @@ void resolve_post(store::Library& library, const Toolkit& kit, const post::PostF
 ResolveOutcome resolve_posts(store::Library& library, const Config& config,
                              const std::vector<std::string>& arguments) {
   ResolveOutcome outcome;
-  auto paths = post::expand_post_arguments(arguments);
-  if (!paths) {
-    outcome.diagnostics.push_back({model::Severity::error, "", paths.error()});
+  const post::PostArguments posts = post::expand_post_arguments(arguments);
+  for (const std::string& error : posts.errors) {
+    outcome.diagnostics.push_back({model::Severity::error, "", error});
     outcome.failed = true;
-    return outcome;
   }
   std::vector<post::PostFile> files;
-  for (const fs::path& path : *paths) {
+  for (const fs::path& path : posts.paths) {
     auto file = post::load_post(path);
     if (!file) {
       outcome.diagnostics.push_back({model::Severity::error, "", file.error()});

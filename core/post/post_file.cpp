@@ -37,7 +37,7 @@ tl::expected<std::vector<fs::path>, std::string> markdown_below(const fs::path& 
     if (it->is_directory(ec) && name.starts_with('.')) {
       it.disable_recursion_pending();
     } else if (it->is_regular_file(ec) && is_markdown(it->path())) {
-      found.push_back(it->path());
+      found.push_back(it->path().lexically_normal());
     }
   }
   if (found.empty()) {
@@ -66,26 +66,27 @@ tl::expected<PostFile, std::string> load_post(const fs::path& path) {
   return PostFile{path, std::move(*text)};
 }
 
-tl::expected<std::vector<fs::path>, std::string>
-expand_post_arguments(const std::vector<std::string>& arguments) {
-  std::vector<fs::path> paths;
+PostArguments expand_post_arguments(const std::vector<std::string>& arguments) {
+  PostArguments out;
   for (const std::string& argument : arguments) {
     std::error_code ec;
     const fs::file_status status = fs::status(argument, ec);
     if (!fs::exists(status)) {
-      return tl::make_unexpected(argument + ": no such file or directory");
+      out.errors.push_back(argument + ": no such file or directory");
+      continue;
     }
     if (!fs::is_directory(status)) {
-      paths.emplace_back(argument);
+      out.paths.emplace_back(argument);
       continue;
     }
     auto below = markdown_below(argument);
     if (!below) {
-      return tl::make_unexpected(below.error());
+      out.errors.push_back(below.error());
+      continue;
     }
-    paths.insert(paths.end(), below->begin(), below->end());
+    out.paths.insert(out.paths.end(), below->begin(), below->end());
   }
-  return paths;
+  return out;
 }
 
 } // namespace refs::post

@@ -19,11 +19,17 @@ struct PostFile {
 /// offset and line of the first bad byte).
 tl::expected<PostFile, std::string> load_post(const std::filesystem::path& path);
 
+/// The posts the command line names, and what was wrong with the rest.
+struct PostArguments {
+  std::vector<std::filesystem::path> paths;
+  std::vector<std::string> errors; ///< one line each, naming the argument
+};
+
 /// Expands the command line's post arguments: a file stays as it is, a
 /// directory becomes every `*.md` and `*.markdown` file below it (hidden
-/// folders skipped) in byte order of their paths. Fails naming the argument
-/// when it does not exist or a directory holds no Markdown file.
-tl::expected<std::vector<std::filesystem::path>, std::string>
-expand_post_arguments(const std::vector<std::string>& arguments);
+/// folders skipped) in byte order of their paths. An argument that does not
+/// exist, or a directory without a Markdown file, is an error; every error
+/// is reported.
+PostArguments expand_post_arguments(const std::vector<std::string>& arguments);
 
 } // namespace refs::post

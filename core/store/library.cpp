@@ -45,6 +45,9 @@ void check_header(const fs::path& path) {
 void prepare_directory(const fs::path& path) {
   const fs::path dir = path.parent_path();
   std::error_code ec;
+  if (!dir.empty() && fs::exists(dir, ec) && !fs::is_directory(dir, ec)) {
+    throw Error(path.string() + ": cannot create the library: " + dir.string() + " is not a directory");
+  }
   if (!dir.empty() && !fs::exists(dir, ec)) {
     fs::create_directories(dir, ec);
     if (ec) {

@@ -22,7 +22,11 @@ std::vector<std::string> environment(const std::vector<std::string>& extra, cons
       "https_proxy=http://127.0.0.1:9",
       "ALL_PROXY=http://127.0.0.1:9",
   };
-  env.insert(env.end(), extra.begin(), extra.end());
+  for (const std::string& e : extra) {
+    const std::string name = e.substr(0, e.find('=') + 1);
+    std::erase_if(env, [&](const std::string& have) { return have.starts_with(name); });
+    env.push_back(e);
+  }
   return env;
 }
 
