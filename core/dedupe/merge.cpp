@@ -37,7 +37,7 @@ int source_rank(std::string_view source) {
   return 20;
 }
 
-bool merge_into(model::Citation& existing, const model::Citation& incoming) {
+bool merge_into(model::Citation& existing, const model::Citation& incoming, Ties ties) {
   bool changed = false;
   for (std::string_view name : csl::field_names()) {
     const std::string key(name);
@@ -47,9 +47,12 @@ bool merge_into(model::Citation& existing, const model::Citation& incoming) {
     }
     const auto have = existing.sources.find(key);
     const bool empty_here = csl::field_text(existing, name).empty();
-    if (!empty_here && have != existing.sources.end() &&
-        source_rank(in->second) < source_rank(have->second)) {
-      continue;
+    if (!empty_here && have != existing.sources.end()) {
+      const int in_rank = source_rank(in->second);
+      const int have_rank = source_rank(have->second);
+      if (in_rank < have_rank || (in_rank == have_rank && ties == Ties::keep)) {
+        continue;
+      }
     }
     if (csl::field_text(existing, name) != csl::field_text(incoming, name) ||
         have == existing.sources.end() || have->second != in->second) {

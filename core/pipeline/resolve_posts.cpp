@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
 
 namespace refs::pipeline {
 
@@ -37,15 +38,6 @@ std::string library_path_of(const fs::path& post) {
   return (ec ? fs::absolute(post) : canonical).string();
 }
 
-/// The services one run shares: sources, site names and the key maker.
-struct Toolkit {
-  resolve::Registry registry;
-  classify::SiteNamer sites;
-  key::KeyMaker keys;
-  model::Date today;
-  std::string now;
-};
-
 void warn_about(const model::Reference& r, const resolve::Classified& k, const std::string& where,
                 std::vector<model::Diagnostic>& out) {
   const std::string at = where + ":" + std::to_string(r.line);
@@ -57,72 +49,113 @@ void warn_about(const model::Reference& r, const resolve::Classified& k, const s
   }
 }
 
+/// One run of `refs resolve`: the services it shares (sources, site names,
+/// keys, the clock) and what it has done so far.
+class Run {
+public:
+  Run(store::Library& library, const Config& config)
+      : m_library(library), m_today(util::utc_date(config.now)), m_now(util::iso_timestamp(config.now)) {}
+
+  void resolve_post(const post::PostFile& file);
+  ResolveOutcome& outcome() { return m_outcome; }
+
+private:
+  ReferenceOutcome resolve_reference(std::int64_t post_id, int ordinal, const model::Reference& r,
+                                     const std::string& where);
+  std::pair<store::StoredCitation, std::string> store_citation(model::Citation citation);
+  void note_repeat(const model::Reference& r, const std::string& where, std::int64_t citation_id);
+
+  store::Library& m_library;
+  resolve::Registry m_registry;
+  classify::SiteNamer m_sites;
+  key::KeyMaker m_keys;
+  model::Date m_today;
+  std::string m_now;
+  ResolveOutcome m_outcome;
+  /// Citations this run has already written post data into: a later
+  /// reference to the same work (another link text for it) fills gaps but
+  /// does not overwrite, so a run is stable and a re-run changes nothing.
+  std::map<std::int64_t, std::string> m_touched;
+  std::map<std::int64_t, std::string> m_in_post; ///< citation -> "[^label] (line N)" in the current post
+};
+
 /// Stores the reference's citation (new, or merged into the work it names)
 /// and returns it with the outcome's status.
-std::pair<store::StoredCitation, std::string> store_citation(store::Library& library, model::Citation citation) {
+std::pair<store::StoredCitation, std::string> Run::store_citation(model::Citation citation) {
   for (const model::WorkId& id : citation.ids) {
-    if (auto existing = store::find_by_id(library, id)) {
-      model::Citation merged = existing->citation;
-      if (!dedupe::merge_into(merged, citation)) {
-        return {std::move(*existing), "known"};
-      }
-      merged.updated = citation.updated;
-      store::update_citation(library, existing->id, merged);
-      return {store::StoredCitation{existing->id, std::move(merged)}, "updated"};
+    auto existing = store::find_by_id(m_library, id);
+    if (!existing) {
+      continue;
     }
+    model::Citation merged = existing->citation;
+    const auto ties = m_touched.contains(existing->id) ? dedupe::Ties::keep : dedupe::Ties::replace;
+    if (!dedupe::merge_into(merged, citation, ties)) {
+      return {std::move(*existing), "known"};
+    }
+    merged.updated = citation.updated;
+    store::update_citation(m_library, existing->id, merged);
+    return {store::StoredCitation{existing->id, std::move(merged)}, "updated"};
   }
-  const std::int64_t id = store::insert_citation(library, citation);
+  const std::int64_t id = store::insert_citation(m_library, citation);
   return {store::StoredCitation{id, std::move(citation)}, "new"};
 }
 
-ReferenceOutcome resolve_reference(store::Library& library, const Toolkit& kit, std::int64_t post_id,
-                                   int ordinal, const model::Reference& r, const std::string& where,
-                                   ResolveOutcome& outcome) {
-  const resolve::Classified k = resolve::classify_reference(r, kit.registry);
-  warn_about(r, k, where, outcome.diagnostics);
-  model::Citation citation = resolve::offline_citation(r, k, kit.sites, kit.today, kit.now);
-  store::WriteTransaction tx(library);
-  citation.key = store::free_key(library, kit.keys.base_key(citation));
-  auto [stored, status] = store_citation(library, std::move(citation));
-  store::put_reference(library, post_id,
+void Run::note_repeat(const model::Reference& r, const std::string& where, std::int64_t citation_id) {
+  if (r.link_index != 0) {
+    return;
+  }
+  const auto [it, first] = m_in_post.emplace(citation_id, "[^" + r.label + "] (line " + std::to_string(r.line) + ")");
+  if (!first) {
+    m_outcome.diagnostics.push_back({model::Severity::note, where + ":" + std::to_string(r.line),
+                                     "footnote [^" + r.label + "] cites the same work as " + it->second});
+  }
+}
+
+ReferenceOutcome Run::resolve_reference(std::int64_t post_id, int ordinal, const model::Reference& r,
+                                        const std::string& where) {
+  const resolve::Classified k = resolve::classify_reference(r, m_registry);
+  warn_about(r, k, where, m_outcome.diagnostics);
+  model::Citation citation = resolve::offline_citation(r, k, m_sites, m_today, m_now);
+  store::WriteTransaction tx(m_library);
+  citation.key = store::free_key(m_library, m_keys.base_key(citation));
+  auto [stored, status] = store_citation(std::move(citation));
+  store::put_reference(m_library, post_id,
                        {ordinal, r.label, r.line, r.link_index, r.text, r.url, k.kind, stored.id, ""});
   tx.commit();
-  const bool seen = std::any_of(outcome.citations.begin(), outcome.citations.end(),
-                                [&](const model::Citation& c) { return c.key == stored.citation.key; });
-  if (!seen) {
-    outcome.citations.push_back(stored.citation);
+  note_repeat(r, where, stored.id);
+  if (m_touched.emplace(stored.id, stored.citation.key).second) {
+    m_outcome.citations.push_back(stored.citation);
   }
   return {r, k.kind, status, stored.citation.key, stored.citation.title};
 }
 
-void resolve_post(store::Library& library, const Toolkit& kit, const post::PostFile& file,
-                  ResolveOutcome& outcome) {
+void Run::resolve_post(const post::PostFile& file) {
   const std::string where = file.path.string();
-  post::PostScan scan = post::read_footnotes(file.text, where);
-  outcome.diagnostics.insert(outcome.diagnostics.end(), scan.diagnostics.begin(), scan.diagnostics.end());
+  const post::PostScan scan = post::read_footnotes(file.text, where);
+  m_outcome.diagnostics.insert(m_outcome.diagnostics.end(), scan.diagnostics.begin(), scan.diagnostics.end());
   if (scan.footnotes.empty()) {
-    outcome.diagnostics.push_back({model::Severity::note, where, "no footnotes found"});
+    m_outcome.diagnostics.push_back({model::Severity::note, where, "no footnotes found"});
   }
   const std::string key = library_path_of(file.path);
   std::int64_t post_id = 0;
   {
-    store::WriteTransaction tx(library);
-    post_id = store::upsert_post(library, key, "", kit.now);
+    store::WriteTransaction tx(m_library);
+    post_id = store::upsert_post(m_library, key, "", m_now);
     tx.commit();
   }
+  m_in_post.clear();
   PostOutcome post{where, {}};
   const std::vector<model::Reference> references = post::to_references(scan.footnotes);
   for (std::size_t i = 0; i < references.size(); ++i) {
-    post.references.push_back(
-        resolve_reference(library, kit, post_id, static_cast<int>(i), references[i], where, outcome));
+    post.references.push_back(resolve_reference(post_id, static_cast<int>(i), references[i], where));
   }
   // The hash is written last: a post whose run was cut short is not
   // recorded as up to date.
-  store::WriteTransaction tx(library);
-  store::drop_references_from(library, post_id, static_cast<int>(references.size()));
-  store::upsert_post(library, key, content_hash(file.text), kit.now);
+  store::WriteTransaction tx(m_library);
+  store::drop_references_from(m_library, post_id, static_cast<int>(references.size()));
+  store::upsert_post(m_library, key, content_hash(file.text), m_now);
   tx.commit();
-  outcome.posts.push_back(std::move(post));
+  m_outcome.posts.push_back(std::move(post));
 }
 
 } // namespace
@@ -148,11 +181,11 @@ ResolveOutcome resolve_posts(store::Library& library, const Config& config,
   if (outcome.failed) {
     return outcome;
   }
-  const Toolkit kit{{}, {}, {}, util::utc_date(config.now), util::iso_timestamp(config.now)};
+  Run run(library, config);
   for (const post::PostFile& file : files) {
-    resolve_post(library, kit, file, outcome);
+    run.resolve_post(file);
   }
-  return outcome;
+  return std::move(run.outcome());
 }
 
 } // namespace refs::pipeline

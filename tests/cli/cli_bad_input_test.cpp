@@ -10,7 +10,7 @@
 namespace refs::testing {
 namespace {
 
-class BadInput : public ::testing::Test {
+class CliBadInput : public ::testing::Test {
 protected:
   void SetUp() override {
     m_dir.write("bin.md", std::string("x\0y", 3));
@@ -46,7 +46,7 @@ protected:
   std::string m_before;
 };
 
-TEST_F(BadInput, UnreadablePosts) {
+TEST_F(CliBadInput, UnreadablePosts) {
   expect({"--db", "lib.sqlite", "resolve", "missing.md"}, 1, "refs: error: missing.md: no such file or directory\n");
   expect({"--db", "lib.sqlite", "resolve", "bin.md"}, 1,
          "refs: error: bin.md: binary file (NUL byte at byte 1), not a Markdown post\n");
@@ -64,7 +64,7 @@ TEST_F(BadInput, UnreadablePosts) {
          "refs: error: latin.md: not valid UTF-8 at byte 3 (line 2)\n");
 }
 
-TEST_F(BadInput, PostWithoutReadPermission) {
+TEST_F(CliBadInput, PostWithoutReadPermission) {
   m_dir.write("secret/locked.md", "X[^a]\n\n[^a]: [A](https://a.example/)\n");
   chmod((m_dir / "secret/locked.md").c_str(), 0);
   chmod((m_dir / "secret").c_str(), 0777);
@@ -73,7 +73,7 @@ TEST_F(BadInput, PostWithoutReadPermission) {
   EXPECT_EQ(r.err, "refs: error: secret/locked.md: cannot read: Permission denied\n");
 }
 
-TEST_F(BadInput, UnwritableLibraryLocation) {
+TEST_F(CliBadInput, UnwritableLibraryLocation) {
   expect({"--db", "good.md/lib.sqlite", "resolve", "good.md"}, 1,
          "refs: error: good.md/lib.sqlite: cannot create the library: good.md is not a directory\n");
   const RunResult r = run({"--db", "ro/lib.sqlite", "resolve", "good.md"}, As::nobody);
@@ -81,7 +81,7 @@ TEST_F(BadInput, UnwritableLibraryLocation) {
   EXPECT_EQ(r.err, "refs: error: ro/lib.sqlite: cannot create the library's directory: Permission denied\n");
 }
 
-TEST_F(BadInput, LibraryFilesThatAreNotLibraries) {
+TEST_F(CliBadInput, LibraryFilesThatAreNotLibraries) {
   m_dir.write("notes.sqlite", "my notes\n");
   expect({"--db", "notes.sqlite", "resolve", "good.md"}, 1,
          "refs: error: notes.sqlite: not a SQLite database (refusing to use it as a refs library)\n");
@@ -91,7 +91,7 @@ TEST_F(BadInput, LibraryFilesThatAreNotLibraries) {
   expect({"--db", ".", "list"}, 1, "refs: error: .: is a directory, not a refs library\n");
 }
 
-TEST_F(BadInput, CorruptLibraryIsAnErrorAndNotRepaired) {
+TEST_F(CliBadInput, CorruptLibraryIsAnErrorAndNotRepaired) {
   std::string bytes = slurp(m_dir / "lib.sqlite");
   ASSERT_GT(bytes.size(), 8192u);
   for (std::size_t i = 4096; i < 8192; ++i) {
@@ -105,14 +105,14 @@ TEST_F(BadInput, CorruptLibraryIsAnErrorAndNotRepaired) {
   EXPECT_EQ(slurp(m_dir / "corrupt.sqlite"), bytes);
 }
 
-TEST_F(BadInput, EmptyPostsAndPostsWithoutFootnotesAreANotice) {
+TEST_F(CliBadInput, EmptyPostsAndPostsWithoutFootnotesAreANotice) {
   expect({"--db", "lib.sqlite", "resolve", "empty.md"}, 0, "refs: note: empty.md: no footnotes found\n",
          "0 references in 1 post; 0 new, 0 updated, 0 known\n");
   expect({"--db", "lib.sqlite", "resolve", "plain.md"}, 0, "refs: note: plain.md: no footnotes found\n",
          "0 references in 1 post; 0 new, 0 updated, 0 known\n");
 }
 
-TEST_F(BadInput, OddFootnotesAreWarningsAndStillCitations) {
+TEST_F(CliBadInput, OddFootnotesAreWarningsAndStillCitations) {
   const RunResult r = run({"--db", "odd.sqlite", "resolve", "odd.md"});
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_EQ(r.err,
@@ -129,7 +129,7 @@ TEST_F(BadInput, OddFootnotesAreWarningsAndStillCitations) {
                    "4 references in 1 post: 1 note, 3 unsupported; 4 new, 0 updated, 0 known\n");
 }
 
-TEST_F(BadInput, UnknownKeys) {
+TEST_F(CliBadInput, UnknownKeys) {
   expect({"--db", "lib.sqlite", "show", "nope"}, 1,
          "refs: error: unknown citation key 'nope'\nhint: run 'refs list' to see the keys in the library\n");
   expect({"--db", "lib.sqlite", "export", "nope", "arxiv2023yarn", "nada"}, 1,
@@ -140,7 +140,7 @@ TEST_F(BadInput, UnknownKeys) {
          "refs: error: odd.md: not in the library; run 'refs resolve odd.md' first\n");
 }
 
-TEST_F(BadInput, BadCorrections) {
+TEST_F(CliBadInput, BadCorrections) {
   expect({"--db", "lib.sqlite", "set", "arxiv2023yarn", "colour=red"}, 1,
          "refs: error: arxiv2023yarn: colour: unknown field 'colour'\n");
   expect({"--db", "lib.sqlite", "set", "arxiv2023yarn", "title=Fine", "issued=2023-13"}, 1,
@@ -151,7 +151,7 @@ TEST_F(BadInput, BadCorrections) {
          "refs: error: arxiv2023yarn: 'bad key' is not a valid key (letters, digits, _ - : . only)\n");
 }
 
-TEST_F(BadInput, UsageErrorsExitTwo) {
+TEST_F(CliBadInput, UsageErrorsExitTwo) {
   expect({}, 2, "refs: error: a subcommand is required\nhint: run 'refs --help'\n");
   expect({"frobnicate"}, 2,
          "refs: error: unknown command 'frobnicate'\nhint: run 'refs --help' for the list of commands\n");
@@ -166,7 +166,7 @@ TEST_F(BadInput, UsageErrorsExitTwo) {
          "refs: error: the following argument was not expected: --frob\nhint: run 'refs list --help'\n");
 }
 
-TEST_F(BadInput, BadSourceDateEpoch) {
+TEST_F(CliBadInput, BadSourceDateEpoch) {
   const RunResult r = run_refs(m_dir.path(), {"--db", "lib.sqlite", "list"}, {"SOURCE_DATE_EPOCH=yesterday"});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.err, "refs: error: SOURCE_DATE_EPOCH: 'yesterday' is not a Unix time\n");
