@@ -4,7 +4,7 @@ ASAN_BUILD ?= build-asan
 CMAKE_FLAGS ?=
 
 # Debian packages the build and the tests need.
-PACKAGES = cmake ninja-build g++ clang pkg-config libcurl4-openssl-dev \
+PACKAGES = cmake ninja-build g++ clang libclang-rt-14-dev pkg-config libcurl4-openssl-dev \
   nlohmann-json3-dev libsqlitecpp-dev libsqlite3-dev libcli11-dev libexpected-dev \
   libpsl-dev libicu-dev libgtest-dev libgmock-dev python3 python3-jsonschema util-linux
 
@@ -31,8 +31,10 @@ demo: build
 test: build
 	cd $(BUILD) && ctest --output-on-failure
 
+# The sanitizer build uses clang, so every check builds with both compilers.
 asan: deps
-	cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DREFS_SANITIZE=ON $(CMAKE_FLAGS)
+	cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DREFS_SANITIZE=ON \
+	  -DCMAKE_CXX_COMPILER=clang++ $(CMAKE_FLAGS)
 	cmake --build $(ASAN_BUILD)
 	cd $(ASAN_BUILD) && ctest --output-on-failure
 
