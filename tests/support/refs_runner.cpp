@@ -30,18 +30,10 @@ std::vector<std::string> environment(const std::vector<std::string>& extra, cons
   return env;
 }
 
-} // namespace
 
-RunResult run_refs(const std::filesystem::path& cwd, const std::vector<std::string>& args,
-                   const std::vector<std::string>& extra_env, As as) {
+RunResult run_argv(const std::filesystem::path& cwd, const std::vector<std::string>& argv,
+                   const std::vector<std::string>& env) {
   TempDir capture;
-  std::vector<std::string> argv;
-  if (as == As::nobody && geteuid() == 0) {
-    argv = {"/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"};
-  }
-  argv.push_back(REFS_BINARY);
-  argv.insert(argv.end(), args.begin(), args.end());
-  const std::vector<std::string> env = environment(extra_env, cwd);
   const std::string out_path = (capture / "out").string();
   const std::string err_path = (capture / "err").string();
 
@@ -77,6 +69,28 @@ RunResult run_refs(const std::filesystem::path& cwd, const std::vector<std::stri
   result.out = slurp(out_path);
   result.err = slurp(err_path);
   return result;
+}
+
+} // namespace
+
+RunResult run_refs(const std::filesystem::path& cwd, const std::vector<std::string>& args,
+                   const std::vector<std::string>& extra_env, As as) {
+  std::vector<std::string> argv;
+  if (as == As::nobody && geteuid() == 0) {
+    argv = {"/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"};
+  }
+  argv.push_back(REFS_BINARY);
+  argv.insert(argv.end(), args.begin(), args.end());
+  return run_argv(cwd, argv, environment(extra_env, cwd));
+}
+
+RunResult run_refs_on_terminal(const std::filesystem::path& cwd, const std::vector<std::string>& args,
+                               const std::vector<std::string>& extra_env) {
+  std::string command = REFS_BINARY;
+  for (const std::string& a : args) {
+    command += " " + a;
+  }
+  return run_argv(cwd, {"/usr/bin/script", "-qec", command, "/dev/null"}, environment(extra_env, cwd));
 }
 
 std::string test_data(const std::string& name) { return std::string(REFS_SOURCE_DIR) + "/tests/data/" + name; }

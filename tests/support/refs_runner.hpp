@@ -25,6 +25,12 @@ enum class As { user, nobody };
 RunResult run_refs(const std::filesystem::path& cwd, const std::vector<std::string>& args,
                    const std::vector<std::string>& env = {}, As as = As::user);
 
+/// Runs refs with `args` (no quoting needed beyond spaces-free words) on a
+/// pseudo-terminal of 80 columns made by script(1): what a user at a
+/// terminal sees, stdout and stderr merged, with CRLF line ends.
+RunResult run_refs_on_terminal(const std::filesystem::path& cwd, const std::vector<std::string>& args,
+                               const std::vector<std::string>& env = {});
+
 /// The absolute path of a file in the source tree's tests/data.
 std::string test_data(const std::string& name);
 
