@@ -7,6 +7,8 @@
 #include "core/post/post_lines.hpp"
 #include "core/util/string.hpp"
 
+#include <algorithm>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -108,14 +110,9 @@ struct OpenFootnote {
   }
 
   int line_of(std::size_t offset) const {
-    int line = footnote.line;
-    for (const auto& [start, l] : line_starts) {
-      if (start > offset) {
-        break;
-      }
-      line = l;
-    }
-    return line;
+    const auto after = std::upper_bound(line_starts.begin(), line_starts.end(), offset,
+                                        [](std::size_t o, const auto& start) { return o < start.first; });
+    return after == line_starts.begin() ? footnote.line : std::prev(after)->second;
   }
 };
 

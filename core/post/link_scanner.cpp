@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <optional>
+#include <unordered_map>
+#include <utility>
 
 namespace refs::post {
 
@@ -23,50 +25,78 @@ bool is_ascii_punct(char c) {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n'; }
 
-/// Index after a code span opening at `i`, or npos when its backtick run is
-/// never closed (then the backticks are literal).
-std::size_t skip_code_span(std::string_view s, std::size_t i) {
-  std::size_t run = 0;
-  while (i + run < s.size() && s[i + run] == '`') {
-    ++run;
+/// Where each code span ends and each bracket closes, found in one pass
+/// each, so that scanning stays linear however deep or unbalanced the text
+/// is ("[[[[..." would otherwise cost a scan to the end per bracket).
+class SpanIndex {
+public:
+  explicit SpanIndex(std::string_view s) {
+    index_code_spans(s);
+    index_brackets(s);
   }
-  for (std::size_t j = i + run; j < s.size();) {
-    if (s[j] != '`') {
-      ++j;
-      continue;
-    }
-    std::size_t close = 0;
-    while (j + close < s.size() && s[j + close] == '`') {
-      ++close;
-    }
-    if (close == run) {
-      return j + close;
-    }
-    j += close;
-  }
-  return std::string_view::npos;
-}
 
-/// Index of the `]` that closes the bracket opening at `open`, honouring
-/// nesting, escapes and code spans; npos when there is none.
-std::size_t find_closing_bracket(std::string_view s, std::size_t open) {
-  int depth = 0;
-  for (std::size_t i = open; i < s.size(); ++i) {
-    if (s[i] == '\\') {
-      ++i;
-    } else if (s[i] == '`') {
-      const std::size_t end = skip_code_span(s, i);
-      if (end != std::string_view::npos) {
-        i = end - 1;
+  /// The index after the code span whose opening backtick run starts at
+  /// `i`, or npos when that run is never closed (its backticks are literal).
+  std::size_t code_span_end(std::size_t i) const { return lookup(m_code_end, i); }
+
+  /// The index of the `]` closing the `[` at `i`, honouring nesting, escapes
+  /// and code spans, or npos when there is none.
+  std::size_t closing_bracket(std::size_t i) const { return lookup(m_bracket, i); }
+
+private:
+  static std::size_t lookup(const std::unordered_map<std::size_t, std::size_t>& map, std::size_t i) {
+    const auto it = map.find(i);
+    return it == map.end() ? std::string_view::npos : it->second;
+  }
+
+  void index_code_spans(std::string_view s) {
+    std::vector<std::pair<std::size_t, std::size_t>> runs; // position, length
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      if (s[i] == '\\') {
+        ++i;
+      } else if (s[i] == '`') {
+        const std::size_t start = i;
+        while (i + 1 < s.size() && s[i + 1] == '`') {
+          ++i;
+        }
+        runs.emplace_back(start, i - start + 1);
       }
-    } else if (s[i] == '[') {
-      ++depth;
-    } else if (s[i] == ']' && --depth == 0) {
-      return i;
+    }
+    // next[k]: the first later run of the same length, the one that closes k.
+    std::vector<std::size_t> next(runs.size(), runs.size());
+    std::unordered_map<std::size_t, std::size_t> seen;
+    for (std::size_t k = runs.size(); k-- > 0;) {
+      const auto it = seen.find(runs[k].second);
+      next[k] = it == seen.end() ? runs.size() : it->second;
+      seen[runs[k].second] = k;
+    }
+    for (std::size_t k = 0; k < runs.size(); ++k) {
+      if (next[k] < runs.size()) {
+        m_code_end[runs[k].first] = runs[next[k]].first + runs[next[k]].second;
+        k = next[k]; // runs inside a span are code, not openers
+      }
     }
   }
-  return std::string_view::npos;
-}
+
+  void index_brackets(std::string_view s) {
+    std::vector<std::size_t> open;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      if (s[i] == '\\') {
+        ++i;
+      } else if (const std::size_t end = code_span_end(i); end != std::string_view::npos) {
+        i = end - 1;
+      } else if (s[i] == '[') {
+        open.push_back(i);
+      } else if (s[i] == ']' && !open.empty()) {
+        m_bracket[open.back()] = i;
+        open.pop_back();
+      }
+    }
+  }
+
+  std::unordered_map<std::size_t, std::size_t> m_code_end;
+  std::unordered_map<std::size_t, std::size_t> m_bracket;
+};
 
 std::string unescape(std::string_view s) {
   std::string out;
@@ -170,10 +200,10 @@ bool parse_inline_tail(std::string_view s, std::size_t& i, ScannedLink& link) {
 }
 
 /// Tries a link or image at `i` (the `[`, or the `!` of `![`).
-std::optional<ScannedLink> parse_bracketed(std::string_view s, std::size_t& i) {
+std::optional<ScannedLink> parse_bracketed(std::string_view s, const SpanIndex& spans, std::size_t& i) {
   const bool image = s[i] == '!';
   const std::size_t open = image ? i + 1 : i;
-  const std::size_t close = find_closing_bracket(s, open);
+  const std::size_t close = spans.closing_bracket(open);
   if (close == std::string_view::npos) {
     return std::nullopt;
   }
@@ -184,7 +214,7 @@ std::optional<ScannedLink> parse_bracketed(std::string_view s, std::size_t& i) {
   if (j < s.size() && s[j] == '(' && parse_inline_tail(s, j, link)) {
     link.form = Form::inline_link;
   } else if (j < s.size() && s[j] == '[') {
-    const std::size_t label_end = find_closing_bracket(s, j);
+    const std::size_t label_end = spans.closing_bracket(j);
     if (label_end == std::string_view::npos) {
       return std::nullopt;
     }
@@ -206,8 +236,9 @@ std::optional<ScannedLink> parse_bracketed(std::string_view s, std::size_t& i) {
 }
 
 std::optional<ScannedLink> parse_autolink(std::string_view s, std::size_t& i) {
-  const std::size_t end = s.find('>', i);
-  if (end == std::string_view::npos) {
+  // An autolink holds no space or '<', so the search can stop at one.
+  const std::size_t end = s.find_first_of("> \t\n<", i + 1);
+  if (end == std::string_view::npos || s[end] != '>') {
     return std::nullopt;
   }
   const std::string_view body = s.substr(i + 1, end - i - 1);
@@ -272,6 +303,7 @@ std::optional<ScannedLink> parse_bare(std::string_view s, std::size_t& i) {
 } // namespace
 
 std::vector<ScannedLink> scan_links(std::string_view s) {
+  const SpanIndex spans(s);
   std::vector<ScannedLink> links;
   std::size_t i = 0;
   while (i < s.size()) {
@@ -283,7 +315,7 @@ std::vector<ScannedLink> scan_links(std::string_view s) {
       continue;
     }
     if (c == '`') {
-      const std::size_t end = skip_code_span(s, i);
+      const std::size_t end = spans.code_span_end(i);
       i = end == std::string_view::npos ? i + 1 : end;
       while (end == std::string_view::npos && i < s.size() && s[i] == '`') {
         ++i;
@@ -296,7 +328,7 @@ std::vector<ScannedLink> scan_links(std::string_view s) {
       continue;
     }
     if (c == '[' || (c == '!' && i + 1 < s.size() && s[i + 1] == '[')) {
-      link = parse_bracketed(s, i);
+      link = parse_bracketed(s, spans, i);
     } else if (c == '<') {
       link = parse_autolink(s, i);
     } else if (c == 'h' || c == 'H' || c == 'd' || c == 'D') {
@@ -318,22 +350,28 @@ std::vector<ScannedLink> scan_links(std::string_view s) {
 namespace refs::post {
 
 std::vector<FootnoteMarker> scan_footnote_markers(std::string_view s) {
+  const SpanIndex spans(s);
   std::vector<FootnoteMarker> markers;
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (s[i] == '\\') {
       ++i;
     } else if (s[i] == '`') {
-      const std::size_t end = skip_code_span(s, i);
+      const std::size_t end = spans.code_span_end(i);
       if (end != std::string_view::npos) {
         i = end - 1;
+      } else {
+        while (i + 1 < s.size() && s[i + 1] == '`') {
+          ++i;
+        }
       }
     } else if (s.substr(i, 4) == "<!--") {
       const std::size_t end = s.find("-->", i + 4);
       i = end == std::string_view::npos ? s.size() : end + 2;
     } else if (s.substr(i, 2) == "[^") {
-      const std::size_t close = s.find(']', i + 2);
-      if (close == std::string_view::npos) {
-        break;
+      // A label holds no space or bracket, so the search can stop at one.
+      const std::size_t close = s.find_first_of("] \t\n[", i + 2);
+      if (close == std::string_view::npos || s[close] != ']') {
+        continue;
       }
       const std::string_view label = s.substr(i + 2, close - i - 2);
       if (!label.empty() && label.find_first_of(" \t\n[") == std::string_view::npos) {
