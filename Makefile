@@ -10,7 +10,7 @@ PACKAGES = cmake ninja-build g++ clang libclang-rt-14-dev pkg-config libcurl4-op
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build demo test asan check clean
+.PHONY: all deps build demo test asan check bench fuzz clean
 
 all: build
 
@@ -40,5 +40,20 @@ asan: deps
 
 check: test asan
 
+# Figures for the README and closing notes; run on an idle machine.
+bench: build
+	$(BUILD)/tests/bench/resolve_offline_bench $(CURDIR)
+
+# Runs each libFuzzer target for FUZZ_SECONDS (default 60) from the test posts.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+	  -DREFS_FUZZ=ON -DREFS_TESTS=OFF $(CMAKE_FLAGS)
+	cmake --build build-fuzz
+	mkdir -p build-fuzz/corpus/footnote_reader
+	cp tests/data/*.md build-fuzz/corpus/footnote_reader/
+	build-fuzz/tests/fuzz/footnote_reader_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+	  -timeout=10 build-fuzz/corpus/footnote_reader
+
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) build-fuzz

@@ -78,11 +78,20 @@ std::string SiteNamer::site_name(std::string_view host_in) const {
   if (host.empty()) {
     return "";
   }
+  // The longest entry that is the host or a parent of it: status.openai.com
+  // before openai.com.
+  std::string_view best_name;
+  std::size_t best_length = 0;
   for (const auto& [known, name] : k_known_sites) {
-    if (host == known || (host.ends_with(known) && host[host.size() - known.size() - 1] == '.' &&
-                          host.size() > known.size())) {
-      return std::string(name);
+    const bool parent = host.size() > known.size() && host.ends_with(known) &&
+                        host[host.size() - known.size() - 1] == '.';
+    if ((host == known || parent) && known.size() > best_length) {
+      best_name = name;
+      best_length = known.size();
     }
+  }
+  if (best_length > 0) {
+    return std::string(best_name);
   }
   const psl_ctx_t* psl = m_loaded != nullptr ? m_loaded : m_builtin;
   const std::string host_string(host);

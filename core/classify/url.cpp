@@ -81,6 +81,13 @@ tl::expected<Url, std::string> parse_url(std::string_view text) {
     url.host.pop_back();
   }
   url.path = get_part(handle.get(), CURLUPART_PATH, CURLU_URLDECODE);
+  if (url.path.empty()) {
+    // libcurl refuses to decode some paths (a %00 in them); keep them whole.
+    url.path = get_part(handle.get(), CURLUPART_PATH);
+  }
+  if (url.path.empty()) {
+    url.path.assign(1, '/'); // assign(), not = "/": g++ 12 warns falsely (-Wrestrict) on the latter
+  }
   url.query = get_part(handle.get(), CURLUPART_QUERY);
   curl_url_set(handle.get(), CURLUPART_FRAGMENT, nullptr, 0);
   curl_url_set(handle.get(), CURLUPART_HOST, url.host.c_str(), 0);

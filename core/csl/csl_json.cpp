@@ -97,6 +97,10 @@ tl::expected<model::Date, std::string> read_date(const nlohmann::json& v, const 
     }
     *slots[i] = *n;
   }
+  if (d.year < 1 || d.year > 9999 || d.month < 0 || d.month > 12 || d.day < 0 || d.day > 31 ||
+      (d.month == 0 && d.day != 0)) {
+    return bad("no such date");
+  }
   return d;
 }
 
@@ -118,6 +122,12 @@ tl::expected<model::Person, std::string> read_person(const nlohmann::json& v) {
   return p;
 }
 
+/// The string at `key` of an object, or "" when it is missing or not a string.
+std::string string_at(const nlohmann::json& object, const char* key) {
+  const auto it = object.find(key);
+  return it != object.end() && it->is_string() ? it->get<std::string>() : "";
+}
+
 void read_custom(const nlohmann::json& custom, model::Citation& c) {
   if (!custom.is_object()) {
     return;
@@ -125,10 +135,8 @@ void read_custom(const nlohmann::json& custom, model::Citation& c) {
   if (custom.contains("identifiers") && custom["identifiers"].is_array()) {
     for (const auto& id : custom["identifiers"]) {
       model::IdKind kind{};
-      if (id.is_object() && id.value("kind", "").size() > 0 &&
-          model::parse_id_kind(id.value("kind", ""), kind) && id.contains("value") &&
-          id["value"].is_string()) {
-        c.ids.push_back({kind, id["value"].get<std::string>()});
+      if (id.is_object() && model::parse_id_kind(string_at(id, "kind"), kind) && !string_at(id, "value").empty()) {
+        c.ids.push_back({kind, string_at(id, "value")});
       }
     }
   }
@@ -139,9 +147,9 @@ void read_custom(const nlohmann::json& custom, model::Citation& c) {
       }
     }
   }
-  c.key_fixed = custom.value("key-fixed", false);
-  c.created = custom.value("created", "");
-  c.updated = custom.value("updated", "");
+  c.key_fixed = custom.contains("key-fixed") && custom["key-fixed"].is_boolean() && custom["key-fixed"].get<bool>();
+  c.created = string_at(custom, "created");
+  c.updated = string_at(custom, "updated");
 }
 
 } // namespace

@@ -66,7 +66,7 @@ Fields fields_of(const model::Citation& c) {
   if (c.issued.year > 0) {
     add(f, "year", std::to_string(c.issued.year));
   }
-  if (c.issued.month > 0) {
+  if (c.issued.month >= 1 && c.issued.month <= 12) {
     f.push_back({"month", k_months[static_cast<std::size_t>(c.issued.month - 1)], true});
   }
   if (!eprint.empty()) {

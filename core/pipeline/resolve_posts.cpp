@@ -96,6 +96,7 @@ std::pair<store::StoredCitation, std::string> Run::store_citation(model::Citatio
     store::update_citation(m_library, existing->id, merged);
     return {store::StoredCitation{existing->id, std::move(merged)}, "updated"};
   }
+  citation.key = store::free_key(m_library, m_keys.base_key(citation));
   const std::int64_t id = store::insert_citation(m_library, citation);
   return {store::StoredCitation{id, std::move(citation)}, "new"};
 }
@@ -117,7 +118,6 @@ ReferenceOutcome Run::resolve_reference(std::int64_t post_id, int ordinal, const
   warn_about(r, k, where, m_outcome.diagnostics);
   model::Citation citation = resolve::offline_citation(r, k, m_sites, m_today, m_now);
   store::WriteTransaction tx(m_library);
-  citation.key = store::free_key(m_library, m_keys.base_key(citation));
   auto [stored, status] = store_citation(std::move(citation));
   store::put_reference(m_library, post_id,
                        {ordinal, r.label, r.line, r.link_index, r.text, r.url, k.kind, stored.id, ""});

@@ -152,7 +152,7 @@ public:
       return std::nullopt;
     }
     if (url.host == "doi.org" || url.host == "dx.doi.org" || url.host == "www.doi.org") {
-      return from_doi(path.substr(1));
+      return from_doi(path.substr(std::min<std::size_t>(1, path.size())));
     }
     return std::nullopt;
   }

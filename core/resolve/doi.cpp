@@ -2,6 +2,8 @@
 
 #include "core/util/string.hpp"
 
+#include <algorithm>
+
 namespace refs::resolve {
 
 // Digital Object Identifiers (https://www.doi.org/the-identifier/resources/handbook).
@@ -25,7 +27,7 @@ public:
       doi = normalise_doi(url.opaque);
     } else if (url.is_web() &&
                (url.host == "doi.org" || url.host == "dx.doi.org" || url.host == "www.doi.org")) {
-      doi = normalise_doi(std::string_view(url.path).substr(1));
+      doi = normalise_doi(std::string_view(url.path).substr(std::min<std::size_t>(1, url.path.size())));
     }
     if (!doi) {
       return std::nullopt;

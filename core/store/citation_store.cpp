@@ -10,6 +10,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace refs::store {
 
@@ -124,15 +125,20 @@ std::vector<StoredCitation> orphan_citations(Library& library) {
 
 std::string free_key(Library& library, const std::string& base) {
   return guarded(library, "cannot choose a key", [&] {
-    SQLite::Statement q(library.db(), "SELECT (SELECT count(*) FROM citations WHERE key = :k) + "
-                                      "(SELECT count(*) FROM key_aliases WHERE alias = :k)");
+    // One range scan over the keys and aliases that start with `base`
+    // (suffixes are lower-case letters, all below '{'), instead of one
+    // query per candidate suffix.
+    SQLite::Statement q(library.db(), "SELECT key FROM citations WHERE key >= :lo AND key < :hi "
+                                      "UNION SELECT alias FROM key_aliases WHERE alias >= :lo AND alias < :hi");
+    q.bind(":lo", base);
+    q.bind(":hi", base + "{");
+    std::unordered_set<std::string> taken;
+    while (q.executeStep()) {
+      taken.insert(q.getColumn(0).getString());
+    }
     for (int n = 0;; ++n) {
-      const std::string candidate = key::with_suffix(base, n);
-      q.bind(":k", candidate);
-      q.executeStep();
-      const bool taken = q.getColumn(0).getInt() > 0;
-      q.reset();
-      if (!taken) {
+      std::string candidate = key::with_suffix(base, n);
+      if (!taken.contains(candidate)) {
         return candidate;
       }
     }
