@@ -1,8 +1,8 @@
 #include "cli/commands.hpp"
+#include "cli/output.hpp"
 #include "core/pipeline/export_citations.hpp"
 #include "core/util/atomic_file.hpp"
 
-#include <iostream>
 #include <memory>
 
 namespace refs::cli {
@@ -35,12 +35,13 @@ int run(Context& ctx, store::Library& library, const ExportOptions& options) {
     return 1;
   }
   if (options.output.empty() || options.output == "-") {
-    std::cout << outcome.text;
-    return 0;
+    write_stdout(outcome.text);
+  } else {
+    util::AtomicFile file(options.output);
+    file.write(outcome.text);
+    file.commit();
   }
-  util::AtomicFile file(options.output);
-  file.write(outcome.text);
-  file.commit();
+  pipeline::mark_exported(library, outcome);
   return 0;
 }
 

@@ -1,10 +1,10 @@
 #include "cli/commands.hpp"
+#include "cli/output.hpp"
 #include "cli/table_printer.hpp"
 #include "cli/terminal.hpp"
 #include "core/export/csl_json_writer.hpp"
 #include "core/pipeline/query_library.hpp"
 
-#include <iostream>
 #include <memory>
 
 namespace refs::cli {
@@ -23,7 +23,7 @@ int run(Context&, store::Library& library, const ListOptions& options) {
     for (const auto& v : views) {
       citations.push_back(v.citation);
     }
-    std::cout << exporting::to_csl_json_array(citations);
+    write_stdout(exporting::to_csl_json_array(citations));
     return 0;
   }
   std::vector<std::vector<std::string>> rows;
@@ -32,7 +32,7 @@ int run(Context&, store::Library& library, const ListOptions& options) {
     rows.push_back({c.key, c.type, c.issued.year > 0 ? std::to_string(c.issued.year) : "-",
                     std::to_string(v.posts.size()), c.title});
   }
-  std::cout << format_table(rows, terminal_width());
+  write_stdout(format_table(rows, terminal_width()));
   return 0;
 }
 

@@ -1,11 +1,11 @@
 #include "cli/commands.hpp"
+#include "cli/output.hpp"
 #include "cli/table_printer.hpp"
 #include "cli/terminal.hpp"
 #include "core/export/csl_json_writer.hpp"
 #include "core/pipeline/resolve_posts.hpp"
 
 #include <array>
-#include <iostream>
 #include <map>
 #include <memory>
 
@@ -66,9 +66,9 @@ int run(Context& ctx, store::Library& library, const ResolveOptions& options) {
     return 1;
   }
   if (options.json) {
-    std::cout << exporting::to_csl_json_array(outcome.citations);
-  } else if (!ctx.quiet) {
-    std::cout << report(outcome);
+    write_stdout(exporting::to_csl_json_array(outcome.citations));
+  } else {
+    write_stdout(report(outcome));
   }
   return 0;
 }

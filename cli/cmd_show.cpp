@@ -1,9 +1,9 @@
 #include "cli/commands.hpp"
+#include "cli/output.hpp"
 #include "core/csl/csl_fields.hpp"
 #include "core/export/csl_json_writer.hpp"
 #include "core/pipeline/query_library.hpp"
 
-#include <iostream>
 #include <memory>
 
 namespace refs::cli {
@@ -53,7 +53,7 @@ int run(Context& ctx, store::Library& library, const ShowOptions& options) {
     ctx.messages.hint("run 'refs list' to see the keys in the library");
     return 1;
   }
-  std::cout << (options.json ? exporting::to_csl_json_array({view->citation}) : describe(*view));
+  write_stdout((options.json ? exporting::to_csl_json_array({view->citation}) : describe(*view)));
   return 0;
 }
 

@@ -22,7 +22,6 @@ struct GlobalOptions {
 struct Context {
   Config config;
   Messages messages{false, false};
-  bool quiet = false;
 };
 
 /// A parsed subcommand, ready to run against the opened library; returns

@@ -93,7 +93,7 @@ int run(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return usage_error(app, e, Messages(colour, false), command_word(argc, argv));
   }
-  Context ctx{{}, Messages(colour, global.quiet), global.quiet};
+  Context ctx{{}, Messages(colour, global.quiet)};
   try {
     auto config = make_config(global);
     if (!config) {

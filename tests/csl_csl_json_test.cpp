@@ -42,6 +42,15 @@ TEST(CslJson, RoundTrips) {
   EXPECT_EQ(*back, full());
 }
 
+TEST(CslJson, MistypedCustomFieldsAreIgnoredNotFatal) {
+  auto c = from_csl_json(nlohmann::json::parse(
+      R"({"id":"a","type":"book","custom":{"key-fixed":"yes","created":7,"identifiers":[{"kind":1},{"kind":"doi","value":"10.1/x"}]}})"));
+  ASSERT_TRUE(c);
+  EXPECT_FALSE(c->key_fixed);
+  EXPECT_EQ(c->created, "");
+  EXPECT_EQ(c->ids, (std::vector<model::WorkId>{{model::IdKind::doi, "10.1/x"}}));
+}
+
 TEST(CslJson, RejectsMalformedItems) {
   EXPECT_EQ(from_csl_json(nlohmann::json::parse(R"({"type":"book"})")).error(), "id: missing or not a string");
   EXPECT_EQ(from_csl_json(nlohmann::json::parse(R"({"id":"a"})")).error(), "type: missing or not a string");
@@ -49,6 +58,8 @@ TEST(CslJson, RejectsMalformedItems) {
             "author: a name needs \"family\" or \"literal\"");
   EXPECT_EQ(from_csl_json(nlohmann::json::parse(R"({"id":"a","type":"book","issued":{"raw":"2020"}})")).error(),
             "issued: expected {\"date-parts\": [[year, month, day]]}");
+  EXPECT_EQ(from_csl_json(nlohmann::json::parse(R"({"id":"a","type":"book","issued":{"date-parts":[[2023,13]]}})")).error(),
+            "issued: no such date");
 }
 
 TEST(CslFields, TextFormsAndSetting) {
@@ -63,6 +74,9 @@ TEST(CslFields, TextFormsAndSetting) {
   EXPECT_EQ(set_field(c, "issued", "2023-02-29").error(), "'2023-02-29' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
   EXPECT_EQ(set_field(c, "colour", "red").error(), "unknown field 'colour'");
   EXPECT_EQ(set_field(c, "author", "{Unclosed").error(), "unbalanced braces in name list");
+  EXPECT_EQ(set_field(c, "type", "preprint").error(), "'preprint' is not a CSL item type (article, webpage, book, ...)");
+  ASSERT_TRUE(set_field(c, "type", "paper-conference"));
+  EXPECT_EQ(c.type, "paper-conference");
 }
 
 } // namespace

@@ -43,7 +43,7 @@ TEST(FootnoteReader, LinkTitleAngleDestinationAutolinkAndBareUrl) {
   EXPECT_EQ(urls(s), (std::vector<std::string>{"t https://e.com/a", "s https://e.com/a file.pdf",
                                                "u https://e.com/auto", "b https://www.reuters.com/x-2023-10-24"}));
   EXPECT_EQ(s.footnotes[0].links[0].title, "The title");
-  EXPECT_EQ(s.footnotes[2].links[0].text, "");
+  EXPECT_EQ(s.footnotes[2].links[0].text, "See");
 }
 
 TEST(FootnoteReader, ParenthesesAndEscapedBracketsComeOutWhole) {
@@ -168,6 +168,35 @@ TEST(FootnoteReader, ImagesAreNotCitations) {
 TEST(FootnoteReader, EmphasisAndEntitiesAreRemovedFromLinkText) {
   const PostScan s = scan("x[^e]\n[^e]: [**Bold** _and_ snake_case &amp; `code`](https://e.com)\n");
   EXPECT_EQ(s.footnotes[0].links[0].text, "Bold and snake_case & code");
+}
+
+TEST(FootnoteReader, CommentMarkersInCodeDoNotHideThePost) {
+  const PostScan s = scan("Write `<!--` to open a comment.[^a]\n\n"
+                          "    <!-- in indented code\n\n"
+                          "[^a]: [A](https://a.example)\n");
+  EXPECT_EQ(urls(s), (std::vector<std::string>{"a https://a.example"}));
+}
+
+TEST(FootnoteReader, UnclosedFenceEndsWithItsFootnote) {
+  const PostScan s = scan("x[^a][^b]\n\n"
+                          "[^a]: Code:\n\n"
+                          "    ```\n"
+                          "    [not](https://code.example)\n\n"
+                          "[^b]: [B](https://b.example)\n");
+  EXPECT_EQ(urls(s), (std::vector<std::string>{"b https://b.example"}));
+}
+
+TEST(FootnoteReader, BareUrlTitleKeepsTheUrlOut) {
+  const auto refs = to_references(
+      scan("x[^t]\n[^t]: https://www.cs.example.edu/~bob/_draft/p.html Some *talk*\n").footnotes);
+  ASSERT_EQ(refs.size(), 1u);
+  EXPECT_EQ(refs[0].url, "https://www.cs.example.edu/~bob/_draft/p.html");
+  EXPECT_EQ(refs[0].text, "Some talk");
+}
+
+TEST(FootnoteReader, UndefinedReferenceKeepsItsSpelling) {
+  EXPECT_EQ(scan("Uses [^Ref-One].\n").diagnostics,
+            (std::vector<Diagnostic>{{Severity::warning, "post.md:1", "footnote reference [^Ref-One] has no definition"}}));
 }
 
 TEST(FootnoteReader, EmptyPostHasNothing) {

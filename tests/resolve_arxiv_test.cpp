@@ -1,4 +1,5 @@
 #include "core/resolve/arxiv.hpp"
+#include "core/resolve/offline.hpp"
 #include "core/resolve/registry.hpp"
 
 #include <gtest/gtest.h>
@@ -61,6 +62,15 @@ TEST(Arxiv, NonIdsAreNotArxiv) {
   // Not an id by arXiv's grammar: left to the web-page source, never sent to the API.
   EXPECT_EQ(recognized("https://arxiv.org/abs/0808.05394"), "web url https://arxiv.org/abs/0808.05394");
   EXPECT_EQ(recognized("https://huggingface.co/blog/peft"), "web url https://huggingface.co/blog/peft");
+}
+
+TEST(Arxiv, FutureIdStatesNoDate) {
+  const Registry registry;
+  const classify::SiteNamer sites;
+  const model::Reference r{"f", 1, 0, "Typo", "https://arxiv.org/abs/9901.12345", ""};
+  const model::Citation c = offline_citation(r, classify_reference(r, registry), sites, {2025, 11, 27}, "t");
+  EXPECT_EQ(c.number, "arXiv:9901.12345");
+  EXPECT_FALSE(c.issued.known());
 }
 
 TEST(Arxiv, IdDate) {

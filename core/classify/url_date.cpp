@@ -1,8 +1,8 @@
 #include "core/classify/url_date.hpp"
 
 #include "core/util/string.hpp"
+#include "core/util/time.hpp"
 
-#include <chrono>
 #include <string>
 
 namespace refs::classify {
@@ -20,13 +20,7 @@ bool valid(int year, int month, int day) {
   if (year < 1990 || year > 2099 || month < 1 || month > 12) {
     return false;
   }
-  if (day == 0) {
-    return true;
-  }
-  using namespace std::chrono;
-  return year_month_day{std::chrono::year{year}, std::chrono::month{static_cast<unsigned>(month)},
-                        std::chrono::day{static_cast<unsigned>(day)}}
-      .ok();
+  return day == 0 || util::is_valid_day(year, month, day);
 }
 
 /// `-YYYY-MM-DD` at the end of the last path segment.

@@ -1,7 +1,7 @@
 #include "core/csl/csl_fields.hpp"
 
 #include "core/util/string.hpp"
-#include "core/util/time.hpp"
+#include "core/csl/csl_date.hpp"
 
 #include <algorithm>
 #include <array>
@@ -35,6 +35,16 @@ constexpr std::array<std::pair<std::string_view, DateField>, 2> k_dates = {{
     {"issued", &model::Citation::issued},
     {"accessed", &model::Citation::accessed},
 }};
+
+// The item types of the CSL 1.0.2 data schema (schemas/csl-data.json).
+constexpr std::array<std::string_view, 45> k_types = {
+    "article", "article-journal", "article-magazine", "article-newspaper", "bill", "book", "broadcast",
+    "chapter", "classic", "collection", "dataset", "document", "entry", "entry-dictionary",
+    "entry-encyclopedia", "event", "figure", "graphic", "hearing", "interview", "legal_case",
+    "legislation", "manuscript", "map", "motion_picture", "musical_score", "pamphlet",
+    "paper-conference", "patent", "performance", "periodical", "personal_communication", "post",
+    "post-weblog", "regulation", "report", "review", "review-book", "software", "song", "speech",
+    "standard", "thesis", "treaty", "webpage"};
 
 template <typename Table> auto member(const Table& table, std::string_view name) {
   for (const auto& [n, m] : table) {
@@ -114,7 +124,7 @@ std::string field_text(const model::Citation& c, std::string_view name) {
     return c.*s;
   }
   if (const DateField d = member(k_dates, name)) {
-    return util::format_date(c.*d);
+    return format_date(c.*d);
   }
   if (name == "author") {
     std::string out;
@@ -128,13 +138,16 @@ std::string field_text(const model::Citation& c, std::string_view name) {
 
 tl::expected<void, std::string> set_field(model::Citation& c, std::string_view name,
                                           const std::string& value) {
+  if (name == "type" && std::find(k_types.begin(), k_types.end(), value) == k_types.end()) {
+    return tl::make_unexpected("'" + value + "' is not a CSL item type (article, webpage, book, ...)");
+  }
   if (const StringField s = member(k_strings, name)) {
     c.*s = value;
     return {};
   }
   if (const DateField d = member(k_dates, name)) {
     model::Date date;
-    if (!value.empty() && !util::parse_date(value, date)) {
+    if (!value.empty() && !parse_date(value, date)) {
       return tl::make_unexpected("'" + value + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
     }
     c.*d = date;

@@ -45,9 +45,10 @@ bool merge_into(model::Citation& existing, const model::Citation& incoming, Ties
     if (in == incoming.sources.end() || csl::field_text(incoming, name).empty()) {
       continue;
     }
+    // A field with a source but no value was cleared on purpose (by the
+    // writer): ranks apply to it as to a value.
     const auto have = existing.sources.find(key);
-    const bool empty_here = csl::field_text(existing, name).empty();
-    if (!empty_here && have != existing.sources.end()) {
+    if (have != existing.sources.end()) {
       const int in_rank = source_rank(in->second);
       const int have_rank = source_rank(have->second);
       if (in_rank < have_rank || (in_rank == have_rank && ties == Ties::keep)) {
@@ -61,8 +62,7 @@ bool merge_into(model::Citation& existing, const model::Citation& incoming, Ties
       changed = true;
     }
   }
-  if (existing.type != incoming.type && !incoming.type.empty() &&
-      (existing.sources.count("type") == 0)) {
+  if (existing.type != incoming.type && !incoming.type.empty() && !existing.sources.contains("type")) {
     // The type is implied by the source that classified the URL; a user's
     // `refs set KEY type=...` records a source and is then kept.
     existing.type = incoming.type;

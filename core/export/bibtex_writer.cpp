@@ -1,7 +1,7 @@
 #include "core/export/bibtex_writer.hpp"
 
 #include "core/export/latex_text.hpp"
-#include "core/util/time.hpp"
+#include "core/csl/csl_date.hpp"
 
 #include <array>
 
@@ -75,7 +75,7 @@ Fields fields_of(const model::Citation& c) {
   }
   add(f, "doi", bibtex_url(c.doi));
   add(f, "url", bibtex_url(c.url));
-  const std::string accessed = util::format_date(c.accessed);
+  const std::string accessed = csl::format_date(c.accessed);
   if (eprint.empty() && !c.url.empty()) {
     add(f, "urldate", accessed);
     add(f, "howpublished", "\\url{" + url_argument(c.url) + "}");

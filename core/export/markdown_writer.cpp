@@ -1,6 +1,6 @@
 #include "core/export/markdown_writer.hpp"
 
-#include "core/util/time.hpp"
+#include "core/csl/csl_date.hpp"
 
 #include <algorithm>
 
@@ -66,7 +66,7 @@ std::string definition(const model::Citation& c) {
   const std::string title = escape_text(c.title.empty() ? c.url : c.title);
   parts.push_back(c.url.empty() ? title : "[" + title + "](" + destination(c.url) + ")");
   std::string where = escape_text(c.container_title.empty() ? c.publisher : c.container_title);
-  const std::string date = util::format_date(c.issued);
+  const std::string date = csl::format_date(c.issued);
   if (!date.empty()) {
     where += (where.empty() ? "" : ", ") + date;
   }

@@ -7,7 +7,7 @@ namespace refs::model {
 
 /// One link found inside a footnote definition.
 struct Link {
-  std::string text;  ///< the link text with Markdown markup removed; may be empty
+  std::string text;  ///< the link text as plain text; for a bare URL or autolink, the footnote's text around it
   std::string url;   ///< the destination as written, escapes removed
   std::string title; ///< the optional link title (`[t](url "title")`)
   int line = 0;      ///< 1-based line of the post the link starts on

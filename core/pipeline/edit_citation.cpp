@@ -54,11 +54,9 @@ set_fields(store::Library& library, const Config& config, const std::string& key
     if (auto set = csl::set_field(stored->citation, field, value); !set) {
       return tl::make_unexpected(key + ": " + field + ": " + set.error());
     }
-    if (value.empty()) {
-      stored->citation.sources.erase(field);
-    } else {
-      stored->citation.sources[field] = "user";
-    }
+    // Also for an empty value: the writer cleared the field on purpose,
+    // and no later resolution may fill it again.
+    stored->citation.sources[field] = "user";
   }
   stored->citation.key_fixed = true;
   stored->citation.updated = util::iso_timestamp(config.now);

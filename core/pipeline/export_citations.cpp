@@ -94,19 +94,22 @@ ExportOutcome export_citations(store::Library& library, const ExportRequest& req
   if (!outcome.errors.empty()) {
     return outcome;
   }
-  std::vector<std::int64_t> ids;
+  // What is written says the key is fixed, as it will be once written.
   for (store::StoredCitation& c : s.citations) {
-    ids.push_back(c.id);
+    outcome.citation_ids.push_back(c.id);
     c.citation.key_fixed = true;
   }
   for (exporting::MarkdownFootnote& f : s.footnotes) {
     f.citation.key_fixed = true;
   }
-  store::WriteTransaction tx(library);
-  store::fix_keys(library, ids);
-  tx.commit();
   outcome.text = render(request.format, s);
   return outcome;
+}
+
+void mark_exported(store::Library& library, const ExportOutcome& outcome) {
+  store::WriteTransaction tx(library);
+  store::fix_keys(library, outcome.citation_ids);
+  tx.commit();
 }
 
 } // namespace refs::pipeline

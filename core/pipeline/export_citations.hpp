@@ -2,6 +2,7 @@
 
 #include "core/store/library.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,14 +22,19 @@ struct ExportRequest {
 /// The exported text, or why nothing was exported.
 struct ExportOutcome {
   std::string text;
+  std::vector<std::int64_t> citation_ids;  ///< what the text holds, for mark_exported()
   std::vector<std::string> errors; ///< one line each; non-empty means nothing was exported
 };
 
 /// Renders the selected citations (by key; with a post, in the post's order
 /// and, for Markdown, one footnote per footnote of the post under its own
-/// labels). Every exported key is then fixed: it never changes again.
-/// Unknown keys, or a post the library has never read, are all reported as
-/// errors. Throws refs::Error when the library fails.
+/// labels). Unknown keys, or a post the library has never read, are all
+/// reported as errors. Changes nothing. Throws refs::Error when the library
+/// fails.
 ExportOutcome export_citations(store::Library& library, const ExportRequest& request);
+
+/// Fixes the keys of exported citations, once the output is safely written:
+/// they never change again. Throws refs::Error when the library fails.
+void mark_exported(store::Library& library, const ExportOutcome& outcome);
 
 } // namespace refs::pipeline

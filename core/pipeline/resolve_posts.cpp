@@ -38,6 +38,11 @@ std::string library_path_of(const fs::path& post) {
   return (ec ? fs::absolute(post) : canonical).string();
 }
 
+model::Date today(std::int64_t now) {
+  const util::CivilDate d = util::utc_civil_date(now);
+  return {d.year, d.month, d.day};
+}
+
 void warn_about(const model::Reference& r, const resolve::Classified& k, const std::string& where,
                 std::vector<model::Diagnostic>& out) {
   const std::string at = where + ":" + std::to_string(r.line);
@@ -54,7 +59,7 @@ void warn_about(const model::Reference& r, const resolve::Classified& k, const s
 class Run {
 public:
   Run(store::Library& library, const Config& config)
-      : m_library(library), m_today(util::utc_date(config.now)), m_now(util::iso_timestamp(config.now)) {}
+      : m_library(library), m_today(today(config.now)), m_now(util::iso_timestamp(config.now)) {}
 
   void resolve_post(const post::PostFile& file);
   ResolveOutcome& outcome() { return m_outcome; }

@@ -124,9 +124,14 @@ public:
 
 private:
   void read_line(std::string_view line, int number);
+  bool read_fenced_line(std::string_view line, int number);
+  bool read_indented_code(std::string_view line);
+  bool cut_comment(std::string_view& line);
+  void read_block_line(std::string_view line, int number);
   bool continue_footnote(std::string_view line, int number);
   void close_footnote();
   void note_markers(std::string_view text, int line);
+  model::Footnote finish_footnote(OpenFootnote& open);
   void finish();
   void warn(int line, const std::string& message) {
     m_scan.diagnostics.push_back(
@@ -144,7 +149,8 @@ private:
   bool m_in_indented_code = false;
   bool m_in_list = false;
   LinkDefinitions m_definitions;
-  std::map<std::string, int> m_marker_lines; ///< normalised label -> first line used
+  /// normalised label -> the first line using it and the label as written
+  std::map<std::string, std::pair<int, std::string>> m_markers;
 };
 
 PostScan Reader::read(std::string_view text) {
@@ -158,13 +164,7 @@ PostScan Reader::read(std::string_view text) {
 }
 
 void Reader::read_line(std::string_view line, int number) {
-  if (m_fence) {
-    if (m_fence_in_footnote && m_open) {
-      m_open->add_line("", number);
-    }
-    if (fence_closes(m_fence_in_footnote ? strip_indent(line, 4) : line, *m_fence)) {
-      m_fence.reset();
-    }
+  if (m_fence && read_fenced_line(line, number)) {
     return;
   }
   if (m_in_comment) {
@@ -175,13 +175,11 @@ void Reader::read_line(std::string_view line, int number) {
     m_in_comment = false;
     line = line.substr(end + 3);
   }
-  const std::size_t comment = line.find("<!--");
-  if (comment != std::string_view::npos && line.find("-->", comment + 4) == std::string_view::npos) {
-    m_in_comment = true;
-    line = line.substr(0, comment);
-  }
   if (is_blank(line)) {
     m_prev_blank = true;
+    return;
+  }
+  if (read_indented_code(line) || !cut_comment(line)) {
     return;
   }
   if (continue_footnote(line, number)) {
@@ -189,15 +187,54 @@ void Reader::read_line(std::string_view line, int number) {
     return;
   }
   close_footnote();
+  read_block_line(line, number);
+}
+
+/// A line while a fence is open: code, or its closing fence. Returns false
+/// when the line is not the fence's: a fence opened in a footnote ends with
+/// the footnote, at the first line that is neither blank nor indented.
+bool Reader::read_fenced_line(std::string_view line, int number) {
+  if (m_fence_in_footnote && !is_blank(line) && indent_width(line) < 4) {
+    m_fence.reset();
+    return false;
+  }
+  if (m_fence_in_footnote && m_open) {
+    m_open->add_line("", number);
+  }
+  if (fence_closes(m_fence_in_footnote ? strip_indent(line, 4) : line, *m_fence)) {
+    m_fence.reset();
+  }
+  return true;
+}
+
+/// Whether the line is indented code (and so skipped): 4 columns in, after a
+/// blank line or more code, and not inside a footnote or a list item.
+bool Reader::read_indented_code(std::string_view line) {
+  const bool code = !m_open && indent_width(line) >= 4 && (m_prev_blank || m_in_indented_code) && !m_in_list;
+  m_in_indented_code = code;
+  if (code) {
+    m_prev_blank = false;
+  }
+  return code;
+}
+
+/// Cuts an HTML comment that starts on the line (outside code spans) and
+/// does not end on it; false when nothing is left of the line.
+bool Reader::cut_comment(std::string_view& line) {
+  const std::size_t start = find_outside_code(line, "<!--");
+  if (start == std::string_view::npos || line.find("-->", start + 4) != std::string_view::npos) {
+    return true;
+  }
+  m_in_comment = true;
+  line = line.substr(0, start);
+  return !is_blank(line);
+}
+
+void Reader::read_block_line(std::string_view line, int number) {
   const bool was_blank = m_prev_blank;
   m_prev_blank = false;
-  if (indent_width(line) >= 4 && (was_blank || m_in_indented_code) && !m_in_list) {
-    m_in_indented_code = true;
-    return;
-  }
-  m_in_indented_code = false;
   if (indent_width(line) >= 4) {
-    note_markers(line, number);
+    note_markers(line, number); // a list item's continuation
     return;
   }
   if (auto fence = fence_open(line)) {
@@ -218,8 +255,7 @@ void Reader::read_line(std::string_view line, int number) {
     m_definitions.add(std::move(*definition));
     return;
   }
-  const std::string_view s = util::trim(line);
-  if (list_item(s)) {
+  if (list_item(util::trim(line))) {
     m_in_list = true;
   } else if (was_blank) {
     m_in_list = false;
@@ -261,31 +297,50 @@ void Reader::close_footnote() {
 
 void Reader::note_markers(std::string_view text, int line) {
   for (const FootnoteMarker& marker : scan_footnote_markers(text)) {
-    m_marker_lines.emplace(util::to_lower_ascii(marker.label), line);
+    m_markers.emplace(util::to_lower_ascii(marker.label), std::make_pair(line, marker.label));
   }
+}
+
+/// The text around a link that has none of its own (a bare URL): the
+/// footnote's body with the link's bytes cut out, as plain text, with the
+/// separators the cut leaves trimmed ("Reuters, Title: https://..." ->
+/// "Reuters, Title").
+std::string text_around(const std::string& body, const ScannedLink& link) {
+  std::string out = plain_text(body.substr(0, link.offset) + " " + body.substr(link.offset + link.length));
+  constexpr std::string_view k_separators = " :,;.-()";
+  while (!out.empty() && k_separators.find(out.back()) != std::string_view::npos) {
+    out.pop_back();
+  }
+  const std::size_t first = out.find_first_not_of(k_separators);
+  return first == std::string::npos ? "" : out.substr(first);
+}
+
+model::Footnote Reader::finish_footnote(OpenFootnote& open) {
+  model::Footnote fn = std::move(open.footnote);
+  fn.referenced = m_markers.contains(util::to_lower_ascii(fn.label));
+  fn.text = plain_text(open.body);
+  for (const ScannedLink& scanned : scan_links(open.body)) {
+    model::Link link{plain_text(scanned.text), scanned.destination, scanned.title, open.line_of(scanned.offset)};
+    if (scanned.form == ScannedLink::Form::reference) {
+      const LinkDefinition* definition = m_definitions.find(scanned.label);
+      if (definition == nullptr) {
+        continue;
+      }
+      link.url = definition->destination;
+      link.title = definition->title;
+    } else if (scanned.form != ScannedLink::Form::inline_link) {
+      link.text = text_around(open.body, scanned);
+    }
+    fn.links.push_back(std::move(link));
+  }
+  return fn;
 }
 
 void Reader::finish() {
   std::map<std::string, int> first_definition;
   for (OpenFootnote& open : m_done) {
-    model::Footnote& fn = open.footnote;
-    const std::string key = util::to_lower_ascii(fn.label);
-    fn.referenced = m_marker_lines.contains(key);
-    fn.text = plain_text(open.body);
-    for (const ScannedLink& scanned : scan_links(open.body)) {
-      model::Link link{plain_text(scanned.text), scanned.destination, scanned.title,
-                       open.line_of(scanned.offset)};
-      if (scanned.form == ScannedLink::Form::reference) {
-        const LinkDefinition* definition = m_definitions.find(scanned.label);
-        if (definition == nullptr) {
-          continue;
-        }
-        link.url = definition->destination;
-        link.title = definition->title;
-      }
-      fn.links.push_back(std::move(link));
-    }
-    const auto [it, inserted] = first_definition.emplace(key, fn.line);
+    model::Footnote fn = finish_footnote(open);
+    const auto [it, inserted] = first_definition.emplace(util::to_lower_ascii(fn.label), fn.line);
     if (!inserted) {
       warn(fn.line, "duplicate footnote label [^" + fn.label + "] (first defined at line " +
                         std::to_string(it->second) + ")");
@@ -294,29 +349,11 @@ void Reader::finish() {
     }
     m_scan.footnotes.push_back(std::move(fn));
   }
-  for (const auto& [label, line] : m_marker_lines) {
-    if (!first_definition.contains(label)) {
-      warn(line, "footnote reference [^" + label + "] has no definition");
+  for (const auto& [key, use] : m_markers) {
+    if (!first_definition.contains(key)) {
+      warn(use.first, "footnote reference [^" + use.second + "] has no definition");
     }
   }
-}
-
-/// The footnote's text with `url` cut out and the separators it leaves
-/// behind trimmed ("Reuters, Title: https://..." -> "Reuters, Title").
-std::string text_without(const std::string& text, const std::string& url) {
-  std::string out = text;
-  const std::size_t at = out.find(url);
-  if (at != std::string::npos) {
-    out.erase(at, url.size());
-  }
-  out = util::collapse_whitespace(out);
-  while (!out.empty() && std::string_view(" :,;-<>()").find(out.back()) != std::string_view::npos) {
-    out.pop_back();
-  }
-  while (!out.empty() && std::string_view(" :,;-<>()").find(out.front()) != std::string_view::npos) {
-    out.erase(0, 1);
-  }
-  return out;
 }
 
 } // namespace
@@ -334,8 +371,7 @@ std::vector<model::Reference> to_references(const std::vector<model::Footnote>& 
     }
     for (std::size_t i = 0; i < fn.links.size(); ++i) {
       const model::Link& link = fn.links[i];
-      std::string text = link.text.empty() ? text_without(fn.text, link.url) : link.text;
-      refs.push_back({fn.label, link.line, static_cast<int>(i), std::move(text), link.url, fn.text});
+      refs.push_back({fn.label, link.line, static_cast<int>(i), link.text, link.url, fn.text});
     }
   }
   return refs;

@@ -26,8 +26,7 @@ struct PostScan {
 PostScan read_footnotes(std::string_view text, const std::string& where);
 
 /// One Reference per link of each footnote, in order, or one note-only
-/// Reference for a footnote without a link. A link without text (a bare
-/// URL) takes the footnote's text without the URL.
+/// Reference (the footnote's text, no URL) for a footnote without a link.
 std::vector<model::Reference> to_references(const std::vector<model::Footnote>& footnotes);
 
 } // namespace refs::post

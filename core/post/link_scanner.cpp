@@ -230,7 +230,7 @@ std::optional<ScannedLink> parse_bracketed(std::string_view s, const SpanIndex& 
   }
   i = j;
   if (image || (link.form == Form::reference && link.label.starts_with('^'))) {
-    return ScannedLink{Form::bare, "", "", "", "", i}; // consumed, but not a link we cite
+    return ScannedLink{Form::bare, "", "", "", "", i, 0}; // consumed, but not a link we cite
   }
   return link;
 }
@@ -255,7 +255,7 @@ std::optional<ScannedLink> parse_autolink(std::string_view s, std::size_t& i) {
       return std::nullopt;
     }
   }
-  ScannedLink link{Form::autolink, "", std::string(body), "", "", i};
+  ScannedLink link{Form::autolink, "", std::string(body), "", "", i, 0};
   i = end + 1;
   return link;
 }
@@ -295,7 +295,7 @@ std::optional<ScannedLink> parse_bare(std::string_view s, std::size_t& i) {
   while (end < s.size() && !is_space(s[end]) && s[end] != '<') {
     ++end;
   }
-  ScannedLink link{Form::bare, "", trim_bare_url(s.substr(i, end - i)), "", "", i};
+  ScannedLink link{Form::bare, "", trim_bare_url(s.substr(i, end - i)), "", "", i, 0};
   i += link.destination.size();
   return link;
 }
@@ -339,6 +339,7 @@ std::vector<ScannedLink> scan_links(std::string_view s) {
       continue;
     }
     if (!link->destination.empty() || link->form == Form::reference) {
+      link->length = i - link->offset;
       links.push_back(std::move(*link));
     }
   }
@@ -348,6 +349,18 @@ std::vector<ScannedLink> scan_links(std::string_view s) {
 } // namespace refs::post
 
 namespace refs::post {
+
+std::size_t find_outside_code(std::string_view s, std::string_view needle) {
+  const SpanIndex spans(s);
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (const std::size_t end = spans.code_span_end(i); end != std::string_view::npos) {
+      i = end - 1;
+    } else if (s.substr(i, needle.size()) == needle) {
+      return i;
+    }
+  }
+  return std::string_view::npos;
+}
 
 std::vector<FootnoteMarker> scan_footnote_markers(std::string_view s) {
   const SpanIndex spans(s);

@@ -21,6 +21,7 @@ struct ScannedLink {
   std::string title;
   std::string label;
   std::size_t offset = 0; ///< byte offset of the link in the scanned text
+  std::size_t length = 0; ///< bytes the link takes in the scanned text
 };
 
 /// Finds every link of a piece of inline Markdown (CommonMark/GFM rules for
@@ -43,5 +44,8 @@ struct FootnoteMarker {
 /// Finds every `[^label]` of a piece of inline Markdown outside code spans
 /// and HTML comments, and not escaped.
 std::vector<FootnoteMarker> scan_footnote_markers(std::string_view text);
+
+/// The offset of the first `needle` outside code spans, or npos.
+std::size_t find_outside_code(std::string_view text, std::string_view needle);
 
 } // namespace refs::post

@@ -27,11 +27,11 @@ tl::expected<std::vector<fs::path>, std::string> markdown_below(const fs::path& 
   std::error_code ec;
   fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
   if (ec) {
-    return tl::make_unexpected(dir.string() + ": cannot list: " + ec.message());
+    return tl::make_unexpected(dir.string() + ": cannot list: " + util::lower_first(ec.message()));
   }
   for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
     if (ec) {
-      return tl::make_unexpected(dir.string() + ": cannot list: " + ec.message());
+      return tl::make_unexpected(dir.string() + ": cannot list: " + util::lower_first(ec.message()));
     }
     const std::string name = it->path().filename().string();
     if (it->is_directory(ec) && name.starts_with('.')) {
@@ -72,7 +72,9 @@ PostArguments expand_post_arguments(const std::vector<std::string>& arguments) {
     std::error_code ec;
     const fs::file_status status = fs::status(argument, ec);
     if (!fs::exists(status)) {
-      out.errors.push_back(argument + ": no such file or directory");
+      out.errors.push_back(argument + ": " +
+                           (ec && ec != std::errc::no_such_file_or_directory ? util::lower_first(ec.message())
+                                                                             : "no such file or directory"));
       continue;
     }
     if (!fs::is_directory(status)) {

@@ -35,20 +35,29 @@ void set_date(model::Citation& c, model::Date model::Citation::*field, const std
   c.sources[name] = k_source;
 }
 
-void fill_arxiv(model::Citation& c, const std::string& id) {
+bool after(const model::Date& a, const model::Date& b) {
+  return a.year != b.year ? a.year > b.year : a.month > b.month;
+}
+
+void fill_arxiv(model::Citation& c, const std::string& id, const model::Date& today) {
   c.type = "article";
   set(c, &model::Citation::publisher, "publisher", "arXiv");
   set(c, &model::Citation::number, "number", "arXiv:" + id);
   set(c, &model::Citation::doi, "DOI", "10.48550/arXiv." + id);
   set(c, &model::Citation::url, "URL", "https://arxiv.org/abs/" + id);
-  set_date(c, &model::Citation::issued, "issued", arxiv_id_date(id));
+  // The grammar allows ids up to 2099; one "issued" after today is a typo,
+  // and a date we would invent.
+  if (const model::Date issued = arxiv_id_date(id); !after(issued, today)) {
+    set_date(c, &model::Citation::issued, "issued", issued);
+  }
 }
 
-void fill_from_url(model::Citation& c, const Classified& k, const classify::SiteNamer& sites) {
+void fill_from_url(model::Citation& c, const Classified& k, const classify::SiteNamer& sites,
+                   const model::Date& today) {
   const classify::Url& url = *k.url;
   const std::string& id = k.recognition->id.value;
   if (k.kind == "arxiv") {
-    fill_arxiv(c, id);
+    fill_arxiv(c, id, today);
   } else if (k.kind == "doi") {
     c.type = "document";
     set(c, &model::Citation::doi, "DOI", id);
@@ -103,7 +112,7 @@ model::Citation offline_citation(const model::Reference& reference, const Classi
   c.updated = now;
   set(c, &model::Citation::title, "title", reference.text);
   if (k.recognition && k.url) {
-    fill_from_url(c, k, sites);
+    fill_from_url(c, k, sites, today);
     set_date(c, &model::Citation::accessed, "accessed", today);
     return c;
   }

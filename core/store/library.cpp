@@ -2,6 +2,7 @@
 
 #include "core/store/migrations.hpp"
 #include "core/util/error.hpp"
+#include "core/util/string.hpp"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Transaction.h>
@@ -51,7 +52,7 @@ void prepare_directory(const fs::path& path) {
   if (!dir.empty() && !fs::exists(dir, ec)) {
     fs::create_directories(dir, ec);
     if (ec) {
-      throw Error(path.string() + ": cannot create the library's directory: " + ec.message());
+      throw Error(path.string() + ": cannot create the library's directory: " + util::lower_first(ec.message()));
     }
   }
 }

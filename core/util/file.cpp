@@ -1,7 +1,8 @@
 #include "core/util/file.hpp"
 
+#include "core/util/string.hpp"
+
 #include <cerrno>
-#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <system_error>
@@ -15,12 +16,12 @@ tl::expected<std::string, std::string> read_file(const std::filesystem::path& pa
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    return tl::make_unexpected(path.string() + ": cannot read: " + std::strerror(errno));
+    return tl::make_unexpected(path.string() + ": cannot read: " + util::errno_text(errno));
   }
   std::ostringstream buffer;
   buffer << in.rdbuf();
   if (in.bad()) {
-    return tl::make_unexpected(path.string() + ": read failed: " + std::strerror(errno));
+    return tl::make_unexpected(path.string() + ": read failed: " + util::errno_text(errno));
   }
   return buffer.str();
 }

@@ -1,6 +1,7 @@
 #include "core/util/string.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace refs::util {
 
@@ -68,6 +69,15 @@ std::vector<std::string_view> split(std::string_view text, char sep) {
     start = end + 1;
   }
 }
+
+std::string lower_first(std::string text) {
+  if (!text.empty()) {
+    text[0] = lower(text[0]);
+  }
+  return text;
+}
+
+std::string errno_text(int errnum) { return lower_first(std::strerror(errnum)); }
 
 bool all_digits(std::string_view text) {
   return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });

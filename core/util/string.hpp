@@ -24,6 +24,13 @@ bool ends_with_ci(std::string_view text, std::string_view suffix);
 /// Splits on `sep`, keeping empty fields.
 std::vector<std::string_view> split(std::string_view text, char sep);
 
+/// The text with its first letter lower-cased (ASCII), for messages built
+/// from library texts such as strerror() ("Permission denied").
+std::string lower_first(std::string text);
+
+/// strerror(errnum) in message form: "permission denied".
+std::string errno_text(int errnum);
+
 /// True for ASCII digits only, and false for the empty string.
 bool all_digits(std::string_view text);
 

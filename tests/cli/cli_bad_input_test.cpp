@@ -70,7 +70,7 @@ TEST_F(CliBadInput, PostWithoutReadPermission) {
   chmod((m_dir / "secret").c_str(), 0777);
   const RunResult r = run({"--db", "secret/lib.sqlite", "resolve", "secret/locked.md"}, As::nobody);
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(r.err, "refs: error: secret/locked.md: cannot read: Permission denied\n");
+  EXPECT_EQ(r.err, "refs: error: secret/locked.md: cannot read: permission denied\n");
 }
 
 TEST_F(CliBadInput, UnwritableLibraryLocation) {
@@ -78,7 +78,7 @@ TEST_F(CliBadInput, UnwritableLibraryLocation) {
          "refs: error: good.md/lib.sqlite: cannot create the library: good.md is not a directory\n");
   const RunResult r = run({"--db", "ro/lib.sqlite", "resolve", "good.md"}, As::nobody);
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(r.err, "refs: error: ro/lib.sqlite: cannot create the library's directory: Permission denied\n");
+  EXPECT_EQ(r.err, "refs: error: ro/lib.sqlite: cannot create the library's directory: permission denied\n");
 }
 
 TEST_F(CliBadInput, LibraryFilesThatAreNotLibraries) {

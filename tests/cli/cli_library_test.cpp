@@ -87,6 +87,23 @@ TEST_F(CliLibrary, UserCorrectionsOutrankThePostAndRenameKeepsAnAlias) {
             "refs: error: arxiv2023jarvis: key 'peng2023yarn' is already used by another citation\n");
 }
 
+TEST_F(CliLibrary, ClearedFieldsStayCleared) {
+  EXPECT_EQ(run({"set", "reuters2023california", "issued="}).exit_code, 0);
+  run({"resolve", "post.md"});
+  const std::string shown = run({"show", "reuters2023california"}).out;
+  EXPECT_EQ(shown.find("issued:"), std::string::npos) << shown;
+}
+
+TEST_F(CliLibrary, FailedWriteToStdoutIsAnErrorAndFixesNoKey) {
+  const RunResult r =
+      run_refs(m_dir.path(), {"--db", "lib.sqlite", "export", "arxiv2023yarn"}, {}, As::user, "/dev/full");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "refs: error: stdout: cannot write: no space left on device\n");
+  const RunResult to_device = run({"export", "arxiv2023yarn", "-o", "/dev/full"});
+  EXPECT_EQ(to_device.err, "refs: error: /dev/full: cannot write: no space left on device\n");
+  EXPECT_EQ(run({"show", "arxiv2023yarn"}).out.substr(0, 45), "key:             arxiv2023yarn (provisional)\n");
+}
+
 TEST_F(CliLibrary, RemoveLeavesTheReferenceWithoutCitation) {
   const RunResult rm = run({"rm", "reuters2023california"});
   EXPECT_EQ(rm.exit_code, 0);
@@ -116,6 +133,14 @@ TEST_F(CliLibrary, ExportMarkdownUnderThePostsLabelsOrKeys) {
   const std::string by_post = run({"export", "--markdown", "--post", "post.md"}).out;
   EXPECT_EQ(std::count(by_post.begin(), by_post.end(), '\n'), 4);
   EXPECT_TRUE(by_post.starts_with("[^y]: [YaRN"));
+}
+
+TEST_F(CliLibrary, OutputThroughASymlinkReplacesTheFileItNames) {
+  m_dir.write("real/refs.bib", "old\n");
+  std::filesystem::create_symlink("real/refs.bib", m_dir / "link.bib");
+  EXPECT_EQ(run({"export", "--bibtex", "arxiv2023yarn", "-o", "link.bib"}).exit_code, 0);
+  EXPECT_TRUE(std::filesystem::is_symlink(m_dir / "link.bib"));
+  EXPECT_TRUE(slurp(m_dir / "real/refs.bib").starts_with("@misc{arxiv2023yarn,"));
 }
 
 TEST_F(CliLibrary, ExportFixesKeysAndWritesFilesAtomically) {

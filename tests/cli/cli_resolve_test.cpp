@@ -78,7 +78,11 @@ TEST(CliResolve, GlobalOptionsGoBeforeOrAfterTheCommand) {
   TempDir dir;
   dir.write("p.md", "X[^a]\n\n[^a]: [A](https://a.example/)\n");
   EXPECT_EQ(run_refs(dir.path(), {"--db", "one.sqlite", "--offline", "resolve", "p.md"}).exit_code, 0);
-  EXPECT_EQ(run_refs(dir.path(), {"resolve", "p.md", "--db", "two.sqlite", "--quiet", "--offline"}).out, "");
+  dir.write("q.md", "X[^a]\n\n[^a]: A note.\n");
+  // --quiet drops warnings and notes, never the report that was asked for.
+  const RunResult quiet = run_refs(dir.path(), {"resolve", "q.md", "--db", "two.sqlite", "--quiet", "--offline"});
+  EXPECT_EQ(quiet.err, "");
+  EXPECT_EQ(quiet.out, "a  anonnote  note  new  A note.\n1 reference in 1 post: 1 note; 1 new, 0 updated, 0 known\n");
   EXPECT_TRUE(std::filesystem::exists(dir / "one.sqlite"));
   EXPECT_TRUE(std::filesystem::exists(dir / "two.sqlite"));
 }

@@ -32,9 +32,9 @@ std::vector<std::string> environment(const std::vector<std::string>& extra, cons
 
 
 RunResult run_argv(const std::filesystem::path& cwd, const std::vector<std::string>& argv,
-                   const std::vector<std::string>& env) {
+                   const std::vector<std::string>& env, const std::string& stdout_path = "") {
   TempDir capture;
-  const std::string out_path = (capture / "out").string();
+  const std::string out_path = stdout_path.empty() ? (capture / "out").string() : stdout_path;
   const std::string err_path = (capture / "err").string();
 
   const pid_t pid = fork();
@@ -53,7 +53,7 @@ RunResult run_argv(const std::filesystem::path& cwd, const std::vector<std::stri
     }
     cenv.push_back(nullptr);
     const int in = open("/dev/null", O_RDONLY);
-    const int out = open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0666);
+    const int out = open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_APPEND, 0666);
     const int err = open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0666);
     if (in < 0 || out < 0 || err < 0 || dup2(in, 0) < 0 || dup2(out, 1) < 0 || dup2(err, 2) < 0 ||
         chdir(cwd.c_str()) != 0) {
@@ -66,7 +66,7 @@ RunResult run_argv(const std::filesystem::path& cwd, const std::vector<std::stri
   waitpid(pid, &status, 0);
   RunResult result;
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  result.out = slurp(out_path);
+  result.out = stdout_path.empty() ? slurp(out_path) : "";
   result.err = slurp(err_path);
   return result;
 }
@@ -74,14 +74,14 @@ RunResult run_argv(const std::filesystem::path& cwd, const std::vector<std::stri
 } // namespace
 
 RunResult run_refs(const std::filesystem::path& cwd, const std::vector<std::string>& args,
-                   const std::vector<std::string>& extra_env, As as) {
+                   const std::vector<std::string>& extra_env, As as, const std::string& out_path) {
   std::vector<std::string> argv;
   if (as == As::nobody && geteuid() == 0) {
     argv = {"/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"};
   }
   argv.push_back(REFS_BINARY);
   argv.insert(argv.end(), args.begin(), args.end());
-  return run_argv(cwd, argv, environment(extra_env, cwd));
+  return run_argv(cwd, argv, environment(extra_env, cwd), out_path);
 }
 
 RunResult run_refs_on_terminal(const std::filesystem::path& cwd, const std::vector<std::string>& args,

@@ -21,9 +21,11 @@ enum class As { user, nobody };
 /// or REFS_* from outside, SOURCE_DATE_EPOCH=1764201600 (2025-11-27), HOME
 /// under the working directory, and every host routed through a closed
 /// loopback port, so a forgotten --offline fails fast instead of going out.
-/// `env` holds NAME=VALUE pairs added to that environment.
+/// `env` holds NAME=VALUE pairs added to that environment. `out_path`, when
+/// given, receives stdout instead of RunResult::out (e.g. /dev/full).
 RunResult run_refs(const std::filesystem::path& cwd, const std::vector<std::string>& args,
-                   const std::vector<std::string>& env = {}, As as = As::user);
+                   const std::vector<std::string>& env = {}, As as = As::user,
+                   const std::string& out_path = "");
 
 /// Runs refs with `args` (no quoting needed beyond spaces-free words) on a
 /// pseudo-terminal of 80 columns made by script(1): what a user at a
