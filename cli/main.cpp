@@ -69,6 +69,26 @@ int usage_error(const CLI::App& app, const CLI::ParseError& e, const Messages& m
   return 2;
 }
 
+/// Runs the parsed command against the library, opened as it needs.
+int dispatch(const CLI::App& app, const GlobalOptions& global, std::map<std::string, Action>& actions,
+             Context& ctx) {
+  auto config = make_config(global);
+  if (!config) {
+    ctx.messages.error(config.error());
+    return 1;
+  }
+  ctx.config = *config;
+  for (const Command& command : commands()) {
+    if (app.got_subcommand(command.name)) {
+      const auto access =
+          command.needs == Needs::read_library ? store::Access::read_only : store::Access::read_write;
+      store::Library library = store::Library::open(ctx.config.library, access);
+      return actions[command.name](ctx, library);
+    }
+  }
+  return 2;
+}
+
 int run(int argc, char** argv) {
   CLI::App app{"refs: turn the footnote links of Markdown posts into citations", "refs"};
   app.fallthrough();
@@ -95,25 +115,11 @@ int run(int argc, char** argv) {
   }
   Context ctx{{}, Messages(colour, global.quiet)};
   try {
-    auto config = make_config(global);
-    if (!config) {
-      ctx.messages.error(config.error());
-      return 1;
-    }
-    ctx.config = *config;
-    for (const Command& command : commands()) {
-      if (app.got_subcommand(command.name)) {
-        const auto access = command.needs == Needs::read_library ? store::Access::read_only
-                                                                 : store::Access::read_write;
-        store::Library library = store::Library::open(ctx.config.library, access);
-        return actions[command.name](ctx, library);
-      }
-    }
+    return dispatch(app, global, actions, ctx);
   } catch (const Error& e) {
     ctx.messages.error(e.what());
     return 1;
   }
-  return 2;
 }
 
 } // namespace

@@ -2,19 +2,14 @@
 #include "core/resolve/offline.hpp"
 #include "core/resolve/registry.hpp"
 
+#include "tests/support/recognized.hpp"
+
 #include <gtest/gtest.h>
 
 namespace refs::resolve {
 namespace {
 
-std::string recognized(const std::string& text) {
-  auto url = classify::parse_url(text);
-  if (!url) {
-    return "error: " + url.error();
-  }
-  auto r = Registry().recognize(*url);
-  return r ? r->source + " " + model::to_string(r->id.kind) + " " + r->id.value : "none";
-}
+using testing::recognized;
 
 TEST(Arxiv, EveryUrlFormGivesTheVersionlessId) {
   for (const char* url : {"https://arxiv.org/abs/2309.00071", "http://arxiv.org/abs/2309.00071v2",

@@ -1,19 +1,14 @@
 #include "core/resolve/doi.hpp"
 #include "core/resolve/registry.hpp"
 
+#include "tests/support/recognized.hpp"
+
 #include <gtest/gtest.h>
 
 namespace refs::resolve {
 namespace {
 
-std::string recognized(const std::string& text) {
-  auto url = classify::parse_url(text);
-  if (!url) {
-    return "error: " + url.error();
-  }
-  auto r = Registry().recognize(*url);
-  return r ? r->source + " " + model::to_string(r->id.kind) + " " + r->id.value : "none";
-}
+using testing::recognized;
 
 TEST(Registry, Doi) {
   EXPECT_EQ(recognized("https://doi.org/10.1126/science.169.3946.635"), "doi doi 10.1126/science.169.3946.635");

@@ -1,5 +1,7 @@
 #include "core/csl/csl_json.hpp"
 
+#include "core/csl/csl_fields.hpp"
+
 #include <array>
 #include <utility>
 
@@ -14,20 +16,9 @@ namespace refs::csl {
 namespace {
 
 using OJson = nlohmann::ordered_json;
-using StringField = std::string model::Citation::*;
-
-// Text fields in the order they are written.
-constexpr std::array<std::pair<const char*, StringField>, 9> k_text_fields = {{
-    {"title", &model::Citation::title},
-    {"container-title", &model::Citation::container_title},
-    {"publisher", &model::Citation::publisher},
-    {"number", &model::Citation::number},
-    {"DOI", &model::Citation::doi},
-    {"URL", &model::Citation::url},
-    {"abstract", &model::Citation::abstract},
-    {"language", &model::Citation::language},
-    {"note", &model::Citation::note},
-}};
+// Text fields after title, author and issued, in the order they are written.
+constexpr std::array<const char*, 8> k_text_fields = {
+    "container-title", "publisher", "number", "DOI", "URL", "abstract", "language", "note"};
 
 OJson date_json(const model::Date& d) {
   OJson parts = OJson::array({d.year});
@@ -171,9 +162,9 @@ nlohmann::ordered_json to_csl_json(const model::Citation& c) {
   if (c.issued.known()) {
     item["issued"] = date_json(c.issued);
   }
-  for (const auto& [name, field] : k_text_fields) {
-    if (!(c.*field).empty() && field != &model::Citation::title) {
-      item[name] = c.*field;
+  for (const char* name : k_text_fields) {
+    if (std::string value = field_text(c, name); !value.empty()) {
+      item[name] = std::move(value);
     }
   }
   if (c.accessed.known()) {
@@ -182,6 +173,41 @@ nlohmann::ordered_json to_csl_json(const model::Citation& c) {
   item["custom"] = custom_json(c);
   return item;
 }
+
+namespace {
+
+tl::expected<void, std::string> read_authors(const nlohmann::json& item, model::Citation& c) {
+  if (!item.contains("author")) {
+    return {};
+  }
+  if (!item["author"].is_array()) {
+    return tl::make_unexpected("author: expected an array of names");
+  }
+  for (const auto& a : item["author"]) {
+    auto person = read_person(a);
+    if (!person) {
+      return tl::make_unexpected(person.error());
+    }
+    c.authors.push_back(std::move(*person));
+  }
+  return {};
+}
+
+tl::expected<void, std::string> read_dates(const nlohmann::json& item, model::Citation& c) {
+  for (auto [name, field] : {std::pair{"issued", &model::Citation::issued},
+                             std::pair{"accessed", &model::Citation::accessed}}) {
+    if (item.contains(name)) {
+      auto date = read_date(item[name], name);
+      if (!date) {
+        return tl::make_unexpected(date.error());
+      }
+      c.*field = *date;
+    }
+  }
+  return {};
+}
+
+} // namespace
 
 tl::expected<model::Citation, std::string> from_csl_json(const nlohmann::json& item) {
   if (!item.is_object()) {
@@ -196,34 +222,15 @@ tl::expected<model::Citation, std::string> from_csl_json(const nlohmann::json& i
     return tl::make_unexpected("type: missing or not a string");
   }
   c.type = item["type"].get<std::string>();
-  for (const auto& [name, field] : k_text_fields) {
-    if (item.contains(name) && item[name].is_string()) {
-      c.*field = item[name].get<std::string>();
-    } else if (item.contains(name) && item[name].is_number()) {
-      c.*field = item[name].dump();
+  for (const char* name : {"title", "container-title", "publisher", "number", "DOI", "URL", "abstract",
+                           "language", "note"}) {
+    if (item.contains(name) && (item[name].is_string() || item[name].is_number())) {
+      // A string field cannot fail to be set.
+      (void)set_field(c, name, item[name].is_string() ? item[name].get<std::string>() : item[name].dump());
     }
   }
-  if (item.contains("author")) {
-    if (!item["author"].is_array()) {
-      return tl::make_unexpected("author: expected an array of names");
-    }
-    for (const auto& a : item["author"]) {
-      auto person = read_person(a);
-      if (!person) {
-        return tl::make_unexpected(person.error());
-      }
-      c.authors.push_back(std::move(*person));
-    }
-  }
-  for (auto [name, field] : {std::pair{"issued", &model::Citation::issued},
-                             std::pair{"accessed", &model::Citation::accessed}}) {
-    if (item.contains(name)) {
-      auto date = read_date(item[name], name);
-      if (!date) {
-        return tl::make_unexpected(date.error());
-      }
-      c.*field = *date;
-    }
+  if (auto ok = read_authors(item, c).and_then([&] { return read_dates(item, c); }); !ok) {
+    return tl::make_unexpected(ok.error());
   }
   if (item.contains("custom")) {
     read_custom(item["custom"], c);

@@ -4,6 +4,8 @@
 
 namespace refs::model {
 
+/// How bad: a note informs, a warning reports what the run worked around,
+/// an error reports what it could not do.
 enum class Severity { note, warning, error };
 
 /// A message about an input, for the CLI to print. `where` is a file, a

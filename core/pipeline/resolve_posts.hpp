@@ -20,11 +20,13 @@ struct ReferenceOutcome {
   std::string title;
 };
 
+/// What became of one post's references, in the post's order.
 struct PostOutcome {
   std::string path; ///< as named on the command line or found below a directory
   std::vector<ReferenceOutcome> references;
 };
 
+/// What a run of `refs resolve` did, for the CLI to print.
 struct ResolveOutcome {
   std::vector<PostOutcome> posts;
   std::vector<model::Diagnostic> diagnostics; ///< in the order they arose

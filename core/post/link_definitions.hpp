@@ -23,6 +23,7 @@ std::optional<LinkDefinition> parse_link_definition(std::string_view line);
 /// (CommonMark §4.7).
 class LinkDefinitions {
 public:
+  /// Records a definition; a label already defined keeps its first one.
   void add(LinkDefinition definition);
   /// nullptr when the label is not defined.
   const LinkDefinition* find(std::string_view label) const;

@@ -10,6 +10,7 @@
 
 namespace refs::resolve {
 
+/// The source for arXiv: claims arxiv.org, Hugging Face, alphaXiv and 10.48550/arXiv DOI URLs.
 std::unique_ptr<Resolver> make_arxiv_resolver();
 
 /// Checks `text` against arXiv's identifier grammar and returns the id

@@ -9,6 +9,7 @@
 
 namespace refs::resolve {
 
+/// The source for DOIs: claims doi.org, dx.doi.org and doi: URLs.
 std::unique_ptr<Resolver> make_doi_resolver();
 
 /// Returns the DOI in lower case (DOIs are case-insensitive) when `text` is

@@ -6,6 +6,7 @@
 
 namespace refs::resolve {
 
+/// The source for PDF documents: claims http(s) URLs whose path ends in .pdf.
 std::unique_ptr<Resolver> make_pdf_resolver();
 
 } // namespace refs::resolve

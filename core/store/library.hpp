@@ -11,6 +11,7 @@ class Transaction;
 
 namespace refs::store {
 
+/// How a command opens the library: `list` and `show` never write.
 enum class Access { read_only, read_write };
 
 /// An open refs library (a SQLite database): WAL journal, a busy timeout so
@@ -29,7 +30,9 @@ public:
   Library& operator=(Library&&) noexcept;
   ~Library();
 
+  /// The connection, for store code only (core/store/*.cpp).
   SQLite::Database& db() { return *m_db; }
+  /// The library's file, as named; for messages.
   const std::filesystem::path& path() const { return m_path; }
 
   /// Throws refs::Error "PATH: OPERATION: WHAT", for store code that catches
