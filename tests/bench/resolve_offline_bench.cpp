@@ -32,8 +32,10 @@ std::string synthetic_post(int footnotes) {
   }
   for (int i = 0; i < footnotes; ++i) {
     const std::string n = std::to_string(i);
-    text += i % 3 == 0 ? "[^r" + n + "]: [Paper " + n + "](https://arxiv.org/abs/2309." + std::to_string(10000 + i) + ")\n"
-                       : "[^r" + n + "]: [Post " + n + "](https://blog" + std::to_string(i % 97) + ".example.com/2023/11/p" + n + ")\n";
+    // Distinct first title words, as real titles have; clashes are
+    // measured separately.
+    text += i % 3 == 0 ? "[^r" + n + "]: [Model" + n + ": a paper](https://arxiv.org/abs/2309." + std::to_string(10000 + i) + ")\n"
+                       : "[^r" + n + "]: [Topic" + n + " explained](https://blog" + std::to_string(i % 97) + ".example.com/2023/11/p" + n + ")\n";
   }
   return text;
 }
