@@ -1,0 +1,21 @@
+#pragma once
+
+#include <chrono>
+#include <string>
+#include <string_view>
+
+namespace refs::http {
+
+/// How a host wants to be treated: how many transfers at once, and how long
+/// between the starts of two requests.
+struct HostRule {
+  int max_concurrent = 2;
+  std::chrono::milliseconds min_interval{0};
+};
+
+/// Whether a URL host is loopback, private, link-local or unspecified: the
+/// literal "localhost" (and *.localhost), or an IPv4/IPv6 literal in those
+/// ranges. Names are not resolved: only what the URL says is judged.
+bool is_private_host(std::string_view host);
+
+} // namespace refs::http

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace refs::http {
+
+/// A response with a status below 400 (or 304 to a conditional request).
+struct Response {
+  long status = 0;
+  std::string body;
+  std::string content_type; ///< as sent, e.g. "text/html; charset=euc-kr"
+  std::string final_url;    ///< after redirects
+  std::vector<std::string> redirects; ///< every URL that redirected, in order
+  std::string etag;
+  std::string last_modified;
+  bool truncated = false; ///< the body stopped at the cap (allowed for HTML heads)
+  int tries = 1;
+};
+
+/// Why a request gave no usable response; the caller branches on the kind.
+struct Failure {
+  enum class Kind {
+    timeout,     ///< connect or transfer took longer than allowed
+    dns,         ///< the host name does not resolve
+    connect,     ///< refused or unreachable
+    tls,         ///< certificate or handshake failure
+    reset,       ///< the connection broke mid-transfer
+    http_status, ///< 4xx/5xx after retries; `status` holds it
+    too_large,   ///< the body exceeded the cap
+    redirects,   ///< too many, or to a scheme or host we do not follow
+    refused,     ///< a private or loopback host without --allow-private
+    host_down,   ///< the host failed repeatedly earlier in this run
+    other,
+  };
+  Kind kind = Kind::other;
+  std::string detail; ///< lower-case, one line: "HTTP 404", "timed out after 20 s"
+  long status = 0;
+  int tries = 1;
+};
+
+/// The stable name of a failure kind ("timeout", "http_status", ...).
+const char* to_string(Failure::Kind kind);
+
+} // namespace refs::http

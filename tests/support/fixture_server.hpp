@@ -1,0 +1,82 @@
+#pragma once
+
+#include "tests/support/temp_dir.hpp"
+
+#include <chrono>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <utility>
+#include <vector>
+
+namespace httplib {
+class SSLServer;
+struct Request;
+} // namespace httplib
+
+namespace refs::testing {
+
+/// What the fixture server answers.
+struct Reply {
+  int status = 200;
+  std::string body;
+  std::string content_type = "text/html; charset=utf-8";
+  std::vector<std::pair<std::string, std::string>> headers;
+  int delay_ms = 0; ///< held this long before answering
+};
+
+/// One request the server saw.
+struct Logged {
+  std::string host; ///< from the Host header, without port
+  std::string path;
+  std::string target; ///< path and query as sent
+  std::string user_agent;
+  std::string accept;
+  std::chrono::steady_clock::time_point start;
+  std::chrono::steady_clock::time_point end;
+};
+
+/// A real HTTPS server on 127.0.0.1 (cpp-httplib with OpenSSL), with a
+/// throwaway CA and a certificate for the hosts tests use, both made at
+/// start by the openssl command line. Real URLs reach it through curl's
+/// --connect-to; it answers by Host header and path and logs every request.
+class FixtureServer {
+public:
+  using Handler = std::function<Reply(const httplib::Request&)>;
+
+  FixtureServer();
+  ~FixtureServer();
+
+  int port() const { return m_port; }
+  /// The CA certificate to trust (--cacert).
+  std::string cacert() const { return (m_dir / "ca.pem").string(); }
+  /// The --connect-to rule that sends every host's port 443 here.
+  std::string connect_to() const { return "::127.0.0.1:" + std::to_string(m_port); }
+
+  /// Answers GET https://HOST/PATH (any query) with `reply`, every time.
+  void on(const std::string& host, const std::string& path, Reply reply);
+  /// Answers with the replies in turn; the last one repeats.
+  void on(const std::string& host, const std::string& path, std::vector<Reply> replies);
+  /// Answers with what `handler` makes of the request.
+  void on(const std::string& host, const std::string& path, Handler handler);
+
+  std::vector<Logged> log() const;
+  /// The most requests to `host` ("" for any) that were in progress at once.
+  int max_concurrent(const std::string& host) const;
+
+private:
+  Reply answer(const httplib::Request& request);
+
+  TempDir m_dir;
+  std::unique_ptr<httplib::SSLServer> m_server;
+  std::thread m_thread;
+  int m_port = 0;
+  mutable std::mutex m_mutex;
+  std::map<std::string, Handler> m_routes;
+  std::vector<Logged> m_log;
+};
+
+} // namespace refs::testing
