@@ -14,14 +14,18 @@ namespace {
 using StringField = std::string model::Citation::*;
 using DateField = model::Date model::Citation::*;
 
-constexpr std::array<std::string_view, 13> k_names = {
-    "type",      "title", "author", "issued",   "container-title", "publisher", "number",
-    "DOI",       "URL",   "abstract", "accessed", "language",      "note"};
+constexpr std::array<std::string_view, 18> k_names = {
+    "type",   "title",     "author", "issued", "container-title", "volume",   "issue",
+    "page",   "publisher", "number", "DOI",    "URL",             "abstract", "accessed",
+    "language", "note",    "primary-class", "journal-ref"};
 
-constexpr std::array<std::pair<std::string_view, StringField>, 10> k_strings = {{
+constexpr std::array<std::pair<std::string_view, StringField>, 15> k_strings = {{
     {"type", &model::Citation::type},
     {"title", &model::Citation::title},
     {"container-title", &model::Citation::container_title},
+    {"volume", &model::Citation::volume},
+    {"issue", &model::Citation::issue},
+    {"page", &model::Citation::page},
     {"publisher", &model::Citation::publisher},
     {"number", &model::Citation::number},
     {"DOI", &model::Citation::doi},
@@ -29,6 +33,8 @@ constexpr std::array<std::pair<std::string_view, StringField>, 10> k_strings = {
     {"abstract", &model::Citation::abstract},
     {"language", &model::Citation::language},
     {"note", &model::Citation::note},
+    {"primary-class", &model::Citation::primary_class},
+    {"journal-ref", &model::Citation::journal_ref},
 }};
 
 constexpr std::array<std::pair<std::string_view, DateField>, 2> k_dates = {{

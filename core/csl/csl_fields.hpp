@@ -10,9 +10,10 @@
 
 namespace refs::csl {
 
-/// The CSL variables a Citation holds, by their CSL names, in display order:
-/// type, title, author, issued, container-title, publisher, number, DOI,
-/// URL, abstract, accessed, language, note.
+/// The fields a Citation holds, by their CSL names, in display order: type,
+/// title, author, issued, container-title, publisher, number, DOI, URL,
+/// abstract, accessed, language, note, and two of our own that travel in
+/// CSL's `custom`: primary-class and journal-ref (from arXiv).
 std::span<const std::string_view> field_names();
 
 /// Whether `name` is one of field_names().

@@ -17,8 +17,8 @@ namespace {
 
 using OJson = nlohmann::ordered_json;
 // Text fields after title, author and issued, in the order they are written.
-constexpr std::array<const char*, 8> k_text_fields = {
-    "container-title", "publisher", "number", "DOI", "URL", "abstract", "language", "note"};
+constexpr std::array<const char*, 11> k_text_fields = {
+    "container-title", "volume", "issue", "page", "publisher", "number", "DOI", "URL", "abstract", "language", "note"};
 
 OJson date_json(const model::Date& d) {
   OJson parts = OJson::array({d.year});
@@ -50,6 +50,11 @@ OJson custom_json(const model::Citation& c) {
     ids.push_back({{"kind", model::to_string(id.kind)}, {"value", id.value}});
   }
   OJson custom = {{"identifiers", ids}, {"sources", c.sources}, {"key-fixed", c.key_fixed}};
+  for (const char* name : {"primary-class", "journal-ref"}) {
+    if (std::string value = field_text(c, name); !value.empty()) {
+      custom[name] = std::move(value);
+    }
+  }
   if (!c.created.empty()) {
     custom["created"] = c.created;
   }
@@ -139,6 +144,8 @@ void read_custom(const nlohmann::json& custom, model::Citation& c) {
     }
   }
   c.key_fixed = custom.contains("key-fixed") && custom["key-fixed"].is_boolean() && custom["key-fixed"].get<bool>();
+  c.primary_class = string_at(custom, "primary-class");
+  c.journal_ref = string_at(custom, "journal-ref");
   c.created = string_at(custom, "created");
   c.updated = string_at(custom, "updated");
 }
@@ -222,8 +229,8 @@ tl::expected<model::Citation, std::string> from_csl_json(const nlohmann::json& i
     return tl::make_unexpected("type: missing or not a string");
   }
   c.type = item["type"].get<std::string>();
-  for (const char* name : {"title", "container-title", "publisher", "number", "DOI", "URL", "abstract",
-                           "language", "note"}) {
+  for (const char* name : {"title", "container-title", "volume", "issue", "page", "publisher", "number", "DOI",
+                           "URL", "abstract", "language", "note"}) {
     if (item.contains(name) && (item[name].is_string() || item[name].is_number())) {
       // A string field cannot fail to be set.
       (void)set_field(c, name, item[name].is_string() ? item[name].get<std::string>() : item[name].dump());

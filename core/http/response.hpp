@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include <tl/expected.hpp>
+
 namespace refs::http {
 
 /// A response with a status below 400 (or 304 to a conditional request).
@@ -37,7 +39,20 @@ struct Failure {
   std::string detail; ///< lower-case, one line: "HTTP 404", "timed out after 20 s"
   long status = 0;
   int tries = 1;
+  std::string body; ///< for http_status: what the server said (an API's error document)
 };
+
+/// What a request came to: a response, or why there is none.
+using Result = tl::expected<Response, Failure>;
+
+/// A Failure of `kind` with its one-line detail.
+inline Failure failure(Failure::Kind kind, std::string detail, long status = 0) {
+  Failure f;
+  f.kind = kind;
+  f.detail = std::move(detail);
+  f.status = status;
+  return f;
+}
 
 /// The stable name of a failure kind ("timeout", "http_status", ...).
 const char* to_string(Failure::Kind kind);

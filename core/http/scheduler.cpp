@@ -33,23 +33,23 @@ bool is_redirect(long status) {
 Failure transfer_failure(const TransferResult& r, const HttpOptions& options) {
   switch (r.code) {
   case CURLE_OPERATION_TIMEDOUT:
-    return {Failure::Kind::timeout, "timed out after " + std::to_string(options.timeout.count() / 1000) + " s"};
+    return failure(Failure::Kind::timeout, "timed out after " + std::to_string(options.timeout.count() / 1000) + " s");
   case CURLE_COULDNT_RESOLVE_HOST:
-    return {Failure::Kind::dns, "host not found"};
+    return failure(Failure::Kind::dns, "host not found");
   case CURLE_COULDNT_CONNECT:
-    return {Failure::Kind::connect, "cannot connect: " + r.error};
+    return failure(Failure::Kind::connect, "cannot connect: " + r.error);
   case CURLE_PEER_FAILED_VERIFICATION:
   case CURLE_SSL_CONNECT_ERROR:
   case CURLE_SSL_CERTPROBLEM:
   case CURLE_SSL_CACERT_BADFILE:
-    return {Failure::Kind::tls, "TLS: " + r.error};
+    return failure(Failure::Kind::tls, "TLS: " + r.error);
   case CURLE_UNSUPPORTED_PROTOCOL:
-    return {Failure::Kind::redirects, r.error};
+    return failure(Failure::Kind::redirects, r.error);
   default:
     if (retryable_error(r.code)) {
-      return {Failure::Kind::reset, r.error};
+      return failure(Failure::Kind::reset, r.error);
     }
-    return {Failure::Kind::other, r.error};
+    return failure(Failure::Kind::other, r.error);
   }
 }
 
@@ -135,17 +135,17 @@ void Scheduler::start_ready(std::vector<Job>& jobs, std::vector<Result>& results
     }
     const auto parts = scheme_and_host(job.url);
     if (!parts || (parts->scheme != "http" && parts->scheme != "https")) {
-      fail(job, {Failure::Kind::redirects, "not an http(s) URL: " + job.url}, results, done);
+      fail(job, failure(Failure::Kind::redirects, "not an http(s) URL: " + job.url), results, done);
       continue;
     }
     job.host = parts->host;
     if (!m_options.allow_private && is_private_host(job.host)) {
-      fail(job, {Failure::Kind::refused, "refused: " + job.host + " is a private or loopback host (--allow-private)"}, results, done);
+      fail(job, failure(Failure::Kind::refused, "refused: " + job.host + " is a private or loopback host (--allow-private)"), results, done);
       continue;
     }
     HostState& host = m_hosts[job.host];
     if (host.down) {
-      fail(job, {Failure::Kind::host_down, job.host + " did not answer earlier in this run"}, results, done);
+      fail(job, failure(Failure::Kind::host_down, job.host + " did not answer earlier in this run"), results, done);
       continue;
     }
     if (host.active >= rule(job.host).max_concurrent || host.next_start > now) {
@@ -172,9 +172,9 @@ bool Scheduler::start(Job& job) {
 
 void Scheduler::retry_later(Job& job, milliseconds delay) { job.not_before = Clock::now() + delay; }
 
-void Scheduler::fail(Job& job, Failure failure, std::vector<Result>& results, std::size_t& done) {
-  failure.tries = std::max(job.tries, 1);
-  results[job.index] = tl::make_unexpected(std::move(failure));
+void Scheduler::fail(Job& job, Failure why, std::vector<Result>& results, std::size_t& done) {
+  why.tries = std::max(job.tries, 1);
+  results[job.index] = tl::make_unexpected(std::move(why));
   job.finished = true;
   ++done;
   if (m_observer != nullptr) {
@@ -204,12 +204,12 @@ void Scheduler::complete(Job& job, CURLcode code, std::vector<Result>& results, 
     return fail(job, transfer_failure(r, m_options), results, done);
   }
   if (r.over_cap && r.content_type.find("html") == std::string::npos) {
-    return fail(job, {Failure::Kind::too_large, "body larger than " + std::to_string(m_options.max_body) + " bytes"}, results, done);
+    return fail(job, failure(Failure::Kind::too_large, "body larger than " + std::to_string(m_options.max_body) + " bytes"), results, done);
   }
   if (is_redirect(r.status) && !r.location.empty()) {
     const auto next = resolve_location(job.url, r.location);
     if (!next || static_cast<int>(job.redirects.size()) >= m_options.max_redirects) {
-      return fail(job, {Failure::Kind::redirects, next ? "more than " + std::to_string(m_options.max_redirects) + " redirects" : "bad redirect to " + r.location}, results, done);
+      return fail(job, failure(Failure::Kind::redirects, next ? "more than " + std::to_string(m_options.max_redirects) + " redirects" : "bad redirect to " + r.location), results, done);
     }
     job.redirects.push_back(job.url);
     job.url = *next;
@@ -220,12 +220,14 @@ void Scheduler::complete(Job& job, CURLcode code, std::vector<Result>& results, 
     if (retryable_status(r.status) && can_retry) {
       const auto asked = parse_retry_after(r.retry_after, std::chrono::system_clock::now());
       if (asked && *asked > m_options.max_retry_after) {
-        return fail(job, {Failure::Kind::http_status, "HTTP " + std::to_string(r.status) + " (asked to wait " + std::to_string(asked->count() / 1000) + " s)", r.status}, results, done);
+        return fail(job, failure(Failure::Kind::http_status, "HTTP " + std::to_string(r.status) + " (asked to wait " + std::to_string(asked->count() / 1000) + " s)", r.status), results, done);
       }
       retry_later(job, asked ? *asked : backoff_delay(m_options.backoff, job.tries, std::uniform_real_distribution<>(0, 1)(m_jitter)));
       return;
     }
-    return fail(job, {Failure::Kind::http_status, "HTTP " + std::to_string(r.status), r.status}, results, done);
+    Failure refused = failure(Failure::Kind::http_status, "HTTP " + std::to_string(r.status), r.status);
+    refused.body = std::move(r.body);
+    return fail(job, std::move(refused), results, done);
   }
   Response response{r.status, std::move(r.body), r.content_type, job.url, job.redirects, r.etag, r.last_modified, r.over_cap, job.tries};
   results[job.index] = std::move(response);

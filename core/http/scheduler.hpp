@@ -17,8 +17,6 @@
 
 namespace refs::http {
 
-using Result = tl::expected<Response, Failure>;
-
 /// Makes many GET requests at once from one thread, through one libcurl
 /// multi handle, politely: at most `jobs` transfers in all and each host's
 /// HostRule (transfers at once, spacing between starts), redirects followed
@@ -58,7 +56,7 @@ private:
   bool start(Job& job);
   void complete(Job& job, CURLcode code, std::vector<Result>& results, std::size_t& done);
   void retry_later(Job& job, std::chrono::milliseconds delay);
-  void fail(Job& job, Failure failure, std::vector<Result>& results, std::size_t& done);
+  void fail(Job& job, Failure why, std::vector<Result>& results, std::size_t& done);
   std::chrono::milliseconds wait_time(const std::vector<Job>& jobs) const;
 
   HttpOptions m_options;

@@ -29,6 +29,9 @@ struct Citation {
   std::vector<Person> authors;
   Date issued;
   std::string container_title; ///< journal, or the website's name for a page
+  std::string volume;
+  std::string issue;
+  std::string page;
   std::string publisher;
   std::string url;
   std::string doi;
@@ -37,6 +40,9 @@ struct Citation {
   Date accessed;
   std::string language;
   std::string note;
+
+  std::string primary_class; ///< arXiv's primary category (cs.CL), for BibTeX's primaryClass
+  std::string journal_ref;   ///< arXiv's journal reference of the published version
 
   std::vector<WorkId> ids;
   /// The source each known field came from ("post", "user", later "arxiv", ...),

@@ -1,5 +1,7 @@
 #include "core/resolve/arxiv.hpp"
 
+#include "core/resolve/arxiv_feed.hpp"
+
 #include "core/util/string.hpp"
 
 #include <algorithm>
@@ -120,9 +122,83 @@ std::optional<model::WorkId> from_doi(std::string_view doi) {
   return id_at(doi.substr(prefix.size()));
 }
 
+/// Answers for a request arXiv refused with an error entry. The error
+/// names one bad id; the others were never looked at, so they are asked
+/// again without it.
+std::vector<Answer> refused_answers(const http::Request& request, const std::vector<std::string>& errors) {
+  std::vector<Answer> answers;
+  for (const std::string& subject : request.subjects) {
+    Answer a{{model::IdKind::arxiv, subject}, std::nullopt, "", true};
+    for (const std::string& error : errors) {
+      if (error.ends_with(" " + subject)) {
+        a.problem = "arXiv refused the id: " + error;
+        a.ask_again = false;
+      }
+    }
+    answers.push_back(std::move(a));
+  }
+  const bool named = std::any_of(answers.begin(), answers.end(), [](const Answer& a) { return !a.ask_again; });
+  if (!named) { // nothing to drop: asking again would loop
+    for (Answer& a : answers) {
+      a.ask_again = false;
+      a.problem = "arXiv refused the request: " + (errors.empty() ? std::string("no reason given") : errors.front());
+    }
+  }
+  return answers;
+}
+
+std::vector<Answer> feed_answers(const http::Request& request, const Feed& feed) {
+  std::vector<Answer> answers;
+  for (const std::string& subject : request.subjects) {
+    const auto entry = std::find_if(feed.entries.begin(), feed.entries.end(),
+                                    [&](const FeedEntry& e) { return e.id == subject; });
+    if (entry == feed.entries.end()) {
+      answers.push_back({{model::IdKind::arxiv, subject}, std::nullopt, "arXiv has no paper " + subject, false});
+    } else {
+      answers.push_back({{model::IdKind::arxiv, subject}, entry->citation, "", false});
+    }
+  }
+  return answers;
+}
+
 class ArxivResolver final : public Resolver {
 public:
+  explicit ArxivResolver(SourceSettings settings) : m_settings(std::move(settings)) {}
+
   std::string_view name() const override { return "arxiv"; }
+
+  // One request per 100 ids; max_results must be at least the number of
+  // ids, since it defaults to 10 and also caps an id_list answer.
+  std::vector<http::Request> plan(std::span<const model::WorkId> ids) const override {
+    std::vector<http::Request> requests;
+    for (std::size_t i = 0; i < ids.size(); i += k_arxiv_batch) {
+      http::Request r;
+      std::string list;
+      for (std::size_t j = i; j < std::min(ids.size(), i + k_arxiv_batch); ++j) {
+        list += (list.empty() ? "" : ",") + ids[j].value;
+        r.subjects.push_back(ids[j].value);
+      }
+      r.url = m_settings.arxiv_api + "?id_list=" + list + "&max_results=" + std::to_string(r.subjects.size());
+      r.headers = {"Accept: application/atom+xml"};
+      requests.push_back(std::move(r));
+    }
+    return requests;
+  }
+
+  std::vector<Answer> parse(const http::Request& request, const http::Result& result) const override {
+    const std::string& body = result ? result->body : result.error().body;
+    if (!result && result.error().status != 400) {
+      return failed_answers(request, model::IdKind::arxiv, result.error().detail);
+    }
+    auto feed = parse_arxiv_feed(body);
+    if (!feed) {
+      return failed_answers(request, model::IdKind::arxiv, "arXiv sent no feed: " + feed.error());
+    }
+    if (!feed->errors.empty() || !result) {
+      return refused_answers(request, feed->errors);
+    }
+    return feed_answers(request, *feed);
+  }
 
   std::optional<model::WorkId> recognize(const classify::Url& url) const override {
     if (url.scheme == "doi") {
@@ -156,11 +232,16 @@ public:
     }
     return std::nullopt;
   }
+
+private:
+  SourceSettings m_settings;
 };
 
 } // namespace
 
-std::unique_ptr<Resolver> make_arxiv_resolver() { return std::make_unique<ArxivResolver>(); }
+std::unique_ptr<Resolver> make_arxiv_resolver(const SourceSettings& settings) {
+  return std::make_unique<ArxivResolver>(settings);
+}
 
 std::optional<std::string> normalise_arxiv_id(std::string_view text) {
   text = util::trim(text);

@@ -10,8 +10,13 @@
 
 namespace refs::resolve {
 
-/// The source for arXiv: claims arxiv.org, Hugging Face, alphaXiv and 10.48550/arXiv DOI URLs.
-std::unique_ptr<Resolver> make_arxiv_resolver();
+/// The source for arXiv: claims arxiv.org, Hugging Face, alphaXiv and
+/// 10.48550/arXiv DOI URLs, and asks the arXiv API (`settings.arxiv_api`)
+/// about up to 100 ids per request.
+std::unique_ptr<Resolver> make_arxiv_resolver(const SourceSettings& settings);
+
+/// The most ids one arXiv API request asks about.
+inline constexpr std::size_t k_arxiv_batch = 100;
 
 /// Checks `text` against arXiv's identifier grammar and returns the id
 /// without version: new style `YYMM.NNNN` (0704-1412) or `YYMM.NNNNN`

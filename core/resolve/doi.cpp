@@ -1,5 +1,7 @@
 #include "core/resolve/doi.hpp"
 
+#include "core/resolve/doi_csl.hpp"
+
 #include "core/util/string.hpp"
 
 #include <algorithm>
@@ -14,12 +16,43 @@ namespace refs::resolve {
 // path is percent-decoded by classify::parse_url, so `10.1000%2F182` and
 // `10.1000/182` are one DOI. arXiv's DataCite DOIs (10.48550/arXiv.ID) are
 // claimed earlier by the arXiv resolver.
+// Metadata comes by content negotiation (doi_csl.cpp), one request per DOI;
+// doi.org redirects to the agency (api.crossref.org, api.datacite.org), and
+// Crossref's public pool allows about 5 requests a second, one at a time:
+// the pipeline gives those hosts that rule.
 
 namespace {
 
 class DoiResolver final : public Resolver {
 public:
   std::string_view name() const override { return "doi"; }
+
+  std::vector<http::Request> plan(std::span<const model::WorkId> ids) const override {
+    std::vector<http::Request> requests;
+    for (const model::WorkId& id : ids) {
+      http::Request r;
+      r.url = "https://doi.org/" + id.value;
+      r.headers = {"Accept: application/vnd.citationstyles.csl+json"};
+      r.subjects = {id.value};
+      requests.push_back(std::move(r));
+    }
+    return requests;
+  }
+
+  std::vector<Answer> parse(const http::Request& request, const http::Result& result) const override {
+    if (!result) {
+      const bool unknown = result.error().status == 404;
+      return failed_answers(request, model::IdKind::doi, unknown ? "no such DOI (HTTP 404)" : result.error().detail);
+    }
+    std::vector<Answer> answers;
+    for (const std::string& doi : request.subjects) {
+      auto citation = parse_doi_csl(result->body, doi);
+      answers.push_back({{model::IdKind::doi, doi},
+                         citation ? std::optional<model::Citation>(std::move(*citation)) : std::nullopt,
+                         citation ? "" : citation.error(), false});
+    }
+    return answers;
+  }
 
   std::optional<model::WorkId> recognize(const classify::Url& url) const override {
     std::optional<std::string> doi;
@@ -38,7 +71,7 @@ public:
 
 } // namespace
 
-std::unique_ptr<Resolver> make_doi_resolver() { return std::make_unique<DoiResolver>(); }
+std::unique_ptr<Resolver> make_doi_resolver(const SourceSettings&) { return std::make_unique<DoiResolver>(); }
 
 std::optional<std::string> normalise_doi(std::string_view text) {
   text = util::trim(text);

@@ -10,7 +10,7 @@
 namespace refs::resolve {
 
 /// The source for DOIs: claims doi.org, dx.doi.org and doi: URLs.
-std::unique_ptr<Resolver> make_doi_resolver();
+std::unique_ptr<Resolver> make_doi_resolver(const SourceSettings& settings);
 
 /// Returns the DOI in lower case (DOIs are case-insensitive) when `text` is
 /// one: "10." + a registrant code of digits and dots + "/" + a suffix. A

@@ -15,6 +15,14 @@ class PdfResolver final : public Resolver {
 public:
   std::string_view name() const override { return "pdf"; }
 
+  // Page metadata is not fetched yet (issue #3, web pages): the post's
+  // own data stands.
+  std::vector<http::Request> plan(std::span<const model::WorkId>) const override { return {}; }
+
+  std::vector<Answer> parse(const http::Request& request, const http::Result&) const override {
+    return failed_answers(request, model::IdKind::url, "not fetched");
+  }
+
   std::optional<model::WorkId> recognize(const classify::Url& url) const override {
     if (!url.is_web() || !util::ends_with_ci(url.path, ".pdf")) {
       return std::nullopt;
@@ -25,6 +33,6 @@ public:
 
 } // namespace
 
-std::unique_ptr<Resolver> make_pdf_resolver() { return std::make_unique<PdfResolver>(); }
+std::unique_ptr<Resolver> make_pdf_resolver(const SourceSettings&) { return std::make_unique<PdfResolver>(); }
 
 } // namespace refs::resolve

@@ -7,6 +7,6 @@
 namespace refs::resolve {
 
 /// The source for PDF documents: claims http(s) URLs whose path ends in .pdf.
-std::unique_ptr<Resolver> make_pdf_resolver();
+std::unique_ptr<Resolver> make_pdf_resolver(const SourceSettings& settings);
 
 } // namespace refs::resolve

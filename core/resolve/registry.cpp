@@ -11,7 +11,7 @@ namespace refs::resolve {
 
 namespace {
 
-using Factory = std::unique_ptr<Resolver> (*)();
+using Factory = std::unique_ptr<Resolver> (*)(const SourceSettings&);
 
 // Order matters: arXiv claims its DataCite DOIs and /pdf/ links before the
 // DOI and PDF sources see them; web_page takes every other http(s) URL.
@@ -24,10 +24,19 @@ constexpr std::array<Factory, 4> k_sources = {
 
 } // namespace
 
-Registry::Registry() {
+Registry::Registry(const SourceSettings& settings) {
   for (Factory make : k_sources) {
-    m_resolvers.push_back(make());
+    m_resolvers.push_back(make(settings));
   }
+}
+
+const Resolver* Registry::find(std::string_view name) const {
+  for (const auto& resolver : m_resolvers) {
+    if (resolver->name() == name) {
+      return resolver.get();
+    }
+  }
+  return nullptr;
 }
 
 std::optional<Recognition> Registry::recognize(const classify::Url& url) const {

@@ -20,10 +20,13 @@ struct Recognition {
 /// The sources in the order they are asked; the first claim wins.
 class Registry {
 public:
-  Registry();
+  explicit Registry(const SourceSettings& settings = {});
 
   /// nullopt when no source claims the URL (a scheme we never fetch).
   std::optional<Recognition> recognize(const classify::Url& url) const;
+
+  /// The source with this name; nullptr when there is none.
+  const Resolver* find(std::string_view name) const;
 
 private:
   std::vector<std::unique_ptr<Resolver>> m_resolvers;

@@ -12,6 +12,14 @@ class WebPageResolver final : public Resolver {
 public:
   std::string_view name() const override { return "web"; }
 
+  // Page metadata is not fetched yet (issue #3, web pages): the post's
+  // own data stands.
+  std::vector<http::Request> plan(std::span<const model::WorkId>) const override { return {}; }
+
+  std::vector<Answer> parse(const http::Request& request, const http::Result&) const override {
+    return failed_answers(request, model::IdKind::url, "not fetched");
+  }
+
   std::optional<model::WorkId> recognize(const classify::Url& url) const override {
     if (!url.is_web()) {
       return std::nullopt;
@@ -22,6 +30,6 @@ public:
 
 } // namespace
 
-std::unique_ptr<Resolver> make_web_page_resolver() { return std::make_unique<WebPageResolver>(); }
+std::unique_ptr<Resolver> make_web_page_resolver(const SourceSettings&) { return std::make_unique<WebPageResolver>(); }
 
 } // namespace refs::resolve
