@@ -1,10 +1,12 @@
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
+#include "cli/progress_line.hpp"
 #include "cli/table_printer.hpp"
 #include "cli/terminal.hpp"
 #include "core/export/csl_json_writer.hpp"
 #include "core/pipeline/resolve_posts.hpp"
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <memory>
@@ -16,18 +18,43 @@ namespace {
 struct ResolveOptions {
   std::vector<std::string> posts;
   bool json = false;
+  bool strict = false;
 };
 
 constexpr std::array<const char*, 6> k_kinds = {"arxiv", "doi", "pdf", "web", "note", "unsupported"};
 
+/// "16 arxiv, 22 post": counts in first-seen order.
+std::string counted(const std::vector<std::string>& values) {
+  std::vector<std::pair<std::string, int>> counts;
+  for (const std::string& v : values) {
+    auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == v; });
+    if (it == counts.end()) {
+      counts.emplace_back(v, 1);
+    } else {
+      ++it->second;
+    }
+  }
+  std::string out;
+  for (const auto& [value, n] : counts) {
+    out += (out.empty() ? "" : ", ") + std::to_string(n) + " " + value;
+  }
+  return out;
+}
+
 std::string summary(const pipeline::ResolveOutcome& outcome) {
   std::map<std::string, int> kinds;
   std::map<std::string, int> statuses;
+  std::vector<std::string> via;
+  std::vector<std::string> problems;
   std::size_t total = 0;
   for (const auto& post : outcome.posts) {
     for (const auto& r : post.references) {
       ++kinds[r.kind];
       ++statuses[r.status];
+      via.push_back(r.via);
+      if (!r.problem.empty()) {
+        problems.push_back(r.problem);
+      }
       ++total;
     }
   }
@@ -40,8 +67,15 @@ std::string summary(const pipeline::ResolveOutcome& outcome) {
       sep = ", ";
     }
   }
-  return out + "; " + std::to_string(statuses["new"]) + " new, " + std::to_string(statuses["updated"]) +
-         " updated, " + std::to_string(statuses["known"]) + " known\n";
+  out += "; " + std::to_string(statuses["new"]) + " new, " + std::to_string(statuses["updated"]) + " updated, " +
+         std::to_string(statuses["known"]) + " known\n";
+  if (total > 0) {
+    out += "data from: " + counted(via) + "\n";
+  }
+  if (!problems.empty()) {
+    out += "fell back to the post's text: " + counted(problems) + "\n";
+  }
+  return out;
 }
 
 std::string report(const pipeline::ResolveOutcome& outcome) {
@@ -52,7 +86,7 @@ std::string report(const pipeline::ResolveOutcome& outcome) {
     }
     std::vector<std::vector<std::string>> rows;
     for (const auto& r : post.references) {
-      rows.push_back({r.reference.label, r.key, r.kind, r.status, r.title});
+      rows.push_back({r.reference.label, r.key, r.kind, r.via, r.title});
     }
     out += format_table(rows, terminal_width());
   }
@@ -60,8 +94,16 @@ std::string report(const pipeline::ResolveOutcome& outcome) {
 }
 
 int run(Context& ctx, store::Library& library, const ResolveOptions& options) {
-  const pipeline::ResolveOutcome outcome = pipeline::resolve_posts(library, ctx.config, options.posts);
+  ProgressLine progress(is_terminal(stderr) && !ctx.quiet);
+  const pipeline::ResolveOutcome outcome = pipeline::resolve_posts(library, ctx.config, options.posts, &progress);
+  progress.finish();
   ctx.messages.print(outcome.diagnostics);
+  const bool fell_back = std::any_of(outcome.posts.begin(), outcome.posts.end(), [](const auto& post) {
+    return std::any_of(post.references.begin(), post.references.end(), [](const auto& r) { return !r.problem.empty(); });
+  });
+  if (fell_back) {
+    ctx.messages.hint("run 'refs resolve --refresh' later to try the failed references again");
+  }
   if (outcome.failed) {
     return 1;
   }
@@ -70,7 +112,7 @@ int run(Context& ctx, store::Library& library, const ResolveOptions& options) {
   } else {
     write_stdout(report(outcome));
   }
-  return 0;
+  return options.strict && fell_back ? 1 : 0;
 }
 
 } // namespace
@@ -80,6 +122,7 @@ Action add_resolve(CLI::App& sub) {
   sub.add_option("posts", options->posts, "Read these posts, or every *.md and *.markdown below a directory")
       ->required();
   sub.add_flag("--json,!--no-json", options->json, "Print the citations as CSL-JSON instead of a report");
+  sub.add_flag("--strict,!--no-strict", options->strict, "Exit 1 when a reference fell back to the post's text");
   return [options](Context& ctx, store::Library& library) { return run(ctx, library, *options); };
 }
 

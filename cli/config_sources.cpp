@@ -2,24 +2,77 @@
 
 #include "core/util/string.hpp"
 
+#include <toml++/toml.h>
+
 #include <cstdlib>
 #include <ctime>
+#include <optional>
 
 namespace refs::cli {
 
 namespace {
+
+constexpr const char* k_version = "0.1.0";
 
 std::string env(const char* name) {
   const char* value = std::getenv(name);
   return value != nullptr ? value : "";
 }
 
-tl::expected<std::filesystem::path, std::string> library_path(const GlobalOptions& options) {
+/// What the config file says; empty when there is none.
+struct FileSettings {
+  std::string db;
+  std::string mailto;
+  std::string arxiv_api;
+  std::optional<int> jobs;
+  std::optional<int> timeout;
+};
+
+std::filesystem::path config_file() {
+  if (const std::string xdg = env("XDG_CONFIG_HOME"); !xdg.empty() && xdg.front() == '/') {
+    return std::filesystem::path(xdg) / "refs" / "config.toml";
+  }
+  if (const std::string home = env("HOME"); !home.empty()) {
+    return std::filesystem::path(home) / ".config" / "refs" / "config.toml";
+  }
+  return {};
+}
+
+tl::expected<FileSettings, std::string> read_config_file() {
+  const std::filesystem::path path = config_file();
+  std::error_code ec;
+  if (path.empty() || !std::filesystem::exists(path, ec)) {
+    return FileSettings{};
+  }
+  toml::table t;
+  try {
+    t = toml::parse_file(path.string());
+  } catch (const toml::parse_error& e) { // Debian's toml++ is built with exceptions
+    return tl::make_unexpected(path.string() + ":" + std::to_string(e.source().begin.line) + ": " +
+                               util::lower_first(std::string(e.description())));
+  }
+  FileSettings s;
+  s.db = t["db"].value_or(std::string());
+  s.mailto = t["mailto"].value_or(std::string());
+  s.arxiv_api = t["arxiv_api"].value_or(std::string());
+  if (auto jobs = t["jobs"].value<int>()) {
+    s.jobs = *jobs;
+  }
+  if (auto timeout = t["timeout"].value<int>()) {
+    s.timeout = *timeout;
+  }
+  return s;
+}
+
+tl::expected<std::filesystem::path, std::string> library_path(const GlobalOptions& options, const FileSettings& file) {
   if (!options.db.empty()) {
     return std::filesystem::path(options.db);
   }
   if (const std::string db = env("REFS_DB"); !db.empty()) {
     return std::filesystem::path(db);
+  }
+  if (!file.db.empty()) {
+    return std::filesystem::path(file.db);
   }
   // XDG Base Directory: a relative XDG_DATA_HOME is invalid and ignored.
   if (const std::string data = env("XDG_DATA_HOME"); !data.empty() && data.front() == '/') {
@@ -31,16 +84,65 @@ tl::expected<std::filesystem::path, std::string> library_path(const GlobalOption
   return tl::make_unexpected("no library location: pass --db FILE or set REFS_DB or HOME");
 }
 
+/// A whole number from the environment, for the test hooks.
+tl::expected<std::optional<long>, std::string> env_number(const char* name) {
+  const std::string value = env(name);
+  if (value.empty()) {
+    return std::optional<long>();
+  }
+  if (!util::all_digits(value) || value.size() > 9) {
+    return tl::make_unexpected(std::string(name) + ": '" + value + "' is not a whole number");
+  }
+  return std::optional<long>(std::stol(value));
+}
+
+tl::expected<void, std::string> network_settings(const GlobalOptions& options, const FileSettings& file, Config& config) {
+  http::HttpOptions& http = config.http;
+  http.jobs = options.jobs > 0 ? options.jobs : file.jobs.value_or(8);
+  const int timeout = options.timeout > 0 ? options.timeout : file.timeout.value_or(20);
+  if (http.jobs < 1 || timeout < 1) {
+    return tl::make_unexpected("jobs and timeout must be at least 1");
+  }
+  http.timeout = std::chrono::seconds(timeout);
+  http.connect_timeout = std::min(http.timeout, std::chrono::milliseconds(10000));
+  http.connect_to = options.connect_to;
+  http.cacert = options.cacert;
+  http.allow_private = options.allow_private;
+  std::string mailto = !options.mailto.empty() ? options.mailto : env("REFS_MAILTO");
+  mailto = !mailto.empty() ? mailto : file.mailto;
+  http.user_agent = std::string("refs/") + k_version + (mailto.empty() ? "" : " (mailto:" + mailto + ")");
+  config.arxiv_api = !options.arxiv_api.empty() ? options.arxiv_api
+                     : !file.arxiv_api.empty()  ? file.arxiv_api
+                                                : config.arxiv_api;
+  auto interval = env_number("REFS_ARXIV_INTERVAL_MS");
+  auto backoff = env_number("REFS_RETRY_DELAY_MS");
+  if (!interval || !backoff) {
+    return tl::make_unexpected(!interval ? interval.error() : backoff.error());
+  }
+  if (*interval) {
+    config.arxiv_interval = std::chrono::milliseconds(**interval);
+  }
+  if (*backoff) {
+    http.backoff = std::chrono::milliseconds(**backoff);
+  }
+  return {};
+}
+
 } // namespace
 
 tl::expected<Config, std::string> make_config(const GlobalOptions& options) {
+  auto file = read_config_file();
+  if (!file) {
+    return tl::make_unexpected(file.error());
+  }
   Config config;
-  auto path = library_path(options);
+  auto path = library_path(options, *file);
   if (!path) {
     return tl::make_unexpected(path.error());
   }
   config.library = *path;
   config.offline = options.offline;
+  config.refresh = options.refresh;
   config.now = static_cast<std::int64_t>(std::time(nullptr));
   // https://reproducible-builds.org/specs/source-date-epoch/: a malformed
   // value is an error, not something to ignore.
@@ -49,6 +151,9 @@ tl::expected<Config, std::string> make_config(const GlobalOptions& options) {
       return tl::make_unexpected("SOURCE_DATE_EPOCH: '" + epoch + "' is not a Unix time");
     }
     config.now = std::stoll(epoch);
+  }
+  if (auto network = network_settings(options, *file, config); !network) {
+    return tl::make_unexpected(network.error());
   }
   return config;
 }

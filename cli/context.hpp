@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 #include <tl/expected.hpp>
 
@@ -15,21 +16,34 @@ namespace refs::cli {
 struct GlobalOptions {
   std::string db;
   bool offline = false;
+  bool refresh = false;
   bool quiet = false;
+  std::vector<std::string> connect_to;
+  std::string cacert;
+  int jobs = 0;    ///< 0: from the environment, the config file, or 8
+  int timeout = 0; ///< seconds; 0: likewise, or 20
+  std::string mailto;
+  std::string arxiv_api;
+  bool allow_private = false;
 };
 
 /// What a subcommand's run function gets: the settings and the messages.
 struct Context {
   Config config;
   Messages messages{false, false};
+  bool quiet = false;
 };
 
 /// A parsed subcommand, ready to run against the opened library; returns
 /// the exit code.
 using Action = std::function<int(Context&, store::Library&)>;
 
-/// Settings from flags, then the environment (REFS_DB, XDG_DATA_HOME, HOME,
-/// SOURCE_DATE_EPOCH), then defaults. Fails with a one-line reason.
+/// Settings from flags, then the environment (REFS_DB, REFS_MAILTO,
+/// XDG_DATA_HOME, HOME, SOURCE_DATE_EPOCH, and the test hooks
+/// REFS_ARXIV_INTERVAL_MS and REFS_RETRY_DELAY_MS), then the config file
+/// ($XDG_CONFIG_HOME/refs/config.toml: db, mailto, jobs, timeout,
+/// arxiv_api), then defaults. Fails with a one-line reason naming the
+/// setting or the file.
 tl::expected<Config, std::string> make_config(const GlobalOptions& options);
 
 } // namespace refs::cli

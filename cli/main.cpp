@@ -21,7 +21,18 @@ constexpr const char* k_version = "refs 0.1.0";
 void add_global_options(CLI::App& app, GlobalOptions& global) {
   app.add_option("--db", global.db, "Use this library file (default $REFS_DB, then $XDG_DATA_HOME/refs/library.sqlite)");
   app.add_flag("--offline,!--no-offline", global.offline, "Make no network request; use stored and post data only");
+  app.add_flag("--refresh,!--no-refresh", global.refresh, "Fetch again what is cached, failures included");
   app.add_flag("-q,--quiet,!--no-quiet", global.quiet, "Print only errors and the output asked for");
+  app.add_option("--connect-to", global.connect_to, "Connect to another host:port for HOST:PORT, as curl does")
+      ->type_name("HOST:PORT:CONNECT-TO-HOST:CONNECT-TO-PORT");
+  app.add_option("--cacert", global.cacert, "Trust the CA certificates in this PEM file");
+  app.add_option("--jobs", global.jobs, "Make at most this many requests at once (default 8)")->check(CLI::PositiveNumber);
+  app.add_option("--timeout", global.timeout, "Give each try of a request this many seconds (default 20)")
+      ->check(CLI::PositiveNumber);
+  app.add_option("--mailto", global.mailto, "Name this contact address in the User-Agent (arXiv and Crossref ask)");
+  app.add_option("--arxiv-api", global.arxiv_api, "Use this arXiv API URL (default https://export.arxiv.org/api/query)");
+  app.add_flag("--allow-private,!--no-allow-private", global.allow_private,
+               "Fetch URLs on localhost and private networks too");
   app.set_version_flag("--version", k_version, "Print the version and exit");
 }
 
@@ -113,7 +124,7 @@ int run(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return usage_error(app, e, Messages(colour, false), command_word(argc, argv));
   }
-  Context ctx{{}, Messages(colour, global.quiet)};
+  Context ctx{{}, Messages(colour, global.quiet), global.quiet};
   try {
     return dispatch(app, global, actions, ctx);
   } catch (const Error& e) {

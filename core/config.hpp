@@ -1,7 +1,11 @@
 #pragma once
 
+#include "core/http/http_options.hpp"
+
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <string>
 
 namespace refs {
 
@@ -9,10 +13,17 @@ namespace refs {
 /// defaults. The core never looks at argv, the environment or the clock.
 struct Config {
   std::filesystem::path library;
-  bool offline = false;
+  bool offline = false; ///< make no request; use what is stored, else the post
+  bool refresh = false; ///< fetch again what is cached, failures included
   /// Unix time of this run: stamps records and gives `accessed` dates
   /// (SOURCE_DATE_EPOCH makes it fixed, for reproducible output and tests).
   std::int64_t now = 0;
+  http::HttpOptions http;
+  std::string arxiv_api = "https://export.arxiv.org/api/query";
+  /// arXiv's terms: one request every 3 seconds (shortened only in tests).
+  std::chrono::milliseconds arxiv_interval{3000};
+  /// How long a failed fetch is remembered and not retried.
+  std::int64_t failure_ttl = 24 * 60 * 60;
 };
 
 } // namespace refs

@@ -1,5 +1,7 @@
 #include "core/pipeline/resolve_posts.hpp"
 
+#include "core/pipeline/fetch_works.hpp"
+
 #include "core/classify/site_name.hpp"
 #include "core/dedupe/merge.hpp"
 #include "core/key/citation_key.hpp"
@@ -59,9 +61,12 @@ void warn_about(const model::Reference& r, const resolve::Classified& k, const s
 class Run {
 public:
   Run(store::Library& library, const Config& config)
-      : m_library(library), m_today(today(config.now)), m_now(util::iso_timestamp(config.now)) {}
+      : m_library(library), m_config(config), m_registry(resolve::SourceSettings{config.arxiv_api}),
+        m_today(today(config.now)), m_now(util::iso_timestamp(config.now)) {}
 
   void resolve_post(const post::PostFile& file);
+  void fetch(http::Observer* observer);
+  void settle_offline();
   ResolveOutcome& outcome() { return m_outcome; }
 
 private:
@@ -70,7 +75,10 @@ private:
   std::pair<store::StoredCitation, std::string> store_citation(model::Citation citation);
   void note_repeat(const model::Reference& r, const std::string& where, std::int64_t citation_id);
 
+  void refresh_outcome(ReferenceOutcome& r);
+
   store::Library& m_library;
+  const Config& m_config;
   resolve::Registry m_registry;
   classify::SiteNamer m_sites;
   key::KeyMaker m_keys;
@@ -131,7 +139,59 @@ ReferenceOutcome Run::resolve_reference(std::int64_t post_id, int ordinal, const
   if (m_touched.emplace(stored.id, stored.citation.key).second) {
     m_outcome.citations.push_back(stored.citation);
   }
-  return {r, k.kind, status, stored.citation.key, stored.citation.title};
+  ReferenceOutcome out{r, k.kind, status, stored.citation.key, stored.citation.title, std::nullopt, "post", ""};
+  if (k.recognition) {
+    out.work = k.recognition->id;
+  }
+  return out;
+}
+
+/// Re-reads a reference's key and title after the sources spoke.
+void Run::refresh_outcome(ReferenceOutcome& r) {
+  if (!r.work) {
+    return;
+  }
+  if (const auto stored = store::find_by_id(m_library, *r.work)) {
+    r.key = stored->citation.key;
+    r.title = stored->citation.title;
+    const bool from_source = std::any_of(stored->citation.sources.begin(), stored->citation.sources.end(),
+                                         [](const auto& s) { return s.second != "post" && s.second != "user"; });
+    if (r.via == "post" && from_source) {
+      r.via = "stored";
+    }
+  }
+}
+
+void Run::fetch(http::Observer* observer) {
+  std::vector<WorkToFetch> works;
+  for (const PostOutcome& post : m_outcome.posts) {
+    for (const ReferenceOutcome& r : post.references) {
+      if (r.work && std::none_of(works.begin(), works.end(), [&](const WorkToFetch& w) { return w.id == *r.work; })) {
+        works.push_back({*r.work, r.kind});
+      }
+    }
+  }
+  const auto outcomes = fetch_works(m_library, m_config, m_registry, m_keys, works, observer);
+  for (PostOutcome& post : m_outcome.posts) {
+    for (ReferenceOutcome& r : post.references) {
+      const auto it = r.work ? outcomes.find(cache_key(*r.work)) : outcomes.end();
+      if (it != outcomes.end() && !it->second.via.empty()) {
+        r.via = it->second.via;
+      } else if (it != outcomes.end() && it->second.attempted) {
+        r.problem = it->second.problem;
+        m_outcome.diagnostics.push_back({model::Severity::warning, r.reference.url, r.problem + "; cited from the post's text"});
+      }
+      refresh_outcome(r);
+    }
+  }
+}
+
+void Run::settle_offline() {
+  for (PostOutcome& post : m_outcome.posts) {
+    for (ReferenceOutcome& r : post.references) {
+      refresh_outcome(r);
+    }
+  }
 }
 
 void Run::resolve_post(const post::PostFile& file) {
@@ -166,7 +226,7 @@ void Run::resolve_post(const post::PostFile& file) {
 } // namespace
 
 ResolveOutcome resolve_posts(store::Library& library, const Config& config,
-                             const std::vector<std::string>& arguments) {
+                             const std::vector<std::string>& arguments, http::Observer* observer) {
   ResolveOutcome outcome;
   const post::PostArguments posts = post::expand_post_arguments(arguments);
   for (const std::string& error : posts.errors) {
@@ -189,6 +249,11 @@ ResolveOutcome resolve_posts(store::Library& library, const Config& config,
   Run run(library, config);
   for (const post::PostFile& file : files) {
     run.resolve_post(file);
+  }
+  if (config.offline) {
+    run.settle_offline();
+  } else {
+    run.fetch(observer);
   }
   return std::move(run.outcome());
 }

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/config.hpp"
+#include "core/http/observer.hpp"
 #include "core/model/citation.hpp"
 #include "core/model/diagnostic.hpp"
 #include "core/model/reference.hpp"
 #include "core/store/library.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,9 +17,15 @@ namespace refs::pipeline {
 struct ReferenceOutcome {
   model::Reference reference;
   std::string kind;   ///< arxiv, doi, pdf, web, note or unsupported
-  std::string status; ///< new (citation created), updated, or known (unchanged)
+  std::string status; ///< in the library: new (citation created), updated, or known (unchanged)
   std::string key;
   std::string title;
+  std::optional<model::WorkId> work; ///< the work a source recognised, if any
+  /// Where the citation's data comes from after this run: the source that
+  /// described it now ("arxiv", "doi"), "cached" (an earlier fetch), "stored"
+  /// (fetched before, --offline now) or "post" (only the post's own text).
+  std::string via = "post";
+  std::string problem; ///< why a source could not describe it, if one tried
 };
 
 /// What became of one post's references, in the post's order.
@@ -40,8 +48,11 @@ struct ResolveOutcome {
 /// work already in the library reuses its citation; re-reading a post
 /// replaces its references (removed footnotes are unlinked, their citations
 /// kept). When any post cannot be read, all such errors are reported and
-/// nothing is written. Throws refs::Error when the library fails.
+/// nothing is written. Unless config.offline, the sources then describe the
+/// works (fetch_works.hpp), `observer` hearing every request; a reference
+/// whose source fails keeps the post's data and gets a warning. Throws
+/// refs::Error when the library fails.
 ResolveOutcome resolve_posts(store::Library& library, const Config& config,
-                             const std::vector<std::string>& arguments);
+                             const std::vector<std::string>& arguments, http::Observer* observer = nullptr);
 
 } // namespace refs::pipeline

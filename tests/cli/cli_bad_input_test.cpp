@@ -122,11 +122,12 @@ TEST_F(CliBadInput, OddFootnotesAreWarningsAndStillCitations) {
             "refs: warning: odd.md:5: footnote [^j]: unsupported URL scheme 'javascript' in javascript:alert(1); "
             "not fetched, kept as a note\n"
             "refs: warning: odd.md:6: footnote [^r]: not an absolute URL in /relative/page; not fetched, kept as a note\n");
-  EXPECT_EQ(r.out, "n  anonpersonal  note         new  Personal conversation.\n"
-                   "f  anonold       unsupported  new  Old\n"
-                   "j  anonclick     unsupported  new  Click\n"
-                   "r  anonlocal     unsupported  new  Local\n"
-                   "4 references in 1 post: 1 note, 3 unsupported; 4 new, 0 updated, 0 known\n");
+  EXPECT_EQ(r.out, "n  anonpersonal  note         post  Personal conversation.\n"
+                   "f  anonold       unsupported  post  Old\n"
+                   "j  anonclick     unsupported  post  Click\n"
+                   "r  anonlocal     unsupported  post  Local\n"
+                   "4 references in 1 post: 1 note, 3 unsupported; 4 new, 0 updated, 0 known\n"
+                   "data from: 4 post\n");
 }
 
 TEST_F(CliBadInput, UnknownKeys) {

@@ -33,11 +33,12 @@ protected:
 TEST_F(CliLibrary, SameWorkCitedTwiceIsOneCitation) {
   const RunResult again = run({"resolve", "post.md"});
   EXPECT_EQ(again.err, "refs: note: post.md:6: footnote [^y2] cites the same work as [^y] (line 3)\n");
-  EXPECT_EQ(again.out, "y   arxiv2023yarn          arxiv  known  YaRN: Efficient Context Window Extension\n"
-                                             "j   arxiv2023jarvis        arxiv  known  JARVIS-1: Open-World Agents\n"
-                                             "r   reuters2023california  web    known  California sidelines GM Cruise\n"
-                                             "y2  arxiv2023yarn          arxiv  known  YaRN: Efficient Context Window Extension\n"
-                                             "4 references in 1 post: 3 arxiv, 1 web; 0 new, 0 updated, 4 known\n");
+  EXPECT_EQ(again.out, "y   arxiv2023yarn          arxiv  post  YaRN: Efficient Context Window Extension\n"
+                       "j   arxiv2023jarvis        arxiv  post  JARVIS-1: Open-World Agents\n"
+                       "r   reuters2023california  web    post  California sidelines GM Cruise\n"
+                       "y2  arxiv2023yarn          arxiv  post  YaRN: Efficient Context Window Extension\n"
+                       "4 references in 1 post: 3 arxiv, 1 web; 0 new, 0 updated, 4 known\n"
+                       "data from: 4 post\n");
   EXPECT_EQ(run({"list"}).out, "arxiv2023jarvis        article  2023  1  JARVIS-1: Open-World Agents\n"
                                "arxiv2023yarn          article  2023  1  YaRN: Efficient Context Window Extension\n"
                                "reuters2023california  webpage  2023  1  California sidelines GM Cruise\n");
@@ -71,7 +72,7 @@ TEST_F(CliLibrary, UserCorrectionsOutrankThePostAndRenameKeepsAnAlias) {
   // Re-reading the post does not undo the correction.
   const std::string report = run({"resolve", "post.md"}).out;
   EXPECT_EQ(report.substr(0, report.find('\n') + 1),
-            "y   peng2023yarn           arxiv  known  YaRN: Efficient Context Window Extension of Large Language Models\n");
+            "y   peng2023yarn           arxiv  post  YaRN: Efficient Context Window Extension of Large Language Models\n");
   const std::string bib = run({"export", "--bibtex", "arxiv2023yarn"}).out;
   EXPECT_EQ(bib, "@misc{peng2023yarn,\n"
                  "  title = {{YaRN}: Efficient Context Window Extension of Large Language Models},\n"

@@ -23,7 +23,8 @@ TEST(CliResolve, RerunUpdatesNothingAndDuplicatesNothing) {
   run_refs(dir.path(), args);
   const RunResult again = run_refs(dir.path(), args);
   EXPECT_EQ(again.exit_code, 0);
-  EXPECT_TRUE(again.out.ends_with("38 references in 1 post: 16 arxiv, 2 pdf, 20 web; 0 new, 0 updated, 38 known\n"))
+  EXPECT_TRUE(again.out.ends_with("38 references in 1 post: 16 arxiv, 2 pdf, 20 web; 0 new, 0 updated, 38 known\n"
+                                  "data from: 38 post\n"))
       << again.out;
   const RunResult list = run_refs(dir.path(), {"--db", "lib.sqlite", "list"});
   EXPECT_EQ(std::count(list.out.begin(), list.out.end(), '\n'), 38);
@@ -52,10 +53,11 @@ TEST(CliResolve, DirectoryMeansEveryMarkdownFileBelowInStableOrder) {
   const RunResult r = run_refs(dir.path(), {"resolve", "--offline", "--db", "lib.sqlite", "posts"});
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_EQ(r.out, "posts/2023/a.markdown:\n"
-                   "1  aay  web  new  Ay\n"
+                   "1  aay  web  post  Ay\n"
                    "posts/b.md:\n"
-                   "1  bbee  web  new  Bee\n"
-                   "2 references in 2 posts: 2 web; 2 new, 0 updated, 0 known\n");
+                   "1  bbee  web  post  Bee\n"
+                   "2 references in 2 posts: 2 web; 2 new, 0 updated, 0 known\n"
+                   "data from: 2 post\n");
 }
 
 TEST(CliResolve, ChangedFootnotesUpdateTheReferences) {
@@ -65,9 +67,10 @@ TEST(CliResolve, ChangedFootnotesUpdateTheReferences) {
   run_refs(dir.path(), {"resolve", "--offline", "--db", "lib.sqlite", "post.md"});
   dir.write("post.md", "X[^a]\n\n[^a]: [Kept, retitled](https://kept.example/a)\n[^c]: [New](https://new.example/c)\n");
   const RunResult r = run_refs(dir.path(), {"resolve", "--offline", "--db", "lib.sqlite", "post.md"});
-  EXPECT_EQ(r.out, "a  keptkept  web  updated  Kept, retitled\n"
-                   "c  newnew    web  new      New\n"
-                   "2 references in 1 post: 2 web; 1 new, 1 updated, 0 known\n");
+  EXPECT_EQ(r.out, "a  keptkept  web  post  Kept, retitled\n"
+                   "c  newnew    web  post  New\n"
+                   "2 references in 1 post: 2 web; 1 new, 1 updated, 0 known\n"
+                   "data from: 2 post\n");
   EXPECT_EQ(r.err, "refs: warning: post.md:4: footnote [^c] is defined but never referenced\n");
   // The dropped footnote's citation stays in the library, used by no post.
   EXPECT_EQ(run_refs(dir.path(), {"--db", "lib.sqlite", "list", "--orphans"}).out,
@@ -82,7 +85,8 @@ TEST(CliResolve, GlobalOptionsGoBeforeOrAfterTheCommand) {
   // --quiet drops warnings and notes, never the report that was asked for.
   const RunResult quiet = run_refs(dir.path(), {"resolve", "q.md", "--db", "two.sqlite", "--quiet", "--offline"});
   EXPECT_EQ(quiet.err, "");
-  EXPECT_EQ(quiet.out, "a  anonnote  note  new  A note.\n1 reference in 1 post: 1 note; 1 new, 0 updated, 0 known\n");
+  EXPECT_EQ(quiet.out, "a  anonnote  note  post  A note.\n1 reference in 1 post: 1 note; 1 new, 0 updated, 0 known\n"
+                       "data from: 1 post\n");
   EXPECT_TRUE(std::filesystem::exists(dir / "one.sqlite"));
   EXPECT_TRUE(std::filesystem::exists(dir / "two.sqlite"));
 }

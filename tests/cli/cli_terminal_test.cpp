@@ -14,8 +14,9 @@ TEST(CliTerminal, RowsAreCutToTheTerminalWidth) {
                     "terminal](https://long.example/a)\n");
   const RunResult r = run_refs_on_terminal(dir.path(), {"--db", "lib.sqlite", "resolve", "--offline", "p.md"});
   EXPECT_EQ(r.exit_code, 0);
-  EXPECT_EQ(r.out, "a  longextraordinarily  web  new  An extraordinarily long title that cannot pos…\r\n"
-                   "1 reference in 1 post: 1 web; 1 new, 0 updated, 0 known\r\n");
+  EXPECT_EQ(r.out, "a  longextraordinarily  web  post  An extraordinarily long title that cannot po…\r\n"
+                   "1 reference in 1 post: 1 web; 1 new, 0 updated, 0 known\r\n"
+                   "data from: 1 post\r\n");
 }
 
 TEST(CliTerminal, ErrorsAreColouredUnlessNoColorIsSet) {

@@ -1,0 +1,233 @@
+#include "core/pipeline/fetch_works.hpp"
+
+#include "core/csl/csl_json.hpp"
+#include "core/dedupe/merge.hpp"
+#include "core/http/scheduler.hpp"
+#include "core/http/url_parts.hpp"
+#include "core/store/cache_store.hpp"
+#include "core/store/citation_store.hpp"
+#include "core/util/string.hpp"
+#include "core/util/time.hpp"
+
+#include <algorithm>
+#include <chrono>
+
+namespace refs::pipeline {
+
+namespace {
+
+constexpr int k_rounds = 3; ///< plan, then ask again what a refused batch left out, twice
+
+/// Identifiers the incoming data names that already belong to another
+/// citation are left out: joining the two works is dedupe's decision.
+void drop_foreign_ids(store::Library& library, std::int64_t owner, model::Citation& incoming) {
+  std::erase_if(incoming.ids, [&](const model::WorkId& id) {
+    if (id.kind != model::IdKind::arxiv && id.kind != model::IdKind::doi) {
+      return false;
+    }
+    const auto other = store::find_by_id(library, id);
+    return other && other->id != owner;
+  });
+}
+
+/// A provisional key gives way to one made from the source's data (once).
+void settle_key(store::Library& library, const key::KeyMaker& keys, store::StoredCitation& stored) {
+  model::Citation& c = stored.citation;
+  if (c.key_fixed) {
+    return;
+  }
+  const std::string base = keys.base_key(c);
+  const bool fits = c.key.starts_with(base) &&
+                    std::all_of(c.key.begin() + static_cast<long>(base.size()), c.key.end(),
+                                [](char ch) { return ch >= 'a' && ch <= 'z'; });
+  if (!fits) {
+    const std::string old = c.key;
+    c.key = store::free_key(library, base);
+    store::add_alias(library, stored.id, old);
+  }
+  c.key_fixed = true;
+}
+
+class Fetch {
+public:
+  Fetch(store::Library& library, const Config& config, const resolve::Registry& registry, const key::KeyMaker& keys,
+        http::Observer* observer)
+      : m_library(library), m_config(config), m_registry(registry), m_keys(keys), m_observer(observer) {}
+
+  std::map<std::string, FetchOutcome> run(const std::vector<WorkToFetch>& works);
+
+private:
+  std::vector<WorkToFetch> from_cache(const std::vector<WorkToFetch>& works);
+  void merge(const model::WorkId& id, model::Citation incoming, const std::string& via);
+  void remember(const model::WorkId& id, const std::string& failure, const model::Citation* citation,
+                const http::Result* result);
+  std::vector<WorkToFetch> round(const std::vector<WorkToFetch>& works);
+  void hold_rate_limited_hosts(http::Scheduler& scheduler, const std::vector<http::Request>& requests);
+
+  store::Library& m_library;
+  const Config& m_config;
+  const resolve::Registry& m_registry;
+  const key::KeyMaker& m_keys;
+  http::Observer* m_observer;
+  std::map<std::string, FetchOutcome> m_outcomes;
+};
+
+std::map<std::string, FetchOutcome> Fetch::run(const std::vector<WorkToFetch>& works) {
+  std::vector<WorkToFetch> pending = m_config.refresh ? works : from_cache(works);
+  for (int i = 0; i < k_rounds && !pending.empty(); ++i) {
+    pending = round(pending);
+  }
+  for (const WorkToFetch& w : pending) {
+    m_outcomes[cache_key(w.id)] = {"", "the source refused every request for it", true};
+  }
+  return std::move(m_outcomes);
+}
+
+/// Merges what was fetched before and skips recent failures; returns the
+/// works that still need a request.
+std::vector<WorkToFetch> Fetch::from_cache(const std::vector<WorkToFetch>& works) {
+  std::vector<WorkToFetch> rest;
+  for (const WorkToFetch& w : works) {
+    const auto entry = store::cached(m_library, cache_key(w.id));
+    if (!entry) {
+      rest.push_back(w);
+    } else if (entry->failure.empty()) {
+      const auto json = nlohmann::json::parse(entry->metadata, nullptr, false);
+      auto citation = csl::from_csl_json(json);
+      if (citation) {
+        merge(w.id, std::move(*citation), "cached");
+      } else {
+        rest.push_back(w);
+      }
+    } else if (m_config.now - entry->fetched_at < m_config.failure_ttl) {
+      m_outcomes[cache_key(w.id)] = {"", entry->failure + " (remembered from an earlier run)", true};
+    } else {
+      rest.push_back(w);
+    }
+  }
+  return rest;
+}
+
+void Fetch::merge(const model::WorkId& id, model::Citation incoming, const std::string& via) {
+  store::WriteTransaction tx(m_library);
+  auto stored = store::find_by_id(m_library, id);
+  if (!stored) {
+    return; // removed meanwhile
+  }
+  drop_foreign_ids(m_library, stored->id, incoming);
+  const model::Citation before = stored->citation;
+  dedupe::merge_into(stored->citation, incoming, dedupe::Ties::replace);
+  settle_key(m_library, m_keys, *stored);
+  if (!(stored->citation == before)) {
+    stored->citation.updated = util::iso_timestamp(m_config.now);
+    store::update_citation(m_library, stored->id, stored->citation);
+  }
+  tx.commit();
+  m_outcomes[cache_key(id)] = {via, "", true};
+}
+
+void Fetch::remember(const model::WorkId& id, const std::string& failure, const model::Citation* citation,
+                     const http::Result* result) {
+  store::CacheEntry entry{cache_key(id), m_config.now, failure, "", "", ""};
+  if (citation != nullptr) {
+    model::Citation plain = *citation;
+    plain.key = cache_key(id);
+    entry.metadata = csl::to_csl_json(plain).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  }
+  if (result != nullptr && *result) {
+    entry.etag = (*result)->etag;
+    entry.last_modified = (*result)->last_modified;
+  }
+  store::WriteTransaction tx(m_library);
+  store::remember(m_library, entry);
+  tx.commit();
+}
+
+void Fetch::hold_rate_limited_hosts(http::Scheduler& scheduler, const std::vector<http::Request>& requests) {
+  const auto api = http::scheme_and_host(m_config.arxiv_api);
+  if (!api) {
+    return;
+  }
+  const int count = static_cast<int>(std::count_if(requests.begin(), requests.end(), [&](const http::Request& r) {
+    const auto parts = http::scheme_and_host(r.url);
+    return parts && parts->host == api->host;
+  }));
+  if (count == 0) {
+    return;
+  }
+  const double interval = static_cast<double>(m_config.arxiv_interval.count()) / 1000.0;
+  const auto wall = std::chrono::system_clock::now();
+  const double now = std::chrono::duration<double>(wall.time_since_epoch()).count();
+  store::WriteTransaction tx(m_library);
+  const double start = store::reserve_host_slots(m_library, api->host, count, interval, now);
+  tx.commit();
+  scheduler.hold_host_until(api->host, std::chrono::steady_clock::now() +
+                                           std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                               std::chrono::duration<double>(start - now)));
+}
+
+/// Plans every source's requests, runs them all at once, merges the
+/// answers; returns the works a refused batch left unanswered.
+std::vector<WorkToFetch> Fetch::round(const std::vector<WorkToFetch>& works) {
+  std::map<std::string, std::vector<model::WorkId>> by_source;
+  for (const WorkToFetch& w : works) {
+    by_source[w.source].push_back(w.id);
+  }
+  std::vector<http::Request> requests;
+  std::vector<const resolve::Resolver*> owners;
+  for (const auto& [source, ids] : by_source) {
+    const resolve::Resolver* resolver = m_registry.find(source);
+    const auto planned = resolver != nullptr ? resolver->plan(ids) : std::vector<http::Request>{};
+    if (planned.empty()) {
+      for (const model::WorkId& id : ids) {
+        m_outcomes[cache_key(id)] = {"", "", false};
+      }
+    }
+    requests.insert(requests.end(), planned.begin(), planned.end());
+    owners.insert(owners.end(), planned.size(), resolver);
+  }
+  http::HttpOptions options = m_config.http;
+  if (const auto api = http::scheme_and_host(m_config.arxiv_api)) {
+    options.host_rules[api->host] = http::HostRule{1, m_config.arxiv_interval};
+  }
+  options.host_rules.emplace("api.crossref.org", http::HostRule{1, std::chrono::milliseconds(200)});
+  http::Scheduler scheduler(options, m_observer);
+  hold_rate_limited_hosts(scheduler, requests);
+  const std::vector<http::Result> results = scheduler.run(requests);
+  std::vector<WorkToFetch> again;
+  for (std::size_t i = 0; i < requests.size(); ++i) {
+    for (resolve::Answer& answer : owners[i]->parse(requests[i], results[i])) {
+      if (answer.ask_again) {
+        again.push_back({answer.id, std::string(owners[i]->name())});
+      } else if (answer.citation) {
+        remember(answer.id, "", &*answer.citation, &results[i]);
+        merge(answer.id, std::move(*answer.citation), std::string(owners[i]->name()));
+      } else {
+        remember(answer.id, answer.problem, nullptr, nullptr);
+        m_outcomes[cache_key(answer.id)] = {"", answer.problem, true};
+      }
+    }
+  }
+  return again;
+}
+
+} // namespace
+
+std::string cache_key(const model::WorkId& id) {
+  switch (id.kind) {
+  case model::IdKind::arxiv:
+    return "https://arxiv.org/abs/" + id.value;
+  case model::IdKind::doi:
+    return "https://doi.org/" + id.value;
+  default:
+    return id.value;
+  }
+}
+
+std::map<std::string, FetchOutcome> fetch_works(store::Library& library, const Config& config,
+                                                const resolve::Registry& registry, const key::KeyMaker& keys,
+                                                const std::vector<WorkToFetch>& works, http::Observer* observer) {
+  return Fetch(library, config, registry, keys, observer).run(works);
+}
+
+} // namespace refs::pipeline

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/config.hpp"
+#include "core/http/observer.hpp"
+#include "core/key/citation_key.hpp"
+#include "core/model/work_id.hpp"
+#include "core/resolve/registry.hpp"
+#include "core/store/library.hpp"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace refs::pipeline {
+
+/// A work whose citation is in the library and that its source may describe.
+struct WorkToFetch {
+  model::WorkId id;
+  std::string source; ///< the resolver that claimed it
+};
+
+/// What became of one work.
+struct FetchOutcome {
+  std::string via;     ///< the source that described it now, "cached", or "" when nothing did
+  std::string problem; ///< why not, when a source tried and failed
+  bool attempted = false; ///< a source has a way to describe it (false: nothing to fetch yet)
+};
+
+/// The key a work's fetch is cached under: its canonical URL.
+std::string cache_key(const model::WorkId& id);
+
+/// Describes the works from their sources and merges what the sources say
+/// into the library (each work in its own transaction; a better source
+/// wins field by field; a provisional key is replaced by one made from the
+/// real data and then fixed, the old key kept as an alias). Uses the cache
+/// unless config.refresh: a work fetched before is merged from the cache, a
+/// failure younger than config.failure_ttl is not retried. Requests go
+/// through one http::Scheduler, arXiv's spaced by config.arxiv_interval
+/// across every process sharing the library. Outcomes are keyed by
+/// cache_key(). Throws refs::Error when the library fails.
+std::map<std::string, FetchOutcome> fetch_works(store::Library& library, const Config& config,
+                                                const resolve::Registry& registry, const key::KeyMaker& keys,
+                                                const std::vector<WorkToFetch>& works, http::Observer* observer);
+
+} // namespace refs::pipeline
