@@ -47,6 +47,8 @@ TEST(PersonName, GivenFamilyParticlesAndSuffixes) {
   EXPECT_EQ(csl::person_from_name("Martin Luther King Jr."), (model::Person{"King", "Martin Luther, Jr.", ""}));
   EXPECT_EQ(csl::person_from_name("Peng, Bowen"), (model::Person{"Peng", "Bowen", ""}));
   EXPECT_EQ(csl::person_from_name("Plato"), (model::Person{"Plato", "", ""}));
+  EXPECT_EQ(csl::person_from_name("Microsoft Research AI4Science"), (model::Person{"", "", "Microsoft Research AI4Science"}));
+  EXPECT_EQ(csl::person_from_name("The LIGO Scientific Collaboration"), (model::Person{"", "", "The LIGO Scientific Collaboration"}));
 }
 
 } // namespace

@@ -14,6 +14,15 @@ constexpr std::array<std::string_view, 17> k_particles = {"van", "von", "der", "
                                                           "le", "la", "ten", "ter", "st."};
 constexpr std::array<std::string_view, 7> k_suffixes = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"};
 
+// Words that make a name a body rather than a person: arXiv and bylines
+// write "Microsoft Research AI4Science" like "Bowen Peng".
+constexpr std::array<std::string_view, 44> k_organisation_words = {
+    "research", "team", "group", "consortium", "collaboration", "lab", "labs", "laboratory", "laboratories",
+    "institute", "university", "foundation", "corporation", "inc", "inc.", "ltd", "ltd.", "llc", "gmbh",
+    "project", "initiative", "committee", "council", "association", "society", "center", "centre",
+    "department", "ministry", "agency", "office", "staff", "microsoft", "google", "openai", "deepmind",
+    "meta", "nvidia", "anthropic", "ibm", "amazon", "alibaba", "baidu", "tencent"};
+
 template <std::size_t N> bool in(const std::array<std::string_view, N>& list, const std::string& word) {
   return std::find(list.begin(), list.end(), util::to_lower_ascii(word)) != list.end();
 }
@@ -42,6 +51,9 @@ model::Person person_from_name(std::string_view raw) {
   }
   if (words.empty()) {
     return {};
+  }
+  if (std::any_of(words.begin(), words.end(), [](std::string_view w) { return in(k_organisation_words, std::string(w)); })) {
+    return model::Person{"", "", name};
   }
   std::size_t end = words.size();
   std::string suffix;

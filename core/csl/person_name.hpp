@@ -12,7 +12,9 @@ namespace refs::csl {
 /// la, ten, ter, in any case: "Adrian Del Maestro" -> "Del Maestro") and
 /// without a suffix after it (Jr., Sr., II, III, IV: kept in `given` after a
 /// comma). "Family, Given" is read as written; a single word is a family
-/// name. Whitespace is collapsed.
+/// name; a name with a word that marks a body (Research, Team, Consortium,
+/// University, a large lab's name, ...) is kept whole as a literal.
+/// Whitespace is collapsed.
 model::Person person_from_name(std::string_view name);
 
 } // namespace refs::csl

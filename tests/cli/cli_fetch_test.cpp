@@ -1,0 +1,166 @@
+// End-to-end: `refs resolve` over the network, every host routed with
+// --connect-to to the loopback TLS fixture server.
+#include "tests/support/arxiv_feed_builder.hpp"
+#include "tests/support/fixture_server.hpp"
+#include "tests/support/refs_runner.hpp"
+#include "tests/support/temp_dir.hpp"
+
+#include <httplib.h>
+
+#include <gtest/gtest.h>
+
+namespace refs::testing {
+namespace {
+
+using namespace std::chrono_literals;
+
+const std::map<std::string, FakePaper> k_papers = {
+    {"2309.00071", {"YaRN: Efficient Context Window Extension of Large Language Models", {"Bowen Peng", "Jeffrey Quesnelle", "Honglu Fan", "Enrico Shippole"}, "2023-08-31T17:59:41Z"}},
+    {"2310.12941", {"The Foundation Model Transparency Index", {"Rishi Bommasani", "Kevin Klyman"}, "2023-10-19T17:39:02Z"}},
+    {"2306.06079", {"Deep Learning for Day Forecasts from Sparse Observations", {"Marcin Andrychowicz"}, "2023-06-06T07:07:54Z", "physics.ao-ph"}},
+    {"2310.19736", {"Evaluating Large Language Models: A Comprehensive Survey", {"Zishan Guo"}, "2023-10-30T17:00:52Z"}},
+    {"2310.19909", {"Battle of the Backbones: A Large-Scale Comparison of Pretrained Models across Computer Vision Tasks", {"Micah Goldblum"}, "2023-10-30T18:23:58Z", "cs.CV"}},
+    {"2311.00212", {"A Unified Framework to Enforce, Discover, and Promote Symmetry in Machine Learning", {"Samuel E. Otto"}, "2023-11-01T01:19:54Z", "cs.LG"}},
+    {"2310.18313", {"FP8-LM: Training FP8 Large Language Models", {"Houwen Peng"}, "2023-10-27T17:59:51Z", "cs.LG"}},
+    {"2306.00984", {"StableRep: Synthetic Images from Text-to-Image Models Make Strong Visual Representation Learners", {"Yonglong Tian"}, "2023-06-01T17:59:51Z", "cs.CV"}},
+    {"2311.01906", {"Simplifying Transformer Blocks", {"Bobby He", "Thomas Hofmann"}, "2023-11-03T13:30:52Z", "cs.LG"}},
+    {"2311.00871", {"Pretraining Data Mixtures Enable Narrow Model Selection Capabilities in Transformer Models", {"Steve Yadlowsky"}, "2023-11-01T21:41:08Z", "cs.LG"}},
+    {"2301.13310", {"Alternating Updates for Efficient Transformers", {"Cenk Baykal"}, "2023-01-30T23:41:02Z", "cs.LG"}},
+    {"2311.07361", {"The Impact of Large Language Models on Scientific Discovery: a Preliminary Study using GPT-4", {"Microsoft Research AI4Science", "Microsoft Azure Quantum"}, "2023-11-13T14:26:12Z"}},
+    {"2311.08401", {"Fine-tuning Language Models for Factuality", {"Katherine Tian"}, "2023-11-14T18:59:15Z"}},
+    {"2311.05997", {"JARVIS-1: Open-World Multi-task Agents with Memory-Augmented Multimodal Language Models", {"Zihao Wang"}, "2023-11-10T11:17:58Z", "cs.AI"}},
+    {"2311.07590", {"Large Language Models can Strategically Deceive their Users when Put Under Pressure", {"Jérémy Scheurer"}, "2023-11-09T17:12:44Z"}},
+    {"2304.08483", {"Text2Performer: Text-Driven Human Video Generation", {"Yuming Jiang"}, "2023-04-17T17:59:02Z", "cs.CV"}},
+};
+
+class CliFetch : public ::testing::Test {
+protected:
+  void SetUp() override {
+    m_server.on("export.arxiv.org", "/api/query", [](const httplib::Request& request) {
+      return Reply{200, arxiv_feed(k_papers, request.get_param_value("id_list")), "application/atom+xml; charset=utf-8", {}, 0};
+    });
+  }
+
+  /// Runs refs with every host routed to the fixture server. The test
+  /// environment's closed proxy is switched off (no_proxy=*): libcurl
+  /// would send every request to it, --connect-to or not.
+  RunResult run(std::vector<std::string> args, std::vector<std::string> env = {"REFS_ARXIV_INTERVAL_MS=300"}) {
+    args.insert(args.begin(), {"--db", "lib.sqlite", "--connect-to", m_server.connect_to(), "--cacert", m_server.cacert()});
+    env.push_back("no_proxy=*");
+    return run_refs(m_dir.path(), args, env);
+  }
+
+  std::vector<Logged> requests_to(const std::string& host) const {
+    std::vector<Logged> out;
+    for (const Logged& l : m_server.log()) {
+      if (l.host == host) {
+        out.push_back(l);
+      }
+    }
+    return out;
+  }
+
+  FixtureServer m_server;
+  TempDir m_dir;
+};
+
+TEST_F(CliFetch, SamplePostAsksArxivOnceForAllSixteenPapers) {
+  const RunResult r = run({"resolve", "--mailto", "writer@example.org", test_data("ai-trends-2023-11.md")});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  const auto arxiv = requests_to("export.arxiv.org");
+  ASSERT_EQ(arxiv.size(), 1u);
+  EXPECT_EQ(arxiv[0].target,
+            "/api/query?id_list=2310.12941,2306.06079,2310.19736,2310.19909,2309.00071,2311.00212,2310.18313,"
+            "2306.00984,2311.01906,2311.00871,2301.13310,2311.07361,2311.08401,2311.05997,2311.07590,2304.08483"
+            "&max_results=16"); // in the post's order
+  EXPECT_EQ(arxiv[0].user_agent, "refs/0.1.0 (mailto:writer@example.org)");
+  EXPECT_EQ(m_server.log().size(), 1u); // web pages and PDFs are not fetched yet
+  EXPECT_NE(r.out.find("ref-pa-6   peng2023yarn"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("ref-pa-14  microsoftresearchai4science2023impact  arxiv"), std::string::npos) << r.out;
+  EXPECT_TRUE(r.out.ends_with("data from: 22 post, 16 arxiv\n")) << r.out;
+
+  const RunResult show = run({"show", "arxiv2023yarn"});
+  EXPECT_TRUE(show.out.starts_with("key:             peng2023yarn\nformer key:      arxiv2023yarn\n")) << show.out;
+  EXPECT_NE(show.out.find("author:          Peng, Bowen and Quesnelle, Jeffrey and Fan, Honglu and Shippole, Enrico  [arxiv]\n"), std::string::npos);
+  EXPECT_NE(show.out.find("issued:          2023-08-31  [arxiv]\n"), std::string::npos);
+  EXPECT_NE(show.out.find("primary-class:   cs.CL  [arxiv]\n"), std::string::npos);
+}
+
+TEST_F(CliFetch, SecondRunAndOfflineRunMakeNoRequest) {
+  run({"resolve", test_data("ai-trends-2023-11.md")});
+  const std::size_t first = m_server.log().size();
+  const RunResult again = run({"resolve", test_data("ai-trends-2023-11.md")});
+  EXPECT_EQ(m_server.log().size(), first);
+  EXPECT_TRUE(again.out.ends_with("data from: 22 post, 16 cached\n")) << again.out;
+  const RunResult offline = run({"resolve", "--offline", test_data("ai-trends-2023-11.md")});
+  EXPECT_EQ(m_server.log().size(), first);
+  EXPECT_TRUE(offline.out.ends_with("data from: 22 post, 16 stored\n")) << offline.out;
+  const RunResult refreshed = run({"resolve", "--refresh", test_data("ai-trends-2023-11.md")});
+  EXPECT_EQ(m_server.log().size(), first + 1);
+  EXPECT_TRUE(refreshed.out.ends_with("data from: 22 post, 16 arxiv\n")) << refreshed.out;
+}
+
+TEST_F(CliFetch, UnknownPaperFallsBackWithAWarningAndIsRemembered) {
+  m_dir.write("p.md", "X[^a][^b]\n\n[^a]: [YaRN](https://arxiv.org/abs/2309.00071v2)\n[^b]: [Gone](https://arxiv.org/abs/2401.99999)\n");
+  const RunResult r = run({"resolve", "p.md"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.err, "refs: warning: https://arxiv.org/abs/2401.99999: arXiv has no paper 2401.99999; cited from the post's text\n"
+                   "hint: run 'refs resolve --refresh' later to try the failed references again\n");
+  EXPECT_EQ(r.out, "a  peng2023yarn   arxiv  arxiv  YaRN: Efficient Context Window Extension of Large Language Models\n"
+                   "b  arxiv2024gone  arxiv  post   Gone\n"
+                   "2 references in 1 post: 2 arxiv; 2 new, 0 updated, 0 known\n"
+                   "data from: 1 arxiv, 1 post\n"
+                   "fell back to the post's text: 1 arXiv has no paper 2401.99999\n");
+  const RunResult again = run({"resolve", "--strict", "p.md"});
+  EXPECT_EQ(again.exit_code, 1);
+  EXPECT_EQ(requests_to("export.arxiv.org").size(), 1u);
+  EXPECT_NE(again.err.find("arXiv has no paper 2401.99999 (remembered from an earlier run)"), std::string::npos);
+}
+
+TEST_F(CliFetch, ArxivDownIsAWarningNotAnError) {
+  m_server.on("export.arxiv.org", "/api/query", Reply{503, "busy", "text/plain", {}, 0});
+  m_dir.write("p.md", "X[^a]\n\n[^a]: [YaRN](https://arxiv.org/abs/2309.00071)\n");
+  const RunResult r = run({"resolve", "p.md"}, {"REFS_ARXIV_INTERVAL_MS=10", "REFS_RETRY_DELAY_MS=10"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.err.substr(0, r.err.find('\n')),
+            "refs: warning: https://arxiv.org/abs/2309.00071: HTTP 503; cited from the post's text");
+  EXPECT_EQ(requests_to("export.arxiv.org").size(), 3u);
+}
+
+TEST_F(CliFetch, DoiByContentNegotiationThroughARedirect) {
+  m_server.on("doi.org", "/10.1126/science.169.3946.635",
+              Reply{302, "", "text/html", {{"Location", "https://api.crossref.org/v1/works/10.1126%2Fscience.169.3946.635/transform"}}, 0});
+  // cpp-httplib hands handlers the decoded path.
+  m_server.on("api.crossref.org", "/v1/works/10.1126/science.169.3946.635/transform",
+              Reply{200, slurp(std::string(REFS_SOURCE_DIR) + "/tests/fixtures/doi/csl_json_crossref_10.1126_science.169.3946.635.json"),
+                    "application/vnd.citationstyles.csl+json", {}, 0});
+  m_dir.write("p.md", "X[^w]\n\n[^w]: [Water](https://doi.org/10.1126/science.169.3946.635)\n");
+  const RunResult r = run({"resolve", "p.md"});
+  EXPECT_EQ(r.err, "");
+  EXPECT_EQ(r.out.substr(0, r.out.find('\n')), "w  frank1970structure  doi  doi  The Structure of Ordinary Water");
+  EXPECT_EQ(m_server.log().at(0).accept, "application/vnd.citationstyles.csl+json");
+  const std::string bib = run({"export", "frank1970structure"}).out;
+  EXPECT_NE(bib.find("  author = {Frank, Henry S.},\n"), std::string::npos) << bib;
+}
+
+TEST_F(CliFetch, ArxivRequestsAreThreeSecondsApartAcrossProcesses) {
+  m_dir.write("p.md", "X[^a]\n\n[^a]: [YaRN](https://arxiv.org/abs/2309.00071)\n");
+  run({"resolve", "p.md"}, {});
+  run({"resolve", "--refresh", "p.md"}, {});
+  const auto arxiv = requests_to("export.arxiv.org");
+  ASSERT_EQ(arxiv.size(), 2u);
+  EXPECT_GE(arxiv[1].start - arxiv[0].start, 3s);
+}
+
+TEST_F(CliFetch, NothingLeavesWithoutConnectToInTests) {
+  m_dir.write("p.md", "X[^a]\n\n[^a]: [YaRN](https://arxiv.org/abs/2309.00071)\n");
+  // No --connect-to: the test environment's proxy is a closed loopback port.
+  const RunResult r = run_refs(m_dir.path(), {"--db", "lib.sqlite", "resolve", "p.md"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_TRUE(r.err.starts_with("refs: warning: https://arxiv.org/abs/2309.00071: cannot connect")) << r.err;
+  EXPECT_TRUE(m_server.log().empty());
+}
+
+} // namespace
+} // namespace refs::testing
