@@ -62,9 +62,10 @@ bool merge_into(model::Citation& existing, const model::Citation& incoming, Ties
       changed = true;
     }
   }
-  if (existing.type != incoming.type && !incoming.type.empty() && !existing.sources.contains("type")) {
-    // The type is implied by the source that classified the URL; a user's
-    // `refs set KEY type=...` records a source and is then kept.
+  if (existing.type != incoming.type && !incoming.type.empty() && !existing.sources.contains("type") &&
+      !incoming.sources.contains("type")) {
+    // A type without a recorded source (records from before sources were
+    // kept for it) is the classifier's guess; any stated type replaces it.
     existing.type = incoming.type;
     changed = true;
   }

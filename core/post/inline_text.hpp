@@ -11,8 +11,5 @@ namespace refs::post {
 /// dropped, common character references decoded and whitespace collapsed.
 std::string plain_text(std::string_view markdown);
 
-/// Decodes `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`, `&nbsp;` and numeric
-/// references in place of the text they stand for; unknown ones are kept.
-std::string decode_entities(std::string_view text);
 
 } // namespace refs::post

@@ -87,7 +87,7 @@ bool entry_id(const std::string& url, std::string& id, int& version) {
 
 model::Citation entry_citation(const pugi::xml_node& entry, const std::string& id) {
   model::Citation c;
-  c.type = "article";
+  set(c, &model::Citation::type, "type", "article");
   set(c, &model::Citation::title, "title", text_of(entry, "title"));
   for (pugi::xml_node author : entry.children()) {
     if (local_name(author) == "author") {

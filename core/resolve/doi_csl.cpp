@@ -139,7 +139,7 @@ tl::expected<model::Citation, std::string> parse_doi_csl(std::string_view text, 
     return tl::make_unexpected("the DOI's metadata is not CSL-JSON");
   }
   model::Citation c;
-  c.type = csl_type(first_string(item, "type"));
+  set(c, &model::Citation::type, "type", csl_type(first_string(item, "type")));
   set(c, &model::Citation::title, "title", first_string(item, "title"));
   if (c.title.empty()) {
     return tl::make_unexpected("the DOI's metadata has no title");

@@ -114,9 +114,11 @@ model::Citation offline_citation(const model::Reference& reference, const Classi
   if (k.recognition && k.url) {
     fill_from_url(c, k, sites, today);
     set_date(c, &model::Citation::accessed, "accessed", today);
+    c.sources["type"] = k_source;
     return c;
   }
   c.type = "document";
+  c.sources["type"] = k_source;
   if (k.kind == "unsupported") {
     set(c, &model::Citation::note, "note", "Cited as " + reference.url);
   }

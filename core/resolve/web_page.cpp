@@ -1,23 +1,82 @@
 #include "core/resolve/web_page.hpp"
 
+#include "core/http/url_parts.hpp"
+#include "core/resolve/web/page_metadata.hpp"
+#include "core/util/string.hpp"
+
 namespace refs::resolve {
 
-// Any other http(s) page: news, blogs, documentation. The catch-all near the
-// end of the registry, so it claims every web URL no earlier source did. The
-// work is named by its normalised URL (issue #4 widens that normalisation).
+// Any other http(s) page: news, blogs, documentation, journal landing
+// pages. The catch-all near the end of the registry, so it claims every web
+// URL no earlier source did. The work is named by its normalised URL (issue
+// #4 widens that normalisation). Fetched with a plain GET (the body is cut
+// at the cap; the metadata is in the head), read by web/page_metadata.cpp.
+// A 200 is not always the page: bot challenges, consent walls and parked
+// domains are recognised by their titles, and a redirect that ends on the
+// site's home page means the page is gone.
 
 namespace {
+
+bool is_home_page(const std::string& url) {
+  const auto parts = http::scheme_and_host(url);
+  if (!parts) {
+    return false;
+  }
+  const std::size_t host = url.find(parts->host);
+  const std::string rest = host == std::string::npos ? "" : url.substr(host + parts->host.size());
+  return rest.empty() || rest == "/" || rest.starts_with("/?") || rest.starts_with("/#") || rest == "/index.html";
+}
+
+Answer page_answer(const std::string& subject, const http::Response& response) {
+  Answer answer{{model::IdKind::url, subject}, std::nullopt, "", false};
+  if (!response.redirects.empty() && is_home_page(response.final_url) && !is_home_page(subject)) {
+    answer.problem = "redirected to the site's home page (" + response.final_url + ")";
+    return answer;
+  }
+  if (util::starts_with_ci(response.content_type, "application/pdf")) {
+    model::Citation pdf;
+    pdf.type = "document";
+    answer.citation = std::move(pdf);
+    return answer;
+  }
+  web::PageMetadata page = web::extract_page(response.body, response.content_type, response.final_url);
+  if (!page.problem.empty()) {
+    answer.problem = page.problem;
+    return answer;
+  }
+  if (page.citation.title.empty() && page.citation.authors.empty()) {
+    answer.problem = "the page names no title or author";
+    return answer;
+  }
+  page.citation.ids.insert(page.citation.ids.begin(), {model::IdKind::url, subject});
+  answer.citation = std::move(page.citation);
+  return answer;
+}
 
 class WebPageResolver final : public Resolver {
 public:
   std::string_view name() const override { return "web"; }
 
-  // Page metadata is not fetched yet (issue #3, web pages): the post's
-  // own data stands.
-  std::vector<http::Request> plan(std::span<const model::WorkId>) const override { return {}; }
+  std::vector<http::Request> plan(std::span<const model::WorkId> ids) const override {
+    std::vector<http::Request> requests;
+    for (const model::WorkId& id : ids) {
+      requests.push_back({id.value, {"Accept: text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"}, {id.value}, "", ""});
+    }
+    return requests;
+  }
 
-  std::vector<Answer> parse(const http::Request& request, const http::Result&) const override {
-    return failed_answers(request, model::IdKind::url, "not fetched");
+  std::vector<Answer> parse(const http::Request& request, const http::Result& result) const override {
+    if (!result) {
+      const long status = result.error().status;
+      const std::string why = status == 401 || status == 403 ? result.error().detail + " (the site blocks robots or wants a login)"
+                                                             : result.error().detail;
+      return failed_answers(request, model::IdKind::url, why);
+    }
+    std::vector<Answer> answers;
+    for (const std::string& subject : request.subjects) {
+      answers.push_back(page_answer(subject, *result));
+    }
+    return answers;
   }
 
   std::optional<model::WorkId> recognize(const classify::Url& url) const override {

@@ -33,12 +33,51 @@ const std::map<std::string, FakePaper> k_papers = {
     {"2304.08483", {"Text2Performer: Text-Driven Human Video Generation", {"Yuming Jiang"}, "2023-04-17T17:59:02Z", "cs.CV"}},
 };
 
+/// A news page's head as sites write it: the site's name after the title,
+/// OpenGraph, and a JSON-LD NewsArticle.
+std::string news_page(const std::string& title, const std::string& site, const std::string& author, const std::string& date) {
+  return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title + " | " + site +
+         "</title><meta property=\"og:site_name\" content=\"" + site + "\"><meta property=\"og:title\" content=\"" +
+         title + "\"><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+         "\"headline\":\"" + title + "\",\"datePublished\":\"" + date + "\",\"author\":[{\"@type\":\"Person\",\"name\":\"" +
+         author + "\"}]}</script></head><body><p>Text.</p></body></html>";
+}
+
 class CliFetch : public ::testing::Test {
 protected:
   void SetUp() override {
     m_server.on("export.arxiv.org", "/api/query", [](const httplib::Request& request) {
       return Reply{200, arxiv_feed(k_papers, request.get_param_value("id_list")), "application/atom+xml; charset=utf-8", {}, 0};
     });
+  }
+
+  /// Serves every web page of the sample post; two of them as real sites
+  /// would answer a robot (403) or a vanished page (404).
+  void serve_sample_pages() {
+    m_server.on("www.reuters.com", "/business/autos-transportation/california-suspends-gm-cruises-driverless-autonomous-vehicle-permits-2023-10-24",
+                Reply{200, news_page("California suspends GM Cruise's driverless autonomous vehicle permits", "Reuters", "David Shepardson", "2023-10-24T17:16:48Z"), "text/html; charset=utf-8", {}, 0});
+    m_server.on("www.wsj.com", "/tech/ai/google-commits-2-billion-in-funding-to-ai-startup-anthropic-db4d4c50",
+                Reply{403, "<title>Access Denied</title>", "text/html", {}, 0});
+    const std::vector<std::pair<std::string, std::string>> others = {
+        {"www.whitehouse.gov", "/briefing-room/presidential-actions/2023/10/30/executive-order-on-the-safe-secure-and-trustworthy-development-and-use-of-artificial-intelligence"},
+        {"openai.com", "/blog/new-models-and-developer-products-announced-at-devday"},
+        {"www.gov.uk", "/government/publications/ai-safety-summit-2023-the-bletchley-declaration/the-bletchley-declaration-by-countries-attending-the-ai-safety-summit-1-2-november-2023"},
+        {"oecd.ai", "/en/ai-principles"}, {"status.openai.com", "/incidents/21vl32gvx3hb"},
+        {"www.nytimes.com", "/2023/11/22/technology/openai-sam-altman-returns.html"},
+        {"tldraw.substack.com", "/p/make-real-the-story-so-far"},
+        {"deepmind.google", "/discover/blog/graphcast-ai-model-for-faster-and-more-accurate-global-weather-forecasting/"},
+        {"ai.meta.com", "/blog/emu-text-to-video-generation-image-editing-research"},
+        {"towardsdatascience.com", "/rag-vs-finetuning-which-is-the-best-tool-to-boost-your-llm-application-94654b1eaba7"},
+        {"huggingface.co", "/blog/peft"},
+        {"medium.com", "/artefact-engineering-and-data-science/llms-deployment-a-practical-cost-analysis-e0c1b8eb08ca"},
+        {"neptune.ai", "/blog/deep-learning-visualization"}, {"www.builder.io", "/blog/build-ai"},
+        {"towardsdatascience.com", "/from-data-platform-to-ml-platform-4a8192edab5d"},
+        {"luminousmen.com", "/post/two-archetypes-of-data-engineers"},
+        {"doordash.engineering", "/2023/11/28/transforming-mlops-at-doordash-with-machine-learning-workbench"},
+    };
+    for (const auto& [host, path] : others) {
+      m_server.on(host, path, Reply{200, news_page("Page at " + host, "Site", "Ann Author", "2023-11-20"), "text/html", {}, 0});
+    }
   }
 
   /// Runs refs with every host routed to the fixture server. The test
@@ -65,9 +104,14 @@ protected:
 };
 
 TEST_F(CliFetch, SamplePostAsksArxivOnceForAllSixteenPapers) {
+  serve_sample_pages();
   const RunResult r = run({"resolve", "--mailto", "writer@example.org", test_data("ai-trends-2023-11.md")});
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.err, "");
+  EXPECT_EQ(r.err,
+            "refs: warning: https://www.wsj.com/tech/ai/google-commits-2-billion-in-funding-to-ai-startup-anthropic-db4d4c50: "
+            "HTTP 403 (the site blocks robots or wants a login); cited from the post's text\n"
+            "refs: warning: https://sidsite.com/posts/python-corrset-optimization/: HTTP 404; cited from the post's text\n"
+            "hint: run 'refs resolve --refresh' later to try the failed references again\n");
   const auto arxiv = requests_to("export.arxiv.org");
   ASSERT_EQ(arxiv.size(), 1u);
   EXPECT_EQ(arxiv[0].target,
@@ -75,10 +119,19 @@ TEST_F(CliFetch, SamplePostAsksArxivOnceForAllSixteenPapers) {
             "2306.00984,2311.01906,2311.00871,2301.13310,2311.07361,2311.08401,2311.05997,2311.07590,2304.08483"
             "&max_results=16"); // in the post's order
   EXPECT_EQ(arxiv[0].user_agent, "refs/0.1.0 (mailto:writer@example.org)");
-  EXPECT_EQ(m_server.log().size(), 1u); // web pages and PDFs are not fetched yet
+  EXPECT_EQ(m_server.log().size(), 21u); // PDFs are not fetched
+  for (const char* host : {"towardsdatascience.com", "export.arxiv.org"}) {
+    EXPECT_LE(m_server.max_concurrent(host), 2) << host;
+  }
   EXPECT_NE(r.out.find("ref-pa-6   peng2023yarn"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("ref-pa-14  microsoftresearchai4science2023impact  arxiv"), std::string::npos) << r.out;
-  EXPECT_TRUE(r.out.ends_with("data from: 22 post, 16 arxiv\n")) << r.out;
+  EXPECT_NE(r.out.find("ref-n-2    shepardson2023california"), std::string::npos) << r.out;
+  EXPECT_TRUE(r.out.ends_with("data from: 18 web, 4 post, 16 arxiv\n"
+                              "fell back to the post's text: 1 HTTP 403 (the site blocks robots or wants a login), 1 HTTP 404\n")) << r.out;
+  const RunResult reuters = run({"show", "shepardson2023california"});
+  EXPECT_NE(reuters.out.find("title:           California suspends GM Cruise's driverless autonomous vehicle permits  [json-ld]\n"), std::string::npos) << reuters.out;
+  EXPECT_NE(reuters.out.find("author:          Shepardson, David  [json-ld]\n"), std::string::npos) << reuters.out;
+  EXPECT_NE(reuters.out.find("container-title: Reuters  [opengraph]\n"), std::string::npos) << reuters.out;
 
   const RunResult show = run({"show", "arxiv2023yarn"});
   EXPECT_TRUE(show.out.starts_with("key:             peng2023yarn\nformer key:      arxiv2023yarn\n")) << show.out;
@@ -88,17 +141,19 @@ TEST_F(CliFetch, SamplePostAsksArxivOnceForAllSixteenPapers) {
 }
 
 TEST_F(CliFetch, SecondRunAndOfflineRunMakeNoRequest) {
+  serve_sample_pages();
   run({"resolve", test_data("ai-trends-2023-11.md")});
   const std::size_t first = m_server.log().size();
   const RunResult again = run({"resolve", test_data("ai-trends-2023-11.md")});
   EXPECT_EQ(m_server.log().size(), first);
-  EXPECT_TRUE(again.out.ends_with("data from: 22 post, 16 cached\n")) << again.out;
+  EXPECT_NE(again.out.find("; 0 new, 0 updated, 38 known\n"), std::string::npos) << again.out;
+  EXPECT_NE(again.out.find("data from: 34 cached, 4 post\n"), std::string::npos) << again.out;
   const RunResult offline = run({"resolve", "--offline", test_data("ai-trends-2023-11.md")});
   EXPECT_EQ(m_server.log().size(), first);
-  EXPECT_TRUE(offline.out.ends_with("data from: 22 post, 16 stored\n")) << offline.out;
+  EXPECT_TRUE(offline.out.ends_with("data from: 34 stored, 4 post\n")) << offline.out;
   const RunResult refreshed = run({"resolve", "--refresh", test_data("ai-trends-2023-11.md")});
-  EXPECT_EQ(m_server.log().size(), first + 1);
-  EXPECT_TRUE(refreshed.out.ends_with("data from: 22 post, 16 arxiv\n")) << refreshed.out;
+  EXPECT_EQ(m_server.log().size(), 2 * first);
+  EXPECT_TRUE(refreshed.out.find("data from: 18 web, 4 post, 16 arxiv\n") != std::string::npos) << refreshed.out;
 }
 
 TEST_F(CliFetch, UnknownPaperFallsBackWithAWarningAndIsRemembered) {

@@ -48,7 +48,7 @@ TEST_F(CliLibrary, ShowPrintsEveryFieldWithItsSource) {
   const RunResult r = run({"show", "reuters2023california"});
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_EQ(r.out, "key:             reuters2023california (provisional)\n"
-                   "type:            webpage\n"
+                   "type:            webpage  [post]\n"
                    "title:           California sidelines GM Cruise  [post]\n"
                    "issued:          2023-10-24  [post]\n"
                    "container-title: Reuters  [post]\n"

@@ -44,6 +44,9 @@ std::string host_of(const httplib::Request& request) {
 FixtureServer::FixtureServer() {
   make_certificates(m_dir.path());
   m_server = std::make_unique<httplib::SSLServer>((m_dir / "server.pem").c_str(), (m_dir / "server.key").c_str());
+  // Each kept-alive connection holds a worker thread; refs opens one per
+  // host, so the default pool of 8 would make later hosts wait seconds.
+  m_server->new_task_queue = [] { return new httplib::ThreadPool(64); };
   m_server->Get(".*", [this](const httplib::Request& request, httplib::Response& response) {
     Logged entry{host_of(request), request.path, request.target, request.get_header_value("User-Agent"),
                  request.get_header_value("Accept"), std::chrono::steady_clock::now(), {}};

@@ -1,0 +1,155 @@
+#include "core/resolve/web/page_tags.hpp"
+
+#include "core/util/string.hpp"
+
+#include <gumbo.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace refs::resolve::web {
+
+// Why not parse the whole page: a full gumbo parse of a news page costs
+// ten times what its <head> does, and the metadata is in the head (the
+// JSON-LD blocks some sites put in the body are cut out and parsed with
+// it). Why gumbo and not a scan: attribute quoting, order, entities and
+// case vary freely, and a real parser reads them all as browsers do.
+
+namespace {
+
+constexpr std::size_t k_head_cap = 512 * 1024;
+
+struct OutputDeleter {
+  void operator()(GumboOutput* output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
+};
+
+std::string attribute(const GumboElement& element, const char* name) {
+  const GumboAttribute* a = gumbo_get_attribute(&element.attributes, name);
+  return a != nullptr ? a->value : "";
+}
+
+std::string text_of(const GumboNode* node) {
+  std::string out;
+  const GumboVector& children = node->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) {
+    const auto* child = static_cast<const GumboNode*>(children.data[i]);
+    if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE || child->type == GUMBO_NODE_CDATA) {
+      out += child->v.text.text;
+    }
+  }
+  return out;
+}
+
+void read_element(const GumboNode* node, PageTags& tags) {
+  const GumboElement& e = node->v.element;
+  switch (e.tag) {
+  case GUMBO_TAG_META: {
+    std::string key = attribute(e, "property");
+    for (const char* name : {"name", "itemprop"}) {
+      if (key.empty()) {
+        key = attribute(e, name);
+      }
+    }
+    std::string content = attribute(e, "content");
+    if (!key.empty() && !content.empty()) {
+      tags.metas.emplace_back(util::to_lower_ascii(util::trim(key)), util::collapse_whitespace(content));
+    }
+    break;
+  }
+  case GUMBO_TAG_TITLE:
+    if (tags.title.empty()) {
+      tags.title = util::collapse_whitespace(text_of(node));
+    }
+    break;
+  case GUMBO_TAG_LINK:
+    if (tags.canonical.empty() && util::to_lower_ascii(attribute(e, "rel")) == "canonical") {
+      tags.canonical = util::trim(attribute(e, "href"));
+    }
+    break;
+  case GUMBO_TAG_SCRIPT:
+    if (util::to_lower_ascii(util::trim(attribute(e, "type"))) == "application/ld+json") {
+      tags.json_ld.push_back(text_of(node));
+    }
+    break;
+  case GUMBO_TAG_HTML:
+    tags.language = attribute(e, "lang");
+    break;
+  default:
+    break;
+  }
+}
+
+/// Walks the tree without recursion: a page can nest deeply enough to
+/// exhaust the stack.
+void walk(const GumboNode* root, PageTags& tags) {
+  std::vector<const GumboNode*> stack = {root};
+  while (!stack.empty()) {
+    const GumboNode* node = stack.back();
+    stack.pop_back();
+    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) {
+      continue;
+    }
+    if (node->type == GUMBO_NODE_ELEMENT) {
+      read_element(node, tags);
+    }
+    const GumboVector& children = node->type == GUMBO_NODE_ELEMENT ? node->v.element.children : node->v.document.children;
+    for (unsigned i = children.length; i-- > 0;) {
+      stack.push_back(static_cast<const GumboNode*>(children.data[i]));
+    }
+  }
+}
+
+/// The head, and any JSON-LD scripts after it.
+std::string metadata_region(std::string_view html) {
+  const std::string lower = util::to_lower_ascii(html.substr(0, std::min(html.size(), 4 * k_head_cap)));
+  std::size_t head_end = lower.find("</head");
+  if (head_end == std::string::npos) {
+    head_end = std::min(html.size(), k_head_cap);
+  }
+  std::string region(html.substr(0, head_end));
+  for (std::size_t at = lower.find("application/ld+json", head_end); at != std::string::npos;
+       at = lower.find("application/ld+json", at + 19)) {
+    const std::size_t open = lower.rfind("<script", at);
+    const std::size_t close = lower.find("</script", at);
+    if (open == std::string::npos || close == std::string::npos || open < head_end) {
+      continue;
+    }
+    region += html.substr(open, close + 9 - open);
+  }
+  return region;
+}
+
+} // namespace
+
+PageTags read_page_tags(std::string_view html) {
+  const std::string region = metadata_region(html);
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0; // errors are not read; don't collect them
+  std::unique_ptr<GumboOutput, OutputDeleter> output(gumbo_parse_with_options(&options, region.data(), region.size()));
+  PageTags tags;
+  if (output) {
+    walk(output->document, tags);
+  }
+  return tags;
+}
+
+std::vector<std::string> meta_values(const PageTags& tags, std::string_view key) {
+  std::vector<std::string> out;
+  for (const auto& [k, v] : tags.metas) {
+    if (k == key) {
+      out.push_back(v);
+    }
+  }
+  return out;
+}
+
+std::string meta_value(const PageTags& tags, std::string_view key) {
+  for (const auto& [k, v] : tags.metas) {
+    if (k == key && !v.empty()) {
+      return v;
+    }
+  }
+  return "";
+}
+
+} // namespace refs::resolve::web
