@@ -8,8 +8,9 @@
 
 namespace refs::cli {
 
-/// How a command uses the library: `list`, `show` never open it for writing.
-enum class Needs { read_library, write_library };
+/// How a command uses the library: `list`, `show` never open it for
+/// writing, `extract` does not open it at all.
+enum class Needs { no_library, read_library, write_library };
 
 /// One subcommand: its name, one line of help, what it needs, and the
 /// function that adds its options to `sub` and returns how to run it.
@@ -29,5 +30,7 @@ Action add_show(CLI::App& sub);
 Action add_set(CLI::App& sub);
 Action add_rm(CLI::App& sub);
 Action add_export(CLI::App& sub);
+Action add_extract(CLI::App& sub);
+Action add_cache(CLI::App& sub);
 
 } // namespace refs::cli

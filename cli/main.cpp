@@ -91,9 +91,11 @@ int dispatch(const CLI::App& app, const GlobalOptions& global, std::map<std::str
   ctx.config = *config;
   for (const Command& command : commands()) {
     if (app.got_subcommand(command.name)) {
+      // A command that needs no library gets an empty one in memory.
       const auto access =
-          command.needs == Needs::read_library ? store::Access::read_only : store::Access::read_write;
-      store::Library library = store::Library::open(ctx.config.library, access);
+          command.needs == Needs::write_library ? store::Access::read_write : store::Access::read_only;
+      const std::filesystem::path path = command.needs == Needs::no_library ? "" : ctx.config.library;
+      store::Library library = store::Library::open(path, access);
       return actions[command.name](ctx, library);
     }
   }

@@ -219,3 +219,37 @@ TEST_F(CliFetch, NothingLeavesWithoutConnectToInTests) {
 
 } // namespace
 } // namespace refs::testing
+
+namespace refs::testing {
+namespace {
+
+TEST(CliExtract, ShowsEveryFieldWithItsOrigin) {
+  TempDir dir;
+  const RunResult r = run_refs(dir.path(), {"extract", std::string(REFS_SOURCE_DIR) + "/tests/fixtures/web/bbc_news_2017_metascraper.head.html",
+                                            "--url", "https://www.bbc.co.uk/news/business-40504764"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.out, "type:            webpage\n"
+                   "title:           The man who built a $1bn firm in his basement  [json-ld headline]\n"
+                   "author:          Smale, Will  [json-ld author]\n"
+                   "issued:          2017-07-10  [json-ld datePublished]\n"
+                   "container-title: BBC News  [opengraph og:site_name]\n"
+                   "language:        en  [title <html lang>]\n"
+                   "identifier:      canonical_url http://www.bbc.com/news/business-40504764\n"
+                   "encoding:        UTF-8\n");
+  EXPECT_FALSE(std::filesystem::exists(dir / "home/.local/share/refs/library.sqlite"));
+  const RunResult missing = run_refs(dir.path(), {"extract", "nope.html"});
+  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_EQ(missing.err, "refs: error: nope.html: cannot read: no such file or directory\n");
+}
+
+TEST_F(CliFetch, CacheClearMakesTheNextRunFetchAgain) {
+  m_dir.write("p.md", "X[^a]\n\n[^a]: [YaRN](https://arxiv.org/abs/2309.00071)\n");
+  run({"resolve", "p.md"});
+  const RunResult cleared = run({"cache", "clear"});
+  EXPECT_EQ(cleared.err, "refs: note: cleared 1 cached fetch\n");
+  run({"resolve", "p.md"});
+  EXPECT_EQ(requests_to("export.arxiv.org").size(), 2u);
+}
+
+} // namespace
+} // namespace refs::testing

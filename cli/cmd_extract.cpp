@@ -1,0 +1,75 @@
+#include "cli/commands.hpp"
+#include "cli/output.hpp"
+#include "core/csl/csl_fields.hpp"
+#include "core/csl/csl_json.hpp"
+#include "core/pipeline/inspect_page.hpp"
+
+#include <memory>
+
+namespace refs::cli {
+
+namespace {
+
+struct ExtractOptions {
+  std::string file;
+  std::string url = "https://example.invalid/";
+  std::string content_type = "text/html";
+  bool json = false;
+};
+
+std::string describe(const resolve::web::PageMetadata& page) {
+  std::string out;
+  const auto line = [&](const std::string& name, const std::string& value) {
+    std::string label = name + ":";
+    label.resize(std::max<std::size_t>(label.size() + 1, 17), ' ');
+    out += label + value + "\n";
+  };
+  for (std::string_view name : csl::field_names()) {
+    const std::string value = csl::field_text(page.citation, name);
+    if (value.empty()) {
+      continue;
+    }
+    const auto origin = page.provenance.find(std::string(name));
+    line(std::string(name), value + (origin == page.provenance.end() ? "" : "  [" + origin->second + "]"));
+  }
+  for (const model::WorkId& id : page.citation.ids) {
+    line("identifier", std::string(model::to_string(id.kind)) + " " + id.value);
+  }
+  line("encoding", page.encoding);
+  if (!page.problem.empty()) {
+    line("problem", page.problem);
+  }
+  return out;
+}
+
+int run(Context& ctx, const ExtractOptions& options) {
+  auto page = pipeline::inspect_page(options.file, options.url, options.content_type);
+  if (!page) {
+    ctx.messages.error(page.error());
+    return 1;
+  }
+  if (!options.json) {
+    write_stdout(describe(*page));
+    return 0;
+  }
+  page->citation.key = "page";
+  nlohmann::ordered_json out = {{"citation", csl::to_csl_json(page->citation)},
+                                {"provenance", page->provenance},
+                                {"encoding", page->encoding},
+                                {"problem", page->problem}};
+  write_stdout(out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+  return 0;
+}
+
+} // namespace
+
+Action add_extract(CLI::App& sub) {
+  auto options = std::make_shared<ExtractOptions>();
+  sub.add_option("file", options->file, "Read this saved page")->required();
+  sub.add_option("--url", options->url, "Take the page as fetched from this URL (resolves its canonical link)");
+  sub.add_option("--content-type", options->content_type, "Take the page as sent with this Content-Type (charset)");
+  sub.add_flag("--json,!--no-json", options->json, "Print the citation and each field's origin as JSON");
+  return [options](Context& ctx, store::Library&) { return run(ctx, *options); };
+}
+
+} // namespace refs::cli
