@@ -41,8 +41,10 @@ asan: deps
 check: test asan
 
 # Figures for the README and closing notes; run on an idle machine.
+CORPUS ?= ../shared/corpus/html
 bench: build
 	$(BUILD)/tests/bench/resolve_offline_bench $(CURDIR)
+	$(BUILD)/tests/bench/extract_bench $(CORPUS)
 
 # Runs each libFuzzer target for FUZZ_SECONDS (default 60) from the test posts.
 FUZZ_SECONDS ?= 60

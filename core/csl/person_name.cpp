@@ -57,8 +57,9 @@ model::Person person_from_name(std::string_view raw) {
   }
   std::size_t end = words.size();
   std::string suffix;
-  if (end > 2 && in(k_suffixes, std::string(words[end - 1]))) {
-    suffix = std::string(words[--end]);
+  const auto is_initial = [](std::string_view w) { return w.size() == 2 && w[1] == '.'; };
+  if (end > 2 && (in(k_suffixes, std::string(words[end - 1])) || is_initial(words[end - 1]))) {
+    suffix = std::string(words[--end]); // "Jr.", or a trailing initial: "Nicolas Gutierrez C."
   }
   std::size_t family = end - 1;
   while (family > 1 && in(k_particles, std::string(words[family - 1]))) {

@@ -13,7 +13,7 @@ namespace {
 // Better sources first: the identifiers' registries describe a work more
 // reliably than a page's own markup, and a page's markup more reliably than
 // the words a blogger put in a link.
-constexpr std::array<std::pair<std::string_view, int>, 10> k_ranks = {{
+constexpr std::array<std::pair<std::string_view, int>, 11> k_ranks = {{
     {"user", 100},
     {"arxiv", 90},
     {"doi", 90},
@@ -22,6 +22,7 @@ constexpr std::array<std::pair<std::string_view, int>, 10> k_ranks = {{
     {"opengraph", 60},
     {"twitter", 50},
     {"dublin-core", 50},
+    {"microdata", 45},
     {"title", 40},
     {"post", 10},
 }};

@@ -12,9 +12,9 @@ namespace refs::resolve::web {
 
 namespace {
 
-constexpr std::array<std::string_view, 14> k_placeholders = {
+constexpr std::array<std::string_view, 16> k_placeholders = {
     "admin", "administrator", "anonymous", "unknown", "guest", "editor", "editors", "staff",
-    "webmaster", "author", "user", "null", "undefined", "none"};
+    "webmaster", "author", "user", "null", "undefined", "none", "no author", "unknown author"};
 
 std::string normalised(std::string_view s) {
   std::string out;

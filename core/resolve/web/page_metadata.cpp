@@ -4,12 +4,14 @@
 #include "core/resolve/arxiv.hpp"
 #include "core/resolve/doi.hpp"
 #include "core/resolve/web/author_names.hpp"
+#include "core/resolve/web/body_hints.hpp"
 #include "core/resolve/web/charset.hpp"
 #include "core/resolve/web/date_text.hpp"
 #include "core/resolve/web/json_ld.hpp"
 #include "core/resolve/web/page_tags.hpp"
 #include "core/util/string.hpp"
 
+#include <algorithm>
 #include <array>
 #include <functional>
 #include <utility>
@@ -87,13 +89,49 @@ std::string type_for(const std::string& journal, const std::string& json_ld_type
   return "webpage";
 }
 
+/// "NPR.org" -> "NPR": a name without what looks like a TLD.
+std::string without_tld(const std::string& name) {
+  const std::size_t dot = name.rfind('.');
+  if (dot == std::string::npos || dot == 0 || name.find(' ') != std::string::npos) {
+    return name;
+  }
+  const std::string tld = name.substr(dot + 1);
+  const bool letters = !tld.empty() && tld.size() <= 6 &&
+                       std::all_of(tld.begin(), tld.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+  return letters ? name.substr(0, dot) : name;
+}
+
+bool looks_like_domain(const std::string& name) { return without_tld(name) != name; }
+
+/// The site name a <title> adds to the headline ("Headline | Site"), when
+/// the rest of it is the headline the page states elsewhere.
+std::string site_from_title(const std::string& title, const std::string& headline) {
+  if (headline.empty()) {
+    return "";
+  }
+  for (std::string_view sep : {" | ", " - ", " — ", " – ", " :: ", " · "}) {
+    const std::size_t at = title.rfind(sep);
+    if (at != std::string::npos && util::collapse_whitespace(title.substr(0, at)) == util::collapse_whitespace(headline)) {
+      return util::collapse_whitespace(title.substr(at + sep.size()));
+    }
+  }
+  return "";
+}
+
 void read_title_and_site(PageMetadata& page, const PageTags& t, const JsonLdWork& ld, const std::string& host_label) {
   model::Citation& c = page.citation;
+  const std::string og_site = meta_value(t, "og:site_name");
+  const std::string headline = !meta_value(t, "og:title").empty() ? meta_value(t, "og:title") : ld.headline;
+  // A site name written as a domain (die-tagespost.de) gives way to the
+  // name the <title> uses, when it has one.
   take(page, "container-title",
        {{"highwire", "citation_journal_title", meta_value(t, "citation_journal_title")},
-        {"opengraph", "og:site_name", meta_value(t, "og:site_name")},
-        {"json-ld", "publisher", ld.publisher},
-        {"title", "application-name", meta_value(t, "application-name")}},
+        {"opengraph", "og:site_name", looks_like_domain(og_site) ? "" : og_site},
+        {"json-ld", "publisher", looks_like_domain(ld.publisher) ? "" : ld.publisher},
+        {"title", "application-name", meta_value(t, "application-name")},
+        {"title", "<title> suffix", site_from_title(t.title, headline)},
+        {"opengraph", "og:site_name", og_site},
+        {"json-ld", "publisher", ld.publisher}},
        [&](const std::string& v) { return !(c.container_title = v).empty(); });
   const std::string site = c.container_title.empty() ? host_label : c.container_title;
   const auto titled = [&](const std::string& v) {
@@ -113,7 +151,7 @@ void read_title_and_site(PageMetadata& page, const PageTags& t, const JsonLdWork
        titled);
 }
 
-void read_people_and_dates(PageMetadata& page, const PageTags& t, const JsonLdWork& ld) {
+void read_people_and_dates(PageMetadata& page, const PageTags& t, const JsonLdWork& ld, const BodyHints& body) {
   model::Citation& c = page.citation;
   const std::string site = c.container_title;
   std::vector<std::string> og_authors = meta_values(t, "article:author");
@@ -128,11 +166,14 @@ void read_people_and_dates(PageMetadata& page, const PageTags& t, const JsonLdWo
       {"opengraph", og_authors},
       {"dublin-core", meta_values(t, "dc.creator")},
       {"title", meta_values(t, "author")},
+      {"microdata", body.author.empty() ? std::vector<std::string>{} : std::vector<std::string>{body.author}},
   };
   for (const auto& [family, values] : author_sources) {
     if (!values.empty() && as_people(values)) {
       c.sources["author"] = family;
-      page.provenance["author"] = std::string(family) + (std::string(family) == "title" ? " meta author" : " author");
+      page.provenance["author"] = std::string(family) == "title"       ? "title meta author"
+                                  : std::string(family) == "microdata" ? "microdata " + body.author_origin
+                                                                       : std::string(family) + " author";
       break;
     }
   }
@@ -141,7 +182,8 @@ void read_people_and_dates(PageMetadata& page, const PageTags& t, const JsonLdWo
         {"json-ld", "datePublished", ld.date_published},
         {"opengraph", "article:published_time", first(t, {"article:published_time", "og:published_time"})},
         {"dublin-core", "dc.date", first(t, {"dc.date", "dcterms.issued", "dcterms.created", "dc.date.issued"})},
-        {"title", "meta date", first(t, {"date", "pubdate", "publishdate", "publish-date", "datepublished", "sailthru.date", "parsely-pub-date"})}},
+        {"title", "meta date", first(t, {"date", "pubdate", "publishdate", "publish-date", "datepublished", "sailthru.date", "parsely-pub-date"})},
+        {"microdata", "body date", body.date}},
        [&](const std::string& v) { return (c.issued = parse_date_text(v)).known(); });
   take(page, "volume", {{"highwire", "citation_volume", meta_value(t, "citation_volume")}},
        [&](const std::string& v) { return !(c.volume = v).empty(); });
@@ -197,7 +239,7 @@ PageMetadata extract_page(std::string_view bytes, std::string_view content_type,
   }
   page.problem = wall_problem(tags);
   read_title_and_site(page, tags, ld, host_label);
-  read_people_and_dates(page, tags, ld);
+  read_people_and_dates(page, tags, ld, read_body_hints(decoded.text));
   read_identifiers(page, tags, ld, url);
   page.citation.type = type_for(meta_value(tags, "citation_journal_title"), ld.type);
   page.citation.sources["type"] = !meta_value(tags, "citation_journal_title").empty() ? "highwire"
