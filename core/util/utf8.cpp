@@ -1,5 +1,8 @@
 #include "core/util/utf8.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace refs::util {
 
 namespace {
@@ -37,6 +40,18 @@ std::size_t sequence_length(std::string_view text, std::size_t pos) {
 std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   std::size_t pos = 0;
   while (pos < text.size()) {
+    // Most of a page is ASCII: skip it eight bytes at a time.
+    while (pos + 8 <= text.size()) {
+      std::uint64_t word = 0;
+      std::memcpy(&word, text.data() + pos, 8);
+      if ((word & 0x8080808080808080ULL) != 0) {
+        break;
+      }
+      pos += 8;
+    }
+    if (pos >= text.size()) {
+      break;
+    }
     const std::size_t n = sequence_length(text, pos);
     if (n == 0) {
       return pos;

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <array>
 #include <functional>
+#include <optional>
 #include <utility>
 
 namespace refs::resolve::web {
@@ -151,7 +152,15 @@ void read_title_and_site(PageMetadata& page, const PageTags& t, const JsonLdWork
        titled);
 }
 
-void read_people_and_dates(PageMetadata& page, const PageTags& t, const JsonLdWork& ld, const BodyHints& body) {
+void read_people_and_dates(PageMetadata& page, const PageTags& t, const JsonLdWork& ld, std::string_view html) {
+  // The body is searched only when the head has no author or no date.
+  std::optional<BodyHints> hints;
+  const auto body = [&]() -> const BodyHints& {
+    if (!hints) {
+      hints = read_body_hints(html);
+    }
+    return *hints;
+  };
   model::Citation& c = page.citation;
   const std::string site = c.container_title;
   std::vector<std::string> og_authors = meta_values(t, "article:author");
@@ -166,25 +175,29 @@ void read_people_and_dates(PageMetadata& page, const PageTags& t, const JsonLdWo
       {"opengraph", og_authors},
       {"dublin-core", meta_values(t, "dc.creator")},
       {"title", meta_values(t, "author")},
-      {"microdata", body.author.empty() ? std::vector<std::string>{} : std::vector<std::string>{body.author}},
   };
   for (const auto& [family, values] : author_sources) {
     if (!values.empty() && as_people(values)) {
       c.sources["author"] = family;
-      page.provenance["author"] = std::string(family) == "title"       ? "title meta author"
-                                  : std::string(family) == "microdata" ? "microdata " + body.author_origin
-                                                                       : std::string(family) + " author";
+      page.provenance["author"] = std::string(family) == "title" ? "title meta author" : std::string(family) + " author";
       break;
     }
+  }
+  if (c.authors.empty() && !body().author.empty() && as_people({body().author})) {
+    c.sources["author"] = "microdata";
+    page.provenance["author"] = "microdata " + body().author_origin;
   }
   take(page, "issued",
        {{"highwire", "citation_publication_date", first(t, {"citation_publication_date", "citation_date", "citation_online_date"})},
         {"json-ld", "datePublished", ld.date_published},
         {"opengraph", "article:published_time", first(t, {"article:published_time", "og:published_time"})},
         {"dublin-core", "dc.date", first(t, {"dc.date", "dcterms.issued", "dcterms.created", "dc.date.issued"})},
-        {"title", "meta date", first(t, {"date", "pubdate", "publishdate", "publish-date", "datepublished", "sailthru.date", "parsely-pub-date"})},
-        {"microdata", "body date", body.date}},
+        {"title", "meta date", first(t, {"date", "pubdate", "publishdate", "publish-date", "datepublished", "sailthru.date", "parsely-pub-date"})}},
        [&](const std::string& v) { return (c.issued = parse_date_text(v)).known(); });
+  if (!c.issued.known() && !body().date.empty() && (c.issued = parse_date_text(body().date)).known()) {
+    c.sources["issued"] = "microdata";
+    page.provenance["issued"] = "microdata " + body().date_origin;
+  }
   take(page, "volume", {{"highwire", "citation_volume", meta_value(t, "citation_volume")}},
        [&](const std::string& v) { return !(c.volume = v).empty(); });
   take(page, "issue", {{"highwire", "citation_issue", meta_value(t, "citation_issue")}},
@@ -239,7 +252,7 @@ PageMetadata extract_page(std::string_view bytes, std::string_view content_type,
   }
   page.problem = wall_problem(tags);
   read_title_and_site(page, tags, ld, host_label);
-  read_people_and_dates(page, tags, ld, read_body_hints(decoded.text));
+  read_people_and_dates(page, tags, ld, decoded.text);
   read_identifiers(page, tags, ld, url);
   page.citation.type = type_for(meta_value(tags, "citation_journal_title"), ld.type);
   page.citation.sources["type"] = !meta_value(tags, "citation_journal_title").empty() ? "highwire"

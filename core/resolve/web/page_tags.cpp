@@ -99,6 +99,40 @@ void walk(const GumboNode* root, PageTags& tags) {
   }
 }
 
+/// The head without the bodies of its scripts and style sheets (often most
+/// of its bytes, and nothing a citation needs), keeping JSON-LD scripts.
+std::string head_without_code(std::string_view html, std::string_view lower, std::size_t head_end) {
+  std::string region;
+  std::size_t from = 0;
+  while (from < head_end) {
+    const std::size_t script = lower.find("<script", from);
+    const std::size_t style = lower.find("<style", from);
+    const std::size_t open = std::min(script, style);
+    if (open >= head_end) {
+      break;
+    }
+    // A "<script" inside a comment is text, not a tag.
+    if (const std::size_t comment = lower.find("<!--", from); comment < open) {
+      const std::size_t end = lower.find("-->", comment + 4);
+      const std::size_t next = end == std::string_view::npos ? head_end : std::min(end + 3, head_end);
+      region += html.substr(from, next - from);
+      from = next;
+      continue;
+    }
+    const std::size_t tag_end = lower.find('>', open);
+    const std::string_view closer = open == script ? "</script" : "</style";
+    const std::size_t close = tag_end == std::string_view::npos ? std::string_view::npos : lower.find(closer, tag_end);
+    if (close == std::string_view::npos || close > head_end) {
+      break;
+    }
+    const bool json_ld = lower.substr(open, tag_end - open).find("ld+json") != std::string_view::npos;
+    region += html.substr(from, (json_ld ? close : tag_end + 1) - from);
+    from = close;
+  }
+  region += html.substr(from, head_end - std::min(from, head_end));
+  return region;
+}
+
 /// The head, and any JSON-LD scripts after it.
 std::string metadata_region(std::string_view html) {
   const std::string lower = util::to_lower_ascii(html.substr(0, std::min(html.size(), 4 * k_head_cap)));
@@ -106,7 +140,7 @@ std::string metadata_region(std::string_view html) {
   if (head_end == std::string::npos) {
     head_end = std::min(html.size(), k_head_cap);
   }
-  std::string region(html.substr(0, head_end));
+  std::string region = head_without_code(html, lower, head_end);
   for (std::size_t at = lower.find("application/ld+json", head_end); at != std::string::npos;
        at = lower.find("application/ld+json", at + 19)) {
     const std::size_t open = lower.rfind("<script", at);
