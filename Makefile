@@ -45,6 +45,8 @@ CORPUS ?= ../shared/corpus/html
 bench: build
 	$(BUILD)/tests/bench/resolve_offline_bench $(CURDIR)
 	$(BUILD)/tests/bench/extract_bench $(CORPUS)
+	$(BUILD)/tests/bench/resolve_latency_bench $(CURDIR)
+	$(BUILD)/tests/bench/accuracy_bench tests/fixtures/corpus
 
 # Runs each libFuzzer target for FUZZ_SECONDS (default 60) from the test posts.
 FUZZ_SECONDS ?= 60
