@@ -75,6 +75,9 @@ std::string summary(const pipeline::ResolveOutcome& outcome) {
   if (!problems.empty()) {
     out += "fell back to the post's text: " + counted(problems) + "\n";
   }
+  if (outcome.title_mismatches > 0) {
+    out += "titles unlike the link text: " + std::to_string(outcome.title_mismatches) + " (see the notes)\n";
+  }
   return out;
 }
 

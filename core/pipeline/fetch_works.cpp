@@ -62,6 +62,10 @@ private:
   void remember(const model::WorkId& id, const std::string& failure, const model::Citation* citation,
                 const http::Result* result);
   std::vector<WorkToFetch> round(const std::vector<WorkToFetch>& works);
+  void add_validators(http::Request& request, const std::vector<model::WorkId>& ids);
+  void settle_keys();
+  void revalidated(const http::Request& request, const std::string& source, std::vector<WorkToFetch>& again);
+  void hand_over(const model::Citation& citation, std::vector<WorkToFetch>& again);
   void hold_rate_limited_hosts(http::Scheduler& scheduler, const std::vector<http::Request>& requests);
 
   store::Library& m_library;
@@ -70,6 +74,7 @@ private:
   const key::KeyMaker& m_keys;
   http::Observer* m_observer;
   std::map<std::string, FetchOutcome> m_outcomes;
+  std::vector<model::WorkId> m_merged; ///< works whose key may settle at the end
 };
 
 std::map<std::string, FetchOutcome> Fetch::run(const std::vector<WorkToFetch>& works) {
@@ -80,7 +85,22 @@ std::map<std::string, FetchOutcome> Fetch::run(const std::vector<WorkToFetch>& w
   for (const WorkToFetch& w : pending) {
     m_outcomes[cache_key(w.id)] = {"", "the source refused every request for it", true};
   }
+  settle_keys();
   return std::move(m_outcomes);
+}
+
+/// Once every source has spoken (a page may have led to its DOI), each
+/// described work's provisional key is settled from the data.
+void Fetch::settle_keys() {
+  for (const model::WorkId& id : m_merged) {
+    store::WriteTransaction tx(m_library);
+    auto stored = store::find_by_id(m_library, id);
+    if (stored && !stored->citation.key_fixed) {
+      settle_key(m_library, m_keys, *stored);
+      store::update_citation(m_library, stored->id, stored->citation);
+    }
+    tx.commit();
+  }
 }
 
 /// Merges what was fetched before and skips recent failures; returns the
@@ -117,7 +137,7 @@ void Fetch::merge(const model::WorkId& id, model::Citation incoming, const std::
   drop_foreign_ids(m_library, stored->id, incoming);
   const model::Citation before = stored->citation;
   dedupe::merge_into(stored->citation, incoming, dedupe::Ties::replace);
-  settle_key(m_library, m_keys, *stored);
+  m_merged.push_back(id);
   if (!(stored->citation == before)) {
     stored->citation.updated = util::iso_timestamp(m_config.now);
     store::update_citation(m_library, stored->id, stored->citation);
@@ -166,8 +186,54 @@ void Fetch::hold_rate_limited_hosts(http::Scheduler& scheduler, const std::vecto
                                                std::chrono::duration<double>(start - now)));
 }
 
+/// With --refresh, a single-work request carries the validators of its
+/// last fetch, so an unchanged page answers 304 and costs no body.
+void Fetch::add_validators(http::Request& request, const std::vector<model::WorkId>& ids) {
+  if (!m_config.refresh || request.subjects.size() != 1) {
+    return;
+  }
+  const auto id = std::find_if(ids.begin(), ids.end(), [&](const model::WorkId& w) { return w.value == request.subjects[0]; });
+  if (id == ids.end()) {
+    return;
+  }
+  if (const auto entry = store::cached(m_library, cache_key(*id)); entry && entry->failure.empty()) {
+    request.etag = entry->etag;
+    request.last_modified = entry->last_modified;
+  }
+}
+
+/// A 304: what was cached still holds; it is merged again and its time renewed.
+void Fetch::revalidated(const http::Request& request, const std::string& source, std::vector<WorkToFetch>& again) {
+  for (const std::string& subject : request.subjects) {
+    const model::WorkId id{source == "arxiv" ? model::IdKind::arxiv : source == "doi" ? model::IdKind::doi : model::IdKind::url, subject};
+    auto entry = store::cached(m_library, cache_key(id));
+    auto citation = entry ? csl::from_csl_json(nlohmann::json::parse(entry->metadata, nullptr, false))
+                          : tl::expected<model::Citation, std::string>(tl::make_unexpected("not cached"));
+    if (!citation) {
+      again.push_back({id, source});
+      continue;
+    }
+    entry->fetched_at = m_config.now;
+    store::WriteTransaction tx(m_library);
+    store::remember(m_library, *entry);
+    tx.commit();
+    merge(id, std::move(*citation), "cached");
+  }
+}
+
+/// A page that carries a DOI or an arXiv id (a journal's or a mirror's
+/// landing page) is the paper: its own source describes it next round.
+void Fetch::hand_over(const model::Citation& citation, std::vector<WorkToFetch>& again) {
+  for (const model::WorkId& id : citation.ids) {
+    if ((id.kind == model::IdKind::doi || id.kind == model::IdKind::arxiv) && !m_outcomes.contains(cache_key(id))) {
+      again.push_back({id, id.kind == model::IdKind::doi ? "doi" : "arxiv"});
+    }
+  }
+}
+
 /// Plans every source's requests, runs them all at once, merges the
-/// answers; returns the works a refused batch left unanswered.
+/// answers; returns what to ask next: works a refused batch left
+/// unanswered, and papers that pages pointed to.
 std::vector<WorkToFetch> Fetch::round(const std::vector<WorkToFetch>& works) {
   std::map<std::string, std::vector<model::WorkId>> by_source;
   for (const WorkToFetch& w : works) {
@@ -183,7 +249,10 @@ std::vector<WorkToFetch> Fetch::round(const std::vector<WorkToFetch>& works) {
         m_outcomes[cache_key(id)] = {"", "", false};
       }
     }
-    requests.insert(requests.end(), planned.begin(), planned.end());
+    for (http::Request request : planned) {
+      add_validators(request, ids);
+      requests.push_back(std::move(request));
+    }
     owners.insert(owners.end(), planned.size(), resolver);
   }
   http::HttpOptions options = m_config.http;
@@ -196,11 +265,18 @@ std::vector<WorkToFetch> Fetch::round(const std::vector<WorkToFetch>& works) {
   const std::vector<http::Result> results = scheduler.run(requests);
   std::vector<WorkToFetch> again;
   for (std::size_t i = 0; i < requests.size(); ++i) {
+    if (results[i] && results[i]->status == 304) {
+      revalidated(requests[i], std::string(owners[i]->name()), again);
+      continue;
+    }
     for (resolve::Answer& answer : owners[i]->parse(requests[i], results[i])) {
       if (answer.ask_again) {
         again.push_back({answer.id, std::string(owners[i]->name())});
       } else if (answer.citation) {
         remember(answer.id, "", &*answer.citation, &results[i]);
+        if (owners[i]->name() == "web") {
+          hand_over(*answer.citation, again);
+        }
         merge(answer.id, std::move(*answer.citation), std::string(owners[i]->name()));
       } else {
         remember(answer.id, answer.problem, nullptr, nullptr);

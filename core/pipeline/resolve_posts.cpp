@@ -11,9 +11,11 @@
 #include "core/resolve/registry.hpp"
 #include "core/store/citation_store.hpp"
 #include "core/store/post_store.hpp"
+#include "core/util/string.hpp"
 #include "core/util/time.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <map>
 
@@ -76,6 +78,7 @@ private:
   void note_repeat(const model::Reference& r, const std::string& where, std::int64_t citation_id);
 
   void refresh_outcome(ReferenceOutcome& r);
+  void note_title_mismatch(const ReferenceOutcome& r, const std::string& where);
 
   store::Library& m_library;
   const Config& m_config;
@@ -182,8 +185,37 @@ void Run::fetch(http::Observer* observer) {
         m_outcome.diagnostics.push_back({model::Severity::warning, r.reference.url, r.problem + "; cited from the post's text"});
       }
       refresh_outcome(r);
+      if (r.via != "post" && r.via != "stored") {
+        note_title_mismatch(r, post.path);
+      }
     }
   }
+}
+
+/// Letters and digits only, lower-cased: what two spellings of a title share.
+std::string title_letters(const std::string& title) {
+  std::string out;
+  for (char c : util::to_lower_ascii(title)) {
+    if (std::isalnum(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80) {
+      out += c;
+    }
+  }
+  return out;
+}
+
+/// Posts paraphrase titles (and Korean posts use Korean link text for
+/// English pages): a differing fetched title is kept, and the writer is
+/// told, in case the link is wrong.
+void Run::note_title_mismatch(const ReferenceOutcome& r, const std::string& where) {
+  const std::string text = title_letters(r.reference.text);
+  const std::string title = title_letters(r.title);
+  if (text.empty() || title.empty() || text.find(title) != std::string::npos || title.find(text) != std::string::npos) {
+    return;
+  }
+  ++m_outcome.title_mismatches;
+  m_outcome.diagnostics.push_back({model::Severity::note, where + ":" + std::to_string(r.reference.line),
+                                   "footnote [^" + r.reference.label + "]: the link text differs from the title \"" +
+                                       r.title + "\" (" + r.via + ")"});
 }
 
 void Run::settle_offline() {

@@ -40,6 +40,7 @@ struct ResolveOutcome {
   std::vector<model::Diagnostic> diagnostics; ///< in the order they arose
   std::vector<model::Citation> citations;     ///< each cited work once, first-cited first
   bool failed = false; ///< a post could not be read: nothing was written
+  int title_mismatches = 0; ///< fetched titles unlike the post's link text (each has a note)
 };
 
 /// Reads every post (files, or the Markdown files below directories), turns

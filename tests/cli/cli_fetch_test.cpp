@@ -1,5 +1,6 @@
 // End-to-end: `refs resolve` over the network, every host routed with
 // --connect-to to the loopback TLS fixture server.
+#include "core/post/footnote_reader.hpp"
 #include "tests/support/arxiv_feed_builder.hpp"
 #include "tests/support/fixture_server.hpp"
 #include "tests/support/refs_runner.hpp"
@@ -58,25 +59,17 @@ protected:
                 Reply{200, news_page("California suspends GM Cruise's driverless autonomous vehicle permits", "Reuters", "David Shepardson", "2023-10-24T17:16:48Z"), "text/html; charset=utf-8", {}, 0});
     m_server.on("www.wsj.com", "/tech/ai/google-commits-2-billion-in-funding-to-ai-startup-anthropic-db4d4c50",
                 Reply{403, "<title>Access Denied</title>", "text/html", {}, 0});
-    const std::vector<std::pair<std::string, std::string>> others = {
-        {"www.whitehouse.gov", "/briefing-room/presidential-actions/2023/10/30/executive-order-on-the-safe-secure-and-trustworthy-development-and-use-of-artificial-intelligence"},
-        {"openai.com", "/blog/new-models-and-developer-products-announced-at-devday"},
-        {"www.gov.uk", "/government/publications/ai-safety-summit-2023-the-bletchley-declaration/the-bletchley-declaration-by-countries-attending-the-ai-safety-summit-1-2-november-2023"},
-        {"oecd.ai", "/en/ai-principles"}, {"status.openai.com", "/incidents/21vl32gvx3hb"},
-        {"www.nytimes.com", "/2023/11/22/technology/openai-sam-altman-returns.html"},
-        {"tldraw.substack.com", "/p/make-real-the-story-so-far"},
-        {"deepmind.google", "/discover/blog/graphcast-ai-model-for-faster-and-more-accurate-global-weather-forecasting/"},
-        {"ai.meta.com", "/blog/emu-text-to-video-generation-image-editing-research"},
-        {"towardsdatascience.com", "/rag-vs-finetuning-which-is-the-best-tool-to-boost-your-llm-application-94654b1eaba7"},
-        {"huggingface.co", "/blog/peft"},
-        {"medium.com", "/artefact-engineering-and-data-science/llms-deployment-a-practical-cost-analysis-e0c1b8eb08ca"},
-        {"neptune.ai", "/blog/deep-learning-visualization"}, {"www.builder.io", "/blog/build-ai"},
-        {"towardsdatascience.com", "/from-data-platform-to-ml-platform-4a8192edab5d"},
-        {"luminousmen.com", "/post/two-archetypes-of-data-engineers"},
-        {"doordash.engineering", "/2023/11/28/transforming-mlops-at-doordash-with-machine-learning-workbench"},
-    };
-    for (const auto& [host, path] : others) {
-      m_server.on(host, path, Reply{200, news_page("Page at " + host, "Site", "Ann Author", "2023-11-20"), "text/html", {}, 0});
+    // The other pages carry the titles the post links them with.
+    auto text = slurp(test_data("ai-trends-2023-11.md"));
+    for (const model::Reference& r : post::to_references(post::read_footnotes(text, "post").footnotes)) {
+      const std::size_t host_start = r.url.find("://") + 3;
+      const std::size_t path_start = r.url.find('/', host_start);
+      const std::string host = r.url.substr(host_start, path_start - host_start);
+      if (host == "www.reuters.com" || host == "www.wsj.com" || host == "sidsite.com" || r.url.find("arxiv.org") != std::string::npos ||
+          r.url.ends_with(".pdf")) {
+        continue;
+      }
+      m_server.on(host, r.url.substr(path_start), Reply{200, news_page(r.text, "Site", "Ann Author", "2023-11-20"), "text/html", {}, 0});
     }
   }
 
@@ -108,6 +101,8 @@ TEST_F(CliFetch, SamplePostAsksArxivOnceForAllSixteenPapers) {
   const RunResult r = run({"resolve", "--mailto", "writer@example.org", test_data("ai-trends-2023-11.md")});
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.err,
+            "refs: note: " + test_data("ai-trends-2023-11.md") + ":206: footnote [^ref-n-2]: the link text differs from the title "
+            "\"California suspends GM Cruise's driverless autonomous vehicle permits\" (web)\n"
             "refs: warning: https://www.wsj.com/tech/ai/google-commits-2-billion-in-funding-to-ai-startup-anthropic-db4d4c50: "
             "HTTP 403 (the site blocks robots or wants a login); cited from the post's text\n"
             "refs: warning: https://sidsite.com/posts/python-corrset-optimization/: HTTP 404; cited from the post's text\n"
@@ -127,7 +122,8 @@ TEST_F(CliFetch, SamplePostAsksArxivOnceForAllSixteenPapers) {
   EXPECT_NE(r.out.find("ref-pa-14  microsoftresearchai4science2023impact  arxiv"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("ref-n-2    shepardson2023california"), std::string::npos) << r.out;
   EXPECT_TRUE(r.out.ends_with("data from: 18 web, 4 post, 16 arxiv\n"
-                              "fell back to the post's text: 1 HTTP 403 (the site blocks robots or wants a login), 1 HTTP 404\n")) << r.out;
+                              "fell back to the post's text: 1 HTTP 403 (the site blocks robots or wants a login), 1 HTTP 404\n"
+                              "titles unlike the link text: 1 (see the notes)\n")) << r.out;
   const RunResult reuters = run({"show", "shepardson2023california"});
   EXPECT_NE(reuters.out.find("title:           California suspends GM Cruise's driverless autonomous vehicle permits  [json-ld]\n"), std::string::npos) << reuters.out;
   EXPECT_NE(reuters.out.find("author:          Shepardson, David  [json-ld]\n"), std::string::npos) << reuters.out;
@@ -249,6 +245,62 @@ TEST_F(CliFetch, CacheClearMakesTheNextRunFetchAgain) {
   EXPECT_EQ(cleared.err, "refs: note: cleared 1 cached fetch\n");
   run({"resolve", "p.md"});
   EXPECT_EQ(requests_to("export.arxiv.org").size(), 2u);
+}
+
+} // namespace
+} // namespace refs::testing
+
+namespace refs::testing {
+namespace {
+
+TEST_F(CliFetch, RefreshRevalidatesWithTheEtag) {
+  m_server.on("blog.example.com", "/post", [](const httplib::Request& request) {
+    if (request.get_header_value("If-None-Match") == "\"v1\"") {
+      return Reply{304, "", "text/html", {{"ETag", "\"v1\""}}, 0};
+    }
+    return Reply{200, news_page("A post", "Blog", "Ann Author", "2024-01-02"), "text/html", {{"ETag", "\"v1\""}}, 0};
+  });
+  m_dir.write("p.md", "X[^a]\n\n[^a]: [A post](https://blog.example.com/post)\n");
+  EXPECT_NE(run({"resolve", "p.md"}).out.find("a  author2024post  web  web  A post\n"), std::string::npos);
+  const RunResult again = run({"resolve", "--refresh", "p.md"});
+  EXPECT_NE(again.out.find("a  author2024post  web  cached  A post\n"), std::string::npos) << again.out;
+  const auto log = m_server.log();
+  ASSERT_EQ(log.size(), 2u);
+}
+
+TEST_F(CliFetch, AJournalPageIsHandedToTheDoiSource) {
+  m_server.on("journal.example.org", "/article/7",
+              Reply{200, "<html><head><meta name=\"citation_title\" content=\"The Structure of Ordinary Water\">"
+                         "<meta name=\"citation_doi\" content=\"10.1126/science.169.3946.635\"></head></html>", "text/html", {}, 0});
+  m_server.on("doi.org", "/10.1126/science.169.3946.635",
+              Reply{200, slurp(std::string(REFS_SOURCE_DIR) + "/tests/fixtures/doi/csl_json_crossref_10.1126_science.169.3946.635.json"),
+                    "application/vnd.citationstyles.csl+json", {}, 0});
+  m_dir.write("p.md", "X[^w]\n\n[^w]: [Water](https://journal.example.org/article/7)\n");
+  const RunResult r = run({"resolve", "p.md"});
+  EXPECT_EQ(r.out.substr(0, r.out.find('\n')), "w  frank1970structure  web  web  The Structure of Ordinary Water");
+  const RunResult shown = run({"show", "frank1970structure"});
+  EXPECT_NE(shown.out.find("container-title: Science  [doi]\n"), std::string::npos) << shown.out;
+  EXPECT_NE(shown.out.find("identifier:      doi 10.1126/science.169.3946.635\n"), std::string::npos) << shown.out;
+}
+
+TEST_F(CliFetch, PrivateHostsAreRefusedUnlessAllowed) {
+  m_dir.write("p.md", "X[^r]\n\n[^r]: [Router](https://192.168.1.1/admin)\n");
+  const RunResult r = run({"resolve", "p.md"});
+  EXPECT_EQ(r.err.substr(0, r.err.find('\n')),
+            "refs: warning: https://192.168.1.1/admin: refused: 192.168.1.1 is a private or loopback host (--allow-private); "
+            "cited from the post's text");
+  EXPECT_TRUE(m_server.log().empty());
+}
+
+TEST_F(CliFetch, ConfigFileGivesMailtoAndJobs) {
+  m_dir.write("xdg/refs/config.toml", "mailto = \"config@example.org\"\njobs = 1\n");
+  m_dir.write("p.md", "X[^a]\n\n[^a]: [YaRN](https://arxiv.org/abs/2309.00071)\n");
+  run({"resolve", "p.md"}, {"XDG_CONFIG_HOME=" + (m_dir / "xdg").string()});
+  EXPECT_EQ(requests_to("export.arxiv.org").at(0).user_agent, "refs/0.1.0 (mailto:config@example.org)");
+  m_dir.write("xdg/refs/config.toml", "jobs = [\n");
+  const RunResult bad = run({"resolve", "p.md"}, {"XDG_CONFIG_HOME=" + (m_dir / "xdg").string()});
+  EXPECT_EQ(bad.exit_code, 1);
+  EXPECT_TRUE(bad.err.starts_with("refs: error: " + (m_dir / "xdg/refs/config.toml").string() + ":")) << bad.err;
 }
 
 } // namespace
