@@ -19,7 +19,20 @@ struct ResolveOptions {
   std::vector<std::string> posts;
   bool json = false;
   bool strict = false;
+  bool verbose = false;
 };
+
+/// "title json-ld, author json-ld, issued opengraph": where the main fields
+/// came from, for --verbose.
+std::string provenance(const pipeline::ReferenceOutcome& r) {
+  std::string out;
+  for (const char* field : {"title", "author", "issued", "container-title", "DOI"}) {
+    if (const auto it = r.sources.find(field); it != r.sources.end()) {
+      out += (out.empty() ? "" : ", ") + std::string(field) + " " + it->second;
+    }
+  }
+  return out.empty() ? "from the post's text" : out;
+}
 
 constexpr std::array<const char*, 6> k_kinds = {"arxiv", "doi", "pdf", "web", "note", "unsupported"};
 
@@ -81,7 +94,7 @@ std::string summary(const pipeline::ResolveOutcome& outcome) {
   return out;
 }
 
-std::string report(const pipeline::ResolveOutcome& outcome) {
+std::string report(const pipeline::ResolveOutcome& outcome, bool verbose) {
   std::string out;
   for (const auto& post : outcome.posts) {
     if (outcome.posts.size() > 1) {
@@ -91,7 +104,18 @@ std::string report(const pipeline::ResolveOutcome& outcome) {
     for (const auto& r : post.references) {
       rows.push_back({r.reference.label, r.key, r.kind, r.via, r.title});
     }
-    out += format_table(rows, terminal_width());
+    const std::string table = format_table(rows, terminal_width());
+    if (!verbose) {
+      out += table;
+      continue;
+    }
+    std::size_t line_start = 0;
+    for (const auto& r : post.references) {
+      const std::size_t line_end = table.find('\n', line_start) + 1;
+      out += table.substr(line_start, line_end - line_start) + "    " + provenance(r) +
+             (r.reference.url.empty() ? "" : "; " + r.reference.url) + "\n";
+      line_start = line_end;
+    }
   }
   return out + summary(outcome);
 }
@@ -113,7 +137,7 @@ int run(Context& ctx, store::Library& library, const ResolveOptions& options) {
   if (options.json) {
     write_stdout(exporting::to_csl_json_array(outcome.citations));
   } else {
-    write_stdout(report(outcome));
+    write_stdout(report(outcome, options.verbose));
   }
   return options.strict && fell_back ? 1 : 0;
 }
@@ -126,6 +150,7 @@ Action add_resolve(CLI::App& sub) {
       ->required();
   sub.add_flag("--json,!--no-json", options->json, "Print the citations as CSL-JSON instead of a report");
   sub.add_flag("--strict,!--no-strict", options->strict, "Exit 1 when a reference fell back to the post's text");
+  sub.add_flag("-v,--verbose,!--no-verbose", options->verbose, "Print under each reference where its fields came from");
   return [options](Context& ctx, store::Library& library) { return run(ctx, library, *options); };
 }
 

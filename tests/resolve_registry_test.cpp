@@ -19,6 +19,7 @@ TEST(Registry, Doi) {
   EXPECT_EQ(normalise_doi("10.abc/x"), std::nullopt);
   EXPECT_EQ(normalise_doi("10.1000/"), std::nullopt);
   EXPECT_EQ(normalise_doi(" DOI: 10.1000/X "), "10.1000/x");
+  EXPECT_EQ(normalise_doi("doi:10.1000/182."), "10.1000/182");
 }
 
 TEST(Registry, PdfAndWebPages) {

@@ -142,7 +142,7 @@ ReferenceOutcome Run::resolve_reference(std::int64_t post_id, int ordinal, const
   if (m_touched.emplace(stored.id, stored.citation.key).second) {
     m_outcome.citations.push_back(stored.citation);
   }
-  ReferenceOutcome out{r, k.kind, status, stored.citation.key, stored.citation.title, std::nullopt, "post", ""};
+  ReferenceOutcome out{r, k.kind, status, stored.citation.key, stored.citation.title, std::nullopt, "post", "", {}};
   if (k.recognition) {
     out.work = k.recognition->id;
   }
@@ -157,6 +157,7 @@ void Run::refresh_outcome(ReferenceOutcome& r) {
   if (const auto stored = store::find_by_id(m_library, *r.work)) {
     r.key = stored->citation.key;
     r.title = stored->citation.title;
+    r.sources = stored->citation.sources;
     const bool from_source = std::any_of(stored->citation.sources.begin(), stored->citation.sources.end(),
                                          [](const auto& s) { return s.second != "post" && s.second != "user"; });
     if (r.via == "post" && from_source) {

@@ -7,6 +7,7 @@
 #include "core/model/reference.hpp"
 #include "core/store/library.hpp"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -26,6 +27,7 @@ struct ReferenceOutcome {
   /// (fetched before, --offline now) or "post" (only the post's own text).
   std::string via = "post";
   std::string problem; ///< why a source could not describe it, if one tried
+  std::map<std::string, std::string> sources; ///< the citation's field sources after the run
 };
 
 /// What became of one post's references, in the post's order.

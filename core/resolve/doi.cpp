@@ -78,6 +78,10 @@ std::optional<std::string> normalise_doi(std::string_view text) {
   if (util::starts_with_ci(text, "doi:")) {
     text = util::trim(text.substr(4));
   }
+  // A DOI quoted in prose loses the punctuation that ends the sentence.
+  while (!text.empty() && std::string_view(".,;:").find(text.back()) != std::string_view::npos) {
+    text.remove_suffix(1);
+  }
   if (!text.starts_with("10.")) {
     return std::nullopt;
   }

@@ -163,6 +163,12 @@ TEST_F(CliFetch, UnknownPaperFallsBackWithAWarningAndIsRemembered) {
                    "2 references in 1 post: 2 arxiv; 2 new, 0 updated, 0 known\n"
                    "data from: 1 arxiv, 1 post\n"
                    "fell back to the post's text: 1 arXiv has no paper 2401.99999\n");
+  const RunResult verbose = run({"resolve", "-v", "p.md"});
+  EXPECT_EQ(verbose.out.substr(0, verbose.out.find("2 references")),
+            "a  peng2023yarn   arxiv  cached  YaRN: Efficient Context Window Extension of Large Language Models\n"
+            "    title arxiv, author arxiv, issued arxiv, DOI arxiv; https://arxiv.org/abs/2309.00071v2\n"
+            "b  arxiv2024gone  arxiv  post    Gone\n"
+            "    title post, issued post, DOI post; https://arxiv.org/abs/2401.99999\n");
   const RunResult again = run({"resolve", "--strict", "p.md"});
   EXPECT_EQ(again.exit_code, 1);
   EXPECT_EQ(requests_to("export.arxiv.org").size(), 1u);
