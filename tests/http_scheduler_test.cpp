@@ -90,6 +90,16 @@ TEST_F(Scheduling, RetriesA429AfterRetryAfter) {
   EXPECT_GE(log[1].start - log[0].end, 900ms);
 }
 
+TEST_F(Scheduling, EachRedirectHopGetsItsOwnTries) {
+  m_server.on("doi.org", "/10.1/x", Reply{302, "", "text/plain", {{"Location", "https://api.crossref.org/x"}}, 0});
+  m_server.on("api.crossref.org", "/x",
+              std::vector<Reply>{Reply{429, "", "text/plain", {}, 0}, Reply{429, "", "text/plain", {}, 0},
+                                 Reply{200, "{}", "application/json", {}, 0}});
+  const auto results = run({get("https://doi.org/10.1/x")});
+  ASSERT_TRUE(results[0]) << results[0].error().detail;
+  EXPECT_EQ(results[0]->tries, 4);
+}
+
 TEST_F(Scheduling, GivesUpAfterThreeTries) {
   m_server.on("example.com", "/down", Reply{503, "down", "text/plain", {}, 0});
   const auto results = run({get("https://example.com/down")});
@@ -163,6 +173,9 @@ TEST(HostPolicy, PrivateHosts) {
                            "169.254.169.254", "0.0.0.0", "[::1]", "::", "fe80::1", "fd00::1", "::ffff:192.168.0.1"}) {
     EXPECT_TRUE(is_private_host(host)) << host;
   }
+  EXPECT_TRUE(is_private_host("localhost."));
+  EXPECT_TRUE(is_private_host("127.0.0.1."));
+  EXPECT_TRUE(is_private_host("LocalHost"));
   for (const char* host : {"example.com", "8.8.8.8", "172.32.0.1", "2001:db8::1", "localhost.example.com"}) {
     EXPECT_FALSE(is_private_host(host)) << host;
   }

@@ -1,4 +1,5 @@
 #include "core/csl/person_name.hpp"
+#include "core/resolve/doi.hpp"
 #include "core/resolve/doi_csl.hpp"
 #include "core/util/file.hpp"
 
@@ -38,6 +39,15 @@ TEST(DoiCsl, ArraysOrganisationsAndJunk) {
   EXPECT_EQ(c->issued, (model::Date{2020, 2, 0}));
   EXPECT_EQ(parse_doi_csl("<html>", "10.1/x").error(), "the DOI's metadata is not CSL-JSON");
   EXPECT_EQ(parse_doi_csl("{}", "10.1/x").error(), "the DOI's metadata has no title");
+}
+
+TEST(DoiSource, PlansOneEscapedRequestPerDoi) {
+  const auto doi = make_doi_resolver({});
+  const std::vector<model::WorkId> ids = {{model::IdKind::doi, "10.1002/(sici)1097-4571(199806)49:8<693::aid-asi4>3.0.co;2-0"}};
+  const auto requests = doi->plan(ids);
+  ASSERT_EQ(requests.size(), 1u);
+  EXPECT_EQ(requests[0].url, "https://doi.org/10.1002/%28sici%291097-4571%28199806%2949%3A8%3C693%3A%3Aaid-asi4%3E3.0.co%3B2-0");
+  EXPECT_EQ(requests[0].headers, std::vector<std::string>{"Accept: application/vnd.citationstyles.csl+json"});
 }
 
 TEST(PersonName, GivenFamilyParticlesAndSuffixes) {

@@ -131,6 +131,14 @@ TEST(AuthorNames, TitleSuffixes) {
   EXPECT_EQ(clean_title("Rust - A language", "Reuters"), "Rust - A language");
 }
 
+TEST(JsonLd, AuthorsByIdInAGraph) {
+  const JsonLdWork w = main_work({R"({"@graph":[{"@type":"NewsArticle","headline":"H","author":{"@id":"https://x.example/#/person/1"},
+    "publisher":{"@id":"https://x.example/#org"}},{"@type":"Person","@id":"https://x.example/#/person/1","name":"Jane Doe"},
+    {"@type":"Organization","@id":"https://x.example/#org","name":"X Times"}]})"});
+  EXPECT_EQ(w.authors, std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(w.publisher, "X Times");
+}
+
 TEST(JsonLd, DeepNestingIsCutNotFatal) {
   std::string deep = "{\"@type\":\"NewsArticle\",\"headline\":\"H\",\"x\":";
   for (int i = 0; i < 100000; ++i) {

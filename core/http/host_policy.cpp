@@ -2,6 +2,8 @@
 
 #include <arpa/inet.h>
 
+#include <cctype>
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -43,6 +45,10 @@ bool is_private_host(std::string_view host_in) {
   if (host.size() >= 2 && host.front() == '[' && host.back() == ']') {
     host = host.substr(1, host.size() - 2);
   }
+  while (host.ends_with('.')) { // "localhost." and "127.0.0.1." reach the same place
+    host.pop_back();
+  }
+  std::transform(host.begin(), host.end(), host.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   if (host == "localhost" || host.ends_with(".localhost")) {
     return true;
   }

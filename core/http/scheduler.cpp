@@ -60,7 +60,8 @@ struct Scheduler::Job {
   const Request* request = nullptr;
   std::string url;
   std::string host;
-  int tries = 0;
+  int tries = 0;     ///< in all, for reporting
+  int hop_tries = 0; ///< on the current hop, for the retry limit
   std::vector<std::string> redirects;
   Clock::time_point not_before{};
   std::unique_ptr<Transfer> transfer;
@@ -160,6 +161,7 @@ bool Scheduler::start(Job& job) {
   job.transfer = std::make_unique<Transfer>(m_options, *job.request, job.url, m_connect_to);
   curl_multi_add_handle(multi_of(m_multi), job.transfer->handle());
   ++job.tries;
+  ++job.hop_tries;
   ++host.active;
   ++m_active;
   host.next_start = Clock::now() + rule(job.host).min_interval;
@@ -192,18 +194,19 @@ void Scheduler::complete(Job& job, CURLcode code, std::vector<Result>& results, 
   // Spacing also counts from the end of a response: the server must see its
   // requests that far apart, and a slow first handshake must not eat the gap.
   host.next_start = std::max(host.next_start, Clock::now() + rule(job.host).min_interval);
-  const bool can_retry = job.tries < m_options.max_tries;
+  const bool can_retry = job.hop_tries < m_options.max_tries;
   if (r.code != CURLE_OK && !(r.over_cap && r.code == CURLE_WRITE_ERROR)) {
     if (r.code == CURLE_OPERATION_TIMEDOUT || r.code == CURLE_COULDNT_CONNECT) {
       host.down = ++host.failures >= m_options.host_down_after;
     }
     if (retryable_error(r.code) && can_retry && !host.down) {
-      retry_later(job, backoff_delay(m_options.backoff, job.tries, std::uniform_real_distribution<>(0, 1)(m_jitter)));
+      retry_later(job, backoff_delay(m_options.backoff, job.hop_tries, std::uniform_real_distribution<>(0, 1)(m_jitter)));
       return;
     }
     return fail(job, transfer_failure(r, m_options), results, done);
   }
-  if (r.over_cap && r.content_type.find("html") == std::string::npos) {
+  host.failures = 0; // the host answers: only failures in a row mark it down
+  if (r.over_cap && r.content_type.find("html") == std::string::npos && r.content_type.find("pdf") == std::string::npos) {
     return fail(job, failure(Failure::Kind::too_large, "body larger than " + std::to_string(m_options.max_body) + " bytes"), results, done);
   }
   if (is_redirect(r.status) && !r.location.empty()) {
@@ -214,6 +217,7 @@ void Scheduler::complete(Job& job, CURLcode code, std::vector<Result>& results, 
     job.redirects.push_back(job.url);
     job.url = *next;
     job.not_before = {};
+    job.hop_tries = 0; // each hop gets its own tries
     return;
   }
   if (r.status >= 400) {
@@ -222,7 +226,10 @@ void Scheduler::complete(Job& job, CURLcode code, std::vector<Result>& results, 
       if (asked && *asked > m_options.max_retry_after) {
         return fail(job, failure(Failure::Kind::http_status, "HTTP " + std::to_string(r.status) + " (asked to wait " + std::to_string(asked->count() / 1000) + " s)", r.status), results, done);
       }
-      retry_later(job, asked ? *asked : backoff_delay(m_options.backoff, job.tries, std::uniform_real_distribution<>(0, 1)(m_jitter)));
+      const auto delay = asked ? *asked : backoff_delay(m_options.backoff, job.tries, std::uniform_real_distribution<>(0, 1)(m_jitter));
+      retry_later(job, delay);
+      // The host asked everyone to wait, not only this request.
+      host.next_start = std::max(host.next_start, Clock::now() + delay);
       return;
     }
     Failure refused = failure(Failure::Kind::http_status, "HTTP " + std::to_string(r.status), r.status);
@@ -249,7 +256,13 @@ milliseconds Scheduler::wait_time(const std::vector<Job>& jobs) const {
     }
     auto when = job.not_before;
     if (const auto it = m_hosts.find(job.host); it != m_hosts.end()) {
+      if (it->second.active >= rule(job.host).max_concurrent) {
+        continue; // waits for a transfer to finish, which wakes the poll
+      }
       when = std::max(when, it->second.next_start);
+    }
+    if (m_active >= m_options.jobs) {
+      continue;
     }
     wait = std::min(wait, std::chrono::duration_cast<milliseconds>(std::max(when - now, Clock::duration::zero())) + milliseconds(1));
   }

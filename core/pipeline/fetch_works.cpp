@@ -4,6 +4,7 @@
 #include "core/dedupe/merge.hpp"
 #include "core/http/scheduler.hpp"
 #include "core/http/url_parts.hpp"
+#include "core/resolve/arxiv.hpp"
 #include "core/store/cache_store.hpp"
 #include "core/store/citation_store.hpp"
 #include "core/util/string.hpp"
@@ -65,7 +66,7 @@ private:
   void add_validators(http::Request& request, const std::vector<model::WorkId>& ids);
   void settle_keys();
   void revalidated(const http::Request& request, const std::string& source, std::vector<WorkToFetch>& again);
-  void hand_over(const model::Citation& citation, std::vector<WorkToFetch>& again);
+  void hand_over(const model::WorkId& page, const model::Citation& citation, std::vector<WorkToFetch>& again);
   void hold_rate_limited_hosts(http::Scheduler& scheduler, const std::vector<http::Request>& requests);
 
   store::Library& m_library;
@@ -159,7 +160,10 @@ void Fetch::remember(const model::WorkId& id, const std::string& failure, const 
     entry.last_modified = (*result)->last_modified;
   }
   store::WriteTransaction tx(m_library);
-  store::remember(m_library, entry);
+  const auto earlier = failure.empty() ? std::nullopt : store::cached(m_library, entry.key);
+  if (!earlier || !earlier->failure.empty()) { // a failure never replaces what a source said
+    store::remember(m_library, entry);
+  }
   tx.commit();
 }
 
@@ -223,10 +227,25 @@ void Fetch::revalidated(const http::Request& request, const std::string& source,
 
 /// A page that carries a DOI or an arXiv id (a journal's or a mirror's
 /// landing page) is the paper: its own source describes it next round.
-void Fetch::hand_over(const model::Citation& citation, std::vector<WorkToFetch>& again) {
-  for (const model::WorkId& id : citation.ids) {
-    if ((id.kind == model::IdKind::doi || id.kind == model::IdKind::arxiv) && !m_outcomes.contains(cache_key(id))) {
-      again.push_back({id, id.kind == model::IdKind::doi ? "doi" : "arxiv"});
+void Fetch::hand_over(const model::WorkId& page, const model::Citation& citation, std::vector<WorkToFetch>& again) {
+  const auto owner = store::find_by_id(m_library, page);
+  for (model::WorkId id : citation.ids) {
+    if (id.kind != model::IdKind::doi && id.kind != model::IdKind::arxiv) {
+      continue;
+    }
+    const auto holder = store::find_by_id(m_library, id);
+    if (!owner || !holder || holder->id != owner->id) {
+      continue; // another citation has it: joining them is dedupe's call
+    }
+    std::string source = id.kind == model::IdKind::doi ? "doi" : "arxiv";
+    if (id.kind == model::IdKind::doi && util::starts_with_ci(id.value, "10.48550/arxiv.")) {
+      if (auto arxiv = resolve::normalise_arxiv_id(id.value.substr(15))) {
+        id = {model::IdKind::arxiv, *arxiv};
+        source = "arxiv";
+      }
+    }
+    if (!m_outcomes.contains(cache_key(id))) {
+      again.push_back({id, source});
     }
   }
 }
@@ -274,10 +293,11 @@ std::vector<WorkToFetch> Fetch::round(const std::vector<WorkToFetch>& works) {
         again.push_back({answer.id, std::string(owners[i]->name())});
       } else if (answer.citation) {
         remember(answer.id, "", &*answer.citation, &results[i]);
-        if (owners[i]->name() == "web") {
-          hand_over(*answer.citation, again);
-        }
+        const model::Citation described = *answer.citation;
         merge(answer.id, std::move(*answer.citation), std::string(owners[i]->name()));
+        if (owners[i]->name() == "web") {
+          hand_over(answer.id, described, again);
+        }
       } else {
         remember(answer.id, answer.problem, nullptr, nullptr);
         m_outcomes[cache_key(answer.id)] = {"", answer.problem, true};

@@ -69,6 +69,7 @@ public:
   void resolve_post(const post::PostFile& file);
   void fetch(http::Observer* observer);
   void settle_offline();
+  void reload_citations();
   ResolveOutcome& outcome() { return m_outcome; }
 
 private:
@@ -219,6 +220,16 @@ void Run::note_title_mismatch(const ReferenceOutcome& r, const std::string& wher
                                        r.title + "\" (" + r.via + ")"});
 }
 
+/// The run's citations as the library holds them now (sources may have
+/// changed fields and keys since they were first stored).
+void Run::reload_citations() {
+  for (model::Citation& c : m_outcome.citations) {
+    if (const auto stored = store::find_by_key(m_library, c.key)) {
+      c = stored->citation;
+    }
+  }
+}
+
 void Run::settle_offline() {
   for (PostOutcome& post : m_outcome.posts) {
     for (ReferenceOutcome& r : post.references) {
@@ -287,6 +298,7 @@ ResolveOutcome resolve_posts(store::Library& library, const Config& config,
     run.settle_offline();
   } else {
     run.fetch(observer);
+    run.reload_citations();
   }
   return std::move(run.outcome());
 }

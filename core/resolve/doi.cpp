@@ -5,6 +5,7 @@
 #include "core/util/string.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace refs::resolve {
 
@@ -23,6 +24,23 @@ namespace refs::resolve {
 
 namespace {
 
+/// A DOI as a URL path: every byte but unreserved ones and '/' escaped, so
+/// a SICI DOI's '#', '?' or '<' stays part of it.
+std::string escape_doi(const std::string& doi) {
+  static constexpr char k_hex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : doi) {
+    if (std::isalnum(c) != 0 || c == '/' || c == '.' || c == '-' || c == '_' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += k_hex[c >> 4];
+      out += k_hex[c & 15];
+    }
+  }
+  return out;
+}
+
 class DoiResolver final : public Resolver {
 public:
   std::string_view name() const override { return "doi"; }
@@ -31,7 +49,7 @@ public:
     std::vector<http::Request> requests;
     for (const model::WorkId& id : ids) {
       http::Request r;
-      r.url = "https://doi.org/" + id.value;
+      r.url = "https://doi.org/" + escape_doi(id.value);
       r.headers = {"Accept: application/vnd.citationstyles.csl+json"};
       r.subjects = {id.value};
       requests.push_back(std::move(r));

@@ -34,8 +34,11 @@ Answer page_answer(const std::string& subject, const http::Response& response) {
     return answer;
   }
   if (util::starts_with_ci(response.content_type, "application/pdf")) {
+    // No PDF parsing: the post's title stands; the type and the host as
+    // publisher are what the response tells.
     model::Citation pdf;
     pdf.type = "document";
+    pdf.sources["type"] = "title";
     answer.citation = std::move(pdf);
     return answer;
   }

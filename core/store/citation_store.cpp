@@ -72,7 +72,9 @@ void bind_columns(SQLite::Statement& q, const model::Citation& c) {
   } else {
     q.bind(":year");
   }
-  q.bind(":record", csl::to_csl_json(c).dump());
+  // Text from the network may hold bytes that are not UTF-8: stored as
+  // U+FFFD rather than failing the run.
+  q.bind(":record", csl::to_csl_json(c).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   q.bind(":created", c.created);
   q.bind(":updated", c.updated);
 }

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 
 namespace refs::resolve::web {
 
@@ -68,17 +69,27 @@ std::string string_at(const Json& item, const char* key) {
   return value->is_string() ? util::collapse_whitespace(util::decode_entities(value->get<std::string>())) : "";
 }
 
-std::string name_of(const Json& value) {
+/// Items of a page's graphs by their @id: Yoast writes the article's
+/// author as {"@id": ".../#/schema/person/…"} and the Person elsewhere.
+using ById = std::map<std::string, const Json*>;
+
+std::string name_of(const Json& value, const ById& by_id = {}) {
   if (value.is_string()) {
     return util::collapse_whitespace(util::decode_entities(value.get<std::string>()));
   }
-  if (value.is_object()) {
-    return string_at(value, "name");
+  if (!value.is_object()) {
+    return "";
   }
-  return "";
+  std::string name = string_at(value, "name");
+  if (name.empty()) {
+    if (const auto it = by_id.find(string_at(value, "@id")); it != by_id.end() && it->second != &value) {
+      name = string_at(*it->second, "name");
+    }
+  }
+  return name;
 }
 
-std::vector<std::string> authors_of(const Json& item) {
+std::vector<std::string> authors_of(const Json& item, const ById& by_id) {
   std::vector<std::string> out;
   const auto it = item.find("author");
   if (it == item.end()) {
@@ -86,7 +97,7 @@ std::vector<std::string> authors_of(const Json& item) {
   }
   const Json list = it->is_array() ? *it : Json::array({*it});
   for (const Json& a : list) {
-    if (std::string name = name_of(a); !name.empty()) {
+    if (std::string name = name_of(a, by_id); !name.empty()) {
       out.push_back(std::move(name));
     }
   }
@@ -128,6 +139,12 @@ JsonLdWork main_work(const std::vector<std::string>& blocks) {
   for (const Json& j : parsed) {
     collect(j, items);
   }
+  ById by_id;
+  for (const Json* item : items) {
+    if (const std::string id = string_at(*item, "@id"); !id.empty()) {
+      by_id.emplace(id, item);
+    }
+  }
   const Json* best = nullptr;
   for (const Json* item : items) {
     if (rank(*item) > 0 && (best == nullptr || rank(*item) > rank(*best))) {
@@ -144,11 +161,11 @@ JsonLdWork main_work(const std::vector<std::string>& blocks) {
   if (work.headline.empty()) {
     work.headline = string_at(*best, "name");
   }
-  work.authors = authors_of(*best);
+  work.authors = authors_of(*best, by_id);
   work.date_published = string_at(*best, "datePublished");
   work.date_modified = string_at(*best, "dateModified");
   if (const auto publisher = best->find("publisher"); publisher != best->end()) {
-    work.publisher = name_of(publisher->is_array() && !publisher->empty() ? (*publisher)[0] : *publisher);
+    work.publisher = name_of(publisher->is_array() && !publisher->empty() ? (*publisher)[0] : *publisher, by_id);
   }
   work.url = string_at(*best, "url");
   return work;

@@ -141,14 +141,19 @@ std::string metadata_region(std::string_view html) {
     head_end = std::min(html.size(), k_head_cap);
   }
   std::string region = head_without_code(html, lower, head_end);
-  for (std::size_t at = lower.find("application/ld+json", head_end); at != std::string::npos;
+  // Only a script tag that says ld+json counts, each once, and the whole
+  // region stays under the cap however often a page mentions the type.
+  for (std::size_t at = lower.find("application/ld+json", head_end); at != std::string::npos && region.size() < k_head_cap;
        at = lower.find("application/ld+json", at + 19)) {
     const std::size_t open = lower.rfind("<script", at);
-    const std::size_t close = lower.find("</script", at);
-    if (open == std::string::npos || close == std::string::npos || open < head_end) {
+    const std::size_t tag_end = lower.find('>', at);
+    const std::size_t close = tag_end == std::string::npos ? std::string::npos : lower.find("</script", tag_end);
+    if (open == std::string::npos || close == std::string::npos || open < head_end ||
+        lower.find('>', open) != tag_end) {
       continue;
     }
-    region += html.substr(open, close + 9 - open);
+    region += html.substr(open, std::min(close + 9 - open, k_head_cap));
+    at = close;
   }
   return region;
 }
