@@ -144,6 +144,7 @@ tl::expected<Config, std::string> make_config(const GlobalOptions& options) {
   config.offline = options.offline;
   config.refresh = options.refresh;
   config.now = static_cast<std::int64_t>(std::time(nullptr));
+  config.clock = config.now;
   // https://reproducible-builds.org/specs/source-date-epoch/: a malformed
   // value is an error, not something to ignore.
   if (const std::string epoch = env("SOURCE_DATE_EPOCH"); !epoch.empty()) {

@@ -20,7 +20,7 @@ void ProgressLine::draw() {
   if (!m_enabled) {
     return;
   }
-  std::fprintf(stderr, "\r\033[Kfetching: %d done, %d failed, %d sent; waiting on %s", m_done, m_failed, m_sent,
+  std::fprintf(stderr, "\r\033[Kfetching: %d/%d done, %d failed; waiting on %s", m_done, m_total, m_failed,
                m_host.c_str());
   std::fflush(stderr);
   m_drawn = true;

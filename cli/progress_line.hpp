@@ -13,6 +13,7 @@ public:
   explicit ProgressLine(bool enabled) : m_enabled(enabled) {}
   ~ProgressLine() override { finish(); }
 
+  void planned(int count) override { m_total += count; }
   void sent(const std::string& host) override;
   void finished(bool ok) override;
   /// Erases the line, so what follows starts on a clean one.
@@ -24,6 +25,7 @@ private:
   bool m_enabled = false;
   bool m_drawn = false;
   int m_sent = 0;
+  int m_total = 0;
   int m_done = 0;
   int m_failed = 0;
   std::string m_host;

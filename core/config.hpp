@@ -18,6 +18,8 @@ struct Config {
   /// Unix time of this run: stamps records and gives `accessed` dates
   /// (SOURCE_DATE_EPOCH makes it fixed, for reproducible output and tests).
   std::int64_t now = 0;
+  /// The real Unix time, whatever SOURCE_DATE_EPOCH says: the cache ages by it.
+  std::int64_t clock = 0;
   http::HttpOptions http;
   std::string arxiv_api = "https://export.arxiv.org/api/query";
   /// arXiv's terms: one request every 3 seconds (shortened only in tests).

@@ -33,6 +33,8 @@ TEST(ArxivFeed, LegacyFeedWithWrappedTextDoiAndJournalRef) {
   EXPECT_EQ(c.issued, (model::Date{2011, 11, 8}));
   EXPECT_EQ(c.primary_class, "cond-mat.str-el");
   EXPECT_EQ(c.journal_ref, "Phys. Rev. B 85, 115117 (2012)");
+  EXPECT_EQ(c.comment, "8 pages, 3 figures. Published version");
+  EXPECT_EQ(c.categories, "cond-mat.str-el cond-mat.stat-mech");
   EXPECT_EQ(c.doi, "10.48550/arXiv.1111.2011");
   EXPECT_EQ(c.number, "arXiv:1111.2011");
   EXPECT_EQ(c.url, "https://arxiv.org/abs/1111.2011");

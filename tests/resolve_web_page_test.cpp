@@ -82,7 +82,11 @@ TEST(WebPage, ShiftJisAndEucKrPagesDecode) {
 
 TEST(WebPage, BotWallsAreNotPages) {
   const PageMetadata p = extract_page("<html><head><title>Just a moment...</title></head></html>", "text/html", "https://x.example/");
-  EXPECT_EQ(p.problem, "not the page but a bot or error wall (\"Just a moment...\")");
+  EXPECT_EQ(p.problem, "not the page but a bot, login or error wall (\"Just a moment...\")");
+  EXPECT_EQ(extract_page("<head><title>Sign in - Example</title></head>", "text/html", "https://x.example/").problem,
+            "not the page but a bot, login or error wall (\"Sign in - Example\")");
+  EXPECT_EQ(extract_page("<head><title>Why captcha fails</title><meta property=og:title content=\"Why captcha fails\"></head>",
+                         "text/html", "https://x.example/").problem, "");
 }
 
 TEST(WebPage, CanonicalUrlIsResolvedAgainstThePage) {

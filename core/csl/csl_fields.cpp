@@ -14,12 +14,12 @@ namespace {
 using StringField = std::string model::Citation::*;
 using DateField = model::Date model::Citation::*;
 
-constexpr std::array<std::string_view, 18> k_names = {
-    "type",   "title",     "author", "issued", "container-title", "volume",   "issue",
-    "page",   "publisher", "number", "DOI",    "URL",             "abstract", "accessed",
-    "language", "note",    "primary-class", "journal-ref"};
+constexpr std::array<std::string_view, 20> k_names = {
+    "type",     "title", "author",        "issued",      "container-title", "volume",     "issue",
+    "page",     "publisher", "number",    "DOI",         "URL",             "abstract",   "accessed",
+    "language", "note",  "primary-class", "categories",  "journal-ref",     "comment"};
 
-constexpr std::array<std::pair<std::string_view, StringField>, 15> k_strings = {{
+constexpr std::array<std::pair<std::string_view, StringField>, 17> k_strings = {{
     {"type", &model::Citation::type},
     {"title", &model::Citation::title},
     {"container-title", &model::Citation::container_title},
@@ -35,6 +35,8 @@ constexpr std::array<std::pair<std::string_view, StringField>, 15> k_strings = {
     {"note", &model::Citation::note},
     {"primary-class", &model::Citation::primary_class},
     {"journal-ref", &model::Citation::journal_ref},
+    {"comment", &model::Citation::comment},
+    {"categories", &model::Citation::categories},
 }};
 
 constexpr std::array<std::pair<std::string_view, DateField>, 2> k_dates = {{

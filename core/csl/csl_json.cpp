@@ -50,7 +50,7 @@ OJson custom_json(const model::Citation& c) {
     ids.push_back({{"kind", model::to_string(id.kind)}, {"value", id.value}});
   }
   OJson custom = {{"identifiers", ids}, {"sources", c.sources}, {"key-fixed", c.key_fixed}};
-  for (const char* name : {"primary-class", "journal-ref"}) {
+  for (const char* name : {"primary-class", "categories", "journal-ref", "comment"}) {
     if (std::string value = field_text(c, name); !value.empty()) {
       custom[name] = std::move(value);
     }
@@ -146,6 +146,8 @@ void read_custom(const nlohmann::json& custom, model::Citation& c) {
   c.key_fixed = custom.contains("key-fixed") && custom["key-fixed"].is_boolean() && custom["key-fixed"].get<bool>();
   c.primary_class = string_at(custom, "primary-class");
   c.journal_ref = string_at(custom, "journal-ref");
+  c.comment = string_at(custom, "comment");
+  c.categories = string_at(custom, "categories");
   c.created = string_at(custom, "created");
   c.updated = string_at(custom, "updated");
 }

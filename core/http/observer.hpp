@@ -9,7 +9,9 @@ namespace refs::http {
 class Observer {
 public:
   virtual ~Observer() = default;
-  /// A request of `total` was sent to `host` (also for retries and redirects).
+  /// A run of `count` requests begins.
+  virtual void planned(int count) = 0;
+  /// A request was sent to `host` (also for retries and redirects).
   virtual void sent(const std::string& host) = 0;
   /// One of the requests is finished for good; `ok` when it got a response.
   virtual void finished(bool ok) = 0;

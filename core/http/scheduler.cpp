@@ -105,6 +105,9 @@ std::vector<Result> Scheduler::run(const std::vector<Request>& requests) {
     jobs[i].url = requests[i].url;
   }
   std::size_t done = 0;
+  if (m_observer != nullptr) {
+    m_observer->planned(static_cast<int>(requests.size()));
+  }
   while (done < jobs.size()) {
     start_ready(jobs, results, done);
     int running = 0;

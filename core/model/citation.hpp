@@ -43,6 +43,8 @@ struct Citation {
 
   std::string primary_class; ///< arXiv's primary category (cs.CL), for BibTeX's primaryClass
   std::string journal_ref;   ///< arXiv's journal reference of the published version
+  std::string comment;       ///< arXiv's author comment ("20 pages, 3 figures")
+  std::string categories;    ///< arXiv's categories, space-separated (cs.CL cs.AI)
 
   std::vector<WorkId> ids;
   /// The source each known field came from ("post", "user", later "arxiv", ...),

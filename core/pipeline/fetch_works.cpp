@@ -120,7 +120,7 @@ std::vector<WorkToFetch> Fetch::from_cache(const std::vector<WorkToFetch>& works
       } else {
         rest.push_back(w);
       }
-    } else if (m_config.now - entry->fetched_at < m_config.failure_ttl) {
+    } else if (m_config.clock - entry->fetched_at < m_config.failure_ttl) {
       m_outcomes[cache_key(w.id)] = {"", entry->failure + " (remembered from an earlier run)", true};
     } else {
       rest.push_back(w);
@@ -149,7 +149,7 @@ void Fetch::merge(const model::WorkId& id, model::Citation incoming, const std::
 
 void Fetch::remember(const model::WorkId& id, const std::string& failure, const model::Citation* citation,
                      const http::Result* result) {
-  store::CacheEntry entry{cache_key(id), m_config.now, failure, "", "", ""};
+  store::CacheEntry entry{cache_key(id), m_config.clock, failure, "", "", ""};
   if (citation != nullptr) {
     model::Citation plain = *citation;
     plain.key = cache_key(id);
@@ -217,7 +217,7 @@ void Fetch::revalidated(const http::Request& request, const std::string& source,
       again.push_back({id, source});
       continue;
     }
-    entry->fetched_at = m_config.now;
+    entry->fetched_at = m_config.clock;
     store::WriteTransaction tx(m_library);
     store::remember(m_library, *entry);
     tx.commit();

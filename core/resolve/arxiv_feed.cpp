@@ -110,6 +110,14 @@ model::Citation entry_citation(const pugi::xml_node& entry, const std::string& i
   set(c, &model::Citation::url, "URL", "https://arxiv.org/abs/" + id);
   set(c, &model::Citation::primary_class, "primary-class", child(entry, "primary_category").attribute("term").value());
   set(c, &model::Citation::journal_ref, "journal-ref", text_of(entry, "journal_ref"));
+  set(c, &model::Citation::comment, "comment", text_of(entry, "comment"));
+  std::string categories;
+  for (pugi::xml_node category : entry.children()) {
+    if (local_name(category) == "category" && *category.attribute("term").value() != '\0') {
+      categories += (categories.empty() ? "" : " ") + std::string(category.attribute("term").value());
+    }
+  }
+  set(c, &model::Citation::categories, "categories", categories);
   c.ids.push_back({model::IdKind::arxiv, id});
   c.ids.push_back({model::IdKind::url, "https://arxiv.org/abs/" + id});
   if (auto published = normalise_doi(text_of(entry, "doi"))) {

@@ -61,17 +61,23 @@ std::string first(const PageTags& t, std::initializer_list<const char*> keys) {
   return "";
 }
 
-constexpr std::array<std::string_view, 14> k_wall_titles = {
-    "just a moment",          "attention required",      "access denied",         "are you a robot",
-    "please verify you are a human", "security check",   "verify you are human",  "captcha",
-    "enable javascript and cookies", "403 forbidden",    "404 not found",         "page not found",
-    "this domain is for sale", "domain for sale"};
+// Titles of pages that stand in front of the article: bot challenges,
+// consent and login walls, error pages, parked domains. Matched at the
+// start of the title, so a headline that merely mentions a captcha passes.
+constexpr std::array<std::string_view, 22> k_wall_titles = {
+    "just a moment",     "attention required",   "access denied",          "are you a robot",
+    "please verify you are a human", "security check", "verify you are human", "captcha",
+    "enable javascript and cookies", "403 forbidden", "404 not found",      "page not found",
+    "this domain is for sale", "domain for sale", "before you continue",     "cookie consent",
+    "we value your privacy", "log in",           "sign in",                 "login",
+    "subscribe to continue", "you have been blocked"};
 
 std::string wall_problem(const PageTags& t) {
-  const std::string title = util::to_lower_ascii(t.title);
+  const std::string title = util::to_lower_ascii(util::trim(t.title));
+  const bool article_metadata = !meta_value(t, "og:title").empty() || !t.json_ld.empty();
   for (std::string_view marker : k_wall_titles) {
-    if (title.find(marker) != std::string::npos) {
-      return "not the page but a bot or error wall (\"" + t.title + "\")";
+    if (title.starts_with(marker) && !article_metadata) {
+      return "not the page but a bot, login or error wall (\"" + t.title + "\")";
     }
   }
   return "";
