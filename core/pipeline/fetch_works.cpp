@@ -68,6 +68,7 @@ private:
   void revalidated(const http::Request& request, const std::string& source, std::vector<WorkToFetch>& again);
   void hand_over(const model::WorkId& page, const model::Citation& citation, std::vector<WorkToFetch>& again);
   void hold_rate_limited_hosts(http::Scheduler& scheduler, const std::vector<http::Request>& requests);
+  void after_rate_limited_hosts(const http::Scheduler& scheduler);
 
   store::Library& m_library;
   const Config& m_config;
@@ -250,6 +251,19 @@ void Fetch::hand_over(const model::WorkId& page, const model::Citation& citation
   }
 }
 
+/// The spacing counts from the end of our last response too: the server
+/// must see the next process's request that far after ours.
+void Fetch::after_rate_limited_hosts(const http::Scheduler& scheduler) {
+  const auto api = http::scheme_and_host(m_config.arxiv_api);
+  if (!api || !scheduler.last_start(api->host)) {
+    return;
+  }
+  const double now = std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
+  store::WriteTransaction tx(m_library);
+  store::hold_host(m_library, api->host, now + static_cast<double>(m_config.arxiv_interval.count()) / 1000.0);
+  tx.commit();
+}
+
 /// Plans every source's requests, runs them all at once, merges the
 /// answers; returns what to ask next: works a refused batch left
 /// unanswered, and papers that pages pointed to.
@@ -282,6 +296,7 @@ std::vector<WorkToFetch> Fetch::round(const std::vector<WorkToFetch>& works) {
   http::Scheduler scheduler(options, m_observer);
   hold_rate_limited_hosts(scheduler, requests);
   const std::vector<http::Result> results = scheduler.run(requests);
+  after_rate_limited_hosts(scheduler);
   std::vector<WorkToFetch> again;
   for (std::size_t i = 0; i < requests.size(); ++i) {
     if (results[i] && results[i]->status == 304) {

@@ -22,8 +22,12 @@ bool is_home_page(const std::string& url) {
   if (!parts) {
     return false;
   }
-  const std::size_t host = url.find(parts->host);
-  const std::string rest = host == std::string::npos ? "" : url.substr(host + parts->host.size());
+  const std::string lower = util::to_lower_ascii(url); // libcurl keeps the host's capitals
+  const std::size_t host = lower.find(parts->host);
+  if (host == std::string::npos) {
+    return false;
+  }
+  const std::string rest = url.substr(host + parts->host.size());
   return rest.empty() || rest == "/" || rest.starts_with("/?") || rest.starts_with("/#") || rest == "/index.html";
 }
 

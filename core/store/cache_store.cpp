@@ -59,4 +59,14 @@ double reserve_host_slots(Library& library, const std::string& host, int count, 
   });
 }
 
+void hold_host(Library& library, const std::string& host, double when) {
+  guarded(library, "cannot record a request slot", [&] {
+    SQLite::Statement q(library.db(), "INSERT INTO host_state (host, next_request) VALUES (?, ?) "
+                                      "ON CONFLICT(host) DO UPDATE SET next_request = max(next_request, excluded.next_request)");
+    q.bind(1, host);
+    q.bind(2, when);
+    q.exec();
+  });
+}
+
 } // namespace refs::store

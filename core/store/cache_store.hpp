@@ -37,4 +37,7 @@ int clear_cache(Library& library);
 /// transaction, so concurrent processes queue instead of colliding.
 double reserve_host_slots(Library& library, const std::string& host, int count, double interval, double now);
 
+/// Pushes `host`'s next slot to no earlier than `when` (Unix time).
+void hold_host(Library& library, const std::string& host, double when);
+
 } // namespace refs::store

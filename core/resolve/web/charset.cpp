@@ -128,7 +128,14 @@ DecodedPage decode_page(std::string_view bytes, std::string_view content_type) {
   if (declared.empty()) {
     declared = encoding_for_label(sniff_meta_charset(bytes));
   }
-  if (!util::find_invalid_utf8(bytes)) {
+  // A body cut at the size cap may end inside a character: that is no
+  // reason to doubt the rest.
+  const auto invalid = util::find_invalid_utf8(bytes);
+  const bool valid_utf8 = !invalid || (*invalid + 4 > bytes.size() && !util::find_invalid_utf8(bytes.substr(0, *invalid)));
+  if (declared == "UTF-16LE" || declared == "UTF-16BE") {
+    declared = "UTF-8"; // a <meta> cannot truly declare UTF-16 (WHATWG): the bytes it sits in are ASCII
+  }
+  if (valid_utf8) {
     // Valid UTF-8 wins over a declaration it contradicts; pure ASCII reads
     // the same either way.
     if (declared.empty() || declared == "UTF-8" || has_non_ascii(bytes)) {

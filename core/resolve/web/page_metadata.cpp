@@ -211,7 +211,7 @@ void read_people_and_dates(PageMetadata& page, const PageTags& t, const JsonLdWo
   const std::string first_page = meta_value(t, "citation_firstpage");
   const std::string last_page = meta_value(t, "citation_lastpage");
   take(page, "page", {{"highwire", "citation_firstpage", last_page.empty() ? first_page : first_page + "-" + last_page}},
-       [&](const std::string& v) { return !(c.page = v).empty() && !first_page.empty(); });
+       [&](const std::string& v) { return !first_page.empty() && !(c.page = v).empty(); });
   take(page, "publisher",
        {{"highwire", "citation_publisher", meta_value(t, "citation_publisher")},
         {"dublin-core", "dc.publisher", first(t, {"dc.publisher", "dcterms.publisher"})}},
