@@ -37,6 +37,7 @@ TEST(BibtexWriter, ArxivPreprintInArxivStyle) {
   c.url = "https://arxiv.org/abs/2309.00071";
   c.accessed = {2025, 11, 27};
   c.ids = {{model::IdKind::arxiv, "2309.00071"}};
+  c.primary_class = "cs.CL";
   EXPECT_EQ(to_bibtex({c}), "@misc{peng2023yarn,\n"
                             "  title = {{YaRN}: Efficient Context Window Extension of Large Language Models},\n"
                             "  author = {Peng, Bowen and {Nous Research}},\n"
@@ -44,6 +45,7 @@ TEST(BibtexWriter, ArxivPreprintInArxivStyle) {
                             "  month = sep,\n"
                             "  eprint = {2309.00071},\n"
                             "  archivePrefix = {arXiv},\n"
+                            "  primaryClass = {cs.CL},\n"
                             "  doi = {10.48550/arXiv.2309.00071},\n"
                             "  url = {https://arxiv.org/abs/2309.00071},\n"
                             "}\n");

@@ -186,6 +186,15 @@ void copy_field(model::Citation& to, const model::Citation& from, std::string_vi
   }
 }
 
+std::string identifier(const model::Citation& c, model::IdKind kind) {
+  for (const model::WorkId& id : c.ids) {
+    if (id.kind == kind) {
+      return id.value;
+    }
+  }
+  return "";
+}
+
 tl::expected<std::vector<model::Person>, std::string> parse_names(std::string_view text) {
   auto parts = split_names(text);
   if (!parts) {

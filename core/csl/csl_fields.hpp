@@ -32,6 +32,9 @@ tl::expected<void, std::string> set_field(model::Citation& citation, std::string
 /// Copies one field's value from `from` to `to`.
 void copy_field(model::Citation& to, const model::Citation& from, std::string_view name);
 
+/// The citation's first identifier of `kind` ("2309.00071" for arxiv), or "".
+std::string identifier(const model::Citation& citation, model::IdKind kind);
+
 /// Parses a BibTeX-style name list: "Family, Given and Given Family and
 /// {Corporate Name}". Fails on an empty name or unbalanced braces.
 tl::expected<std::vector<model::Person>, std::string> parse_names(std::string_view text);

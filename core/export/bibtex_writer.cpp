@@ -2,6 +2,7 @@
 
 #include "core/export/latex_text.hpp"
 #include "core/csl/csl_date.hpp"
+#include "core/csl/csl_fields.hpp"
 
 #include <array>
 
@@ -24,15 +25,6 @@ using Fields = std::vector<Field>;
 
 constexpr std::array<const char*, 12> k_months = {"jan", "feb", "mar", "apr", "may", "jun",
                                                   "jul", "aug", "sep", "oct", "nov", "dec"};
-
-std::string arxiv_id(const model::Citation& c) {
-  for (const model::WorkId& id : c.ids) {
-    if (id.kind == model::IdKind::arxiv) {
-      return id.value;
-    }
-  }
-  return "";
-}
 
 std::string authors(const model::Citation& c) {
   std::string out;
@@ -57,7 +49,7 @@ void add(Fields& fields, const std::string& name, const std::string& value) {
 
 Fields fields_of(const model::Citation& c) {
   Fields f;
-  const std::string eprint = arxiv_id(c);
+  const std::string eprint = csl::identifier(c, model::IdKind::arxiv);
   add(f, "title", protect_title(c.title));
   add(f, "author", authors(c));
   if (eprint.empty()) {
@@ -72,6 +64,7 @@ Fields fields_of(const model::Citation& c) {
   if (!eprint.empty()) {
     add(f, "eprint", eprint);
     add(f, "archivePrefix", "arXiv");
+    add(f, "primaryClass", c.primary_class);
   }
   add(f, "doi", bibtex_url(c.doi));
   add(f, "url", bibtex_url(c.url));

@@ -1,6 +1,7 @@
 #include "core/export/markdown_writer.hpp"
 
 #include "core/csl/csl_date.hpp"
+#include "core/csl/csl_fields.hpp"
 
 #include <algorithm>
 
@@ -49,15 +50,6 @@ std::string author_list(const model::Citation& c) {
   return out;
 }
 
-std::string arxiv_id(const model::Citation& c) {
-  for (const model::WorkId& id : c.ids) {
-    if (id.kind == model::IdKind::arxiv) {
-      return id.value;
-    }
-  }
-  return "";
-}
-
 std::string definition(const model::Citation& c) {
   std::vector<std::string> parts;
   if (!c.authors.empty()) {
@@ -73,7 +65,7 @@ std::string definition(const model::Citation& c) {
   if (!where.empty()) {
     parts.push_back(where);
   }
-  if (const std::string id = arxiv_id(c); !id.empty()) {
+  if (const std::string id = csl::identifier(c, model::IdKind::arxiv); !id.empty()) {
     parts.push_back("arXiv:" + id);
   }
   if (!c.note.empty()) {
