@@ -17,7 +17,9 @@ namespace refs::pipeline {
 
 namespace {
 
-constexpr int k_rounds = 3; ///< plan, then ask again what a refused batch left out, twice
+/// Rounds go on while each answers something (a refused batch drops one
+/// bad id per round), up to this many.
+constexpr int k_rounds = 12;
 
 /// Identifiers the incoming data names that already belong to another
 /// citation are left out: joining the two works is dedupe's decision.
@@ -82,7 +84,11 @@ private:
 std::map<std::string, FetchOutcome> Fetch::run(const std::vector<WorkToFetch>& works) {
   std::vector<WorkToFetch> pending = m_config.refresh ? works : from_cache(works);
   for (int i = 0; i < k_rounds && !pending.empty(); ++i) {
+    const std::size_t before = pending.size();
     pending = round(pending);
+    if (pending.size() >= before && i > 0) {
+      break; // no progress: asking again would loop
+    }
   }
   for (const WorkToFetch& w : pending) {
     m_outcomes[cache_key(w.id)] = {"", "the source refused every request for it", true};
@@ -184,7 +190,10 @@ void Fetch::hold_rate_limited_hosts(http::Scheduler& scheduler, const std::vecto
   const auto wall = std::chrono::system_clock::now();
   const double now = std::chrono::duration<double>(wall.time_since_epoch()).count();
   store::WriteTransaction tx(m_library);
-  const double start = store::reserve_host_slots(m_library, api->host, count, interval, now);
+  // A slot far in the future (a clock that jumped, a huge test interval
+  // stored earlier) is not waited for longer than the queue it stands for.
+  const double start = std::min(store::reserve_host_slots(m_library, api->host, count, interval, now),
+                                now + interval * (count + 1) + 60);
   tx.commit();
   scheduler.hold_host_until(api->host, std::chrono::steady_clock::now() +
                                            std::chrono::duration_cast<std::chrono::steady_clock::duration>(
