@@ -1,5 +1,6 @@
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
+#include "cli/table_printer.hpp"
 #include "core/csl/csl_fields.hpp"
 #include "core/csl/csl_json.hpp"
 #include "core/pipeline/inspect_page.hpp"
@@ -19,11 +20,7 @@ struct ExtractOptions {
 
 std::string describe(const resolve::web::PageMetadata& page) {
   std::string out;
-  const auto line = [&](const std::string& name, const std::string& value) {
-    std::string label = name + ":";
-    label.resize(std::max<std::size_t>(label.size() + 1, 17), ' ');
-    out += label + value + "\n";
-  };
+  const auto line = [&](const std::string& name, const std::string& value) { out += format_field(name, value); };
   for (std::string_view name : csl::field_names()) {
     const std::string value = csl::field_text(page.citation, name);
     if (value.empty()) {

@@ -1,5 +1,6 @@
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
+#include "cli/table_printer.hpp"
 #include "core/csl/csl_fields.hpp"
 #include "core/export/csl_json_writer.hpp"
 #include "core/pipeline/query_library.hpp"
@@ -15,17 +16,11 @@ struct ShowOptions {
   bool json = false;
 };
 
-std::string field_line(const std::string& name, const std::string& value) {
-  std::string label = name + ":";
-  label.resize(std::max<std::size_t>(label.size() + 1, 17), ' ');
-  return label + value + "\n";
-}
-
 std::string describe(const pipeline::CitationView& v) {
   const model::Citation& c = v.citation;
-  std::string out = field_line("key", c.key + (c.key_fixed ? "" : " (provisional)"));
+  std::string out = format_field("key", c.key + (c.key_fixed ? "" : " (provisional)"));
   for (const std::string& alias : v.aliases) {
-    out += field_line("former key", alias);
+    out += format_field("former key", alias);
   }
   for (std::string_view name : csl::field_names()) {
     const std::string value = csl::field_text(c, name);
@@ -33,16 +28,16 @@ std::string describe(const pipeline::CitationView& v) {
       continue;
     }
     const auto source = c.sources.find(std::string(name));
-    out += field_line(std::string(name), value + (source == c.sources.end() ? "" : "  [" + source->second + "]"));
+    out += format_field(std::string(name), value + (source == c.sources.end() ? "" : "  [" + source->second + "]"));
   }
   for (const model::WorkId& id : c.ids) {
-    out += field_line("identifier", std::string(model::to_string(id.kind)) + " " + id.value);
+    out += format_field("identifier", std::string(model::to_string(id.kind)) + " " + id.value);
   }
   for (const std::string& post : v.posts) {
-    out += field_line("cited by", post);
+    out += format_field("cited by", post);
   }
-  out += field_line("created", c.created);
-  out += field_line("updated", c.updated);
+  out += format_field("created", c.created);
+  out += format_field("updated", c.updated);
   return out;
 }
 

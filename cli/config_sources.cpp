@@ -12,8 +12,6 @@ namespace refs::cli {
 
 namespace {
 
-constexpr const char* k_version = "0.1.0";
-
 std::string env(const char* name) {
   const char* value = std::getenv(name);
   return value != nullptr ? value : "";
@@ -110,7 +108,7 @@ tl::expected<void, std::string> network_settings(const GlobalOptions& options, c
   http.allow_private = options.allow_private;
   std::string mailto = !options.mailto.empty() ? options.mailto : env("REFS_MAILTO");
   mailto = !mailto.empty() ? mailto : file.mailto;
-  http.user_agent = std::string("refs/") + k_version + (mailto.empty() ? "" : " (mailto:" + mailto + ")");
+  http.user_agent = std::string("refs/") + REFS_VERSION + (mailto.empty() ? "" : " (mailto:" + mailto + ")");
   config.arxiv_api = !options.arxiv_api.empty() ? options.arxiv_api
                      : !file.arxiv_api.empty()  ? file.arxiv_api
                                                 : config.arxiv_api;

@@ -16,7 +16,7 @@ namespace refs::cli {
 
 namespace {
 
-constexpr const char* k_version = "refs 0.1.0";
+constexpr const char* k_version = "refs " REFS_VERSION;
 
 void add_global_options(CLI::App& app, GlobalOptions& global) {
   app.add_option("--db", global.db, "Use this library file (default $REFS_DB, then $XDG_DATA_HOME/refs/library.sqlite)");

@@ -34,4 +34,10 @@ std::string format_table(const std::vector<std::vector<std::string>>& rows, int 
   return out;
 }
 
+std::string format_field(const std::string& name, const std::string& value) {
+  std::string label = name + ":";
+  label.resize(std::max<std::size_t>(label.size() + 1, 17), ' ');
+  return label + value + "\n";
+}
+
 } // namespace refs::cli

@@ -57,6 +57,17 @@ std::string describe(CURLUcode code) {
 
 } // namespace
 
+std::optional<std::string> resolve_url(const std::string& base, const std::string& reference) {
+  UrlHandle handle(curl_url());
+  if (!handle || curl_url_set(handle.get(), CURLUPART_URL, base.c_str(), CURLU_NON_SUPPORT_SCHEME) != CURLUE_OK ||
+      curl_url_set(handle.get(), CURLUPART_URL, reference.c_str(), CURLU_NON_SUPPORT_SCHEME | CURLU_URLENCODE) !=
+          CURLUE_OK) {
+    return std::nullopt;
+  }
+  std::string out = get_part(handle.get(), CURLUPART_URL);
+  return out.empty() ? std::nullopt : std::optional<std::string>(std::move(out));
+}
+
 tl::expected<Url, std::string> parse_url(std::string_view text) {
   Url url;
   url.text = std::string(text);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -26,5 +27,10 @@ struct Url {
 /// percent-encoded. Fails with a lower-case reason ("not an absolute URL",
 /// "bad host name", ...) that the caller prefixes with the URL.
 tl::expected<Url, std::string> parse_url(std::string_view text);
+
+/// A URL reference (a Location header, a canonical link) resolved against
+/// the absolute URL it was found on (RFC 3986 §5: it may be relative).
+/// nullopt when either cannot be parsed.
+std::optional<std::string> resolve_url(const std::string& base, const std::string& reference);
 
 } // namespace refs::classify

@@ -3,7 +3,7 @@
 #include "core/http/curl_transfer.hpp"
 #include "core/http/host_policy.hpp"
 #include "core/http/retry_policy.hpp"
-#include "core/http/url_parts.hpp"
+#include "core/classify/url.hpp"
 
 #include <curl/curl.h>
 
@@ -137,8 +137,8 @@ void Scheduler::start_ready(std::vector<Job>& jobs, std::vector<Result>& results
     if (job.finished || job.transfer || job.not_before > now || m_active >= m_options.jobs) {
       continue;
     }
-    const auto parts = scheme_and_host(job.url);
-    if (!parts || (parts->scheme != "http" && parts->scheme != "https")) {
+    const auto parts = classify::parse_url(job.url);
+    if (!parts || !parts->is_web()) {
       fail(job, failure(Failure::Kind::redirects, "not an http(s) URL: " + job.url), results, done);
       continue;
     }
@@ -213,7 +213,7 @@ void Scheduler::complete(Job& job, CURLcode code, std::vector<Result>& results, 
     return fail(job, failure(Failure::Kind::too_large, "body larger than " + std::to_string(m_options.max_body) + " bytes"), results, done);
   }
   if (is_redirect(r.status) && !r.location.empty()) {
-    const auto next = resolve_location(job.url, r.location);
+    const auto next = classify::resolve_url(job.url, r.location);
     if (!next || static_cast<int>(job.redirects.size()) >= m_options.max_redirects) {
       return fail(job, failure(Failure::Kind::redirects, next ? "more than " + std::to_string(m_options.max_redirects) + " redirects" : "bad redirect to " + r.location), results, done);
     }

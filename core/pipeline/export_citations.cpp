@@ -3,17 +3,15 @@
 #include "core/export/bibtex_writer.hpp"
 #include "core/export/csl_json_writer.hpp"
 #include "core/export/markdown_writer.hpp"
+#include "core/post/post_file.hpp"
 #include "core/store/citation_store.hpp"
 #include "core/store/post_store.hpp"
 
 #include <algorithm>
-#include <filesystem>
 
 namespace refs::pipeline {
 
 namespace {
-
-namespace fs = std::filesystem;
 
 struct Selection {
   std::vector<store::StoredCitation> citations;       ///< each once
@@ -28,9 +26,7 @@ void add_once(std::vector<store::StoredCitation>& out, const store::StoredCitati
 
 Selection select_post(store::Library& library, const std::string& post, std::vector<std::string>& errors) {
   Selection s;
-  std::error_code ec;
-  const fs::path canonical = fs::weakly_canonical(fs::absolute(post), ec);
-  const auto post_id = store::find_post(library, (ec ? fs::absolute(post) : canonical).string());
+  const auto post_id = store::find_post(library, post::post_identity(post));
   if (!post_id) {
     errors.push_back(post + ": not in the library; run 'refs resolve " + post + "' first");
     return s;

@@ -1,9 +1,9 @@
 #include "core/pipeline/fetch_works.hpp"
 
+#include "core/classify/url.hpp"
 #include "core/csl/csl_json.hpp"
 #include "core/dedupe/merge.hpp"
 #include "core/http/scheduler.hpp"
-#include "core/http/url_parts.hpp"
 #include "core/resolve/arxiv.hpp"
 #include "core/store/cache_store.hpp"
 #include "core/store/citation_store.hpp"
@@ -20,6 +20,12 @@ namespace {
 /// Rounds go on while each answers something (a refused batch drops one
 /// bad id per round), up to this many.
 constexpr int k_rounds = 12;
+
+/// The host of a URL, or nullopt when it is not an http(s) URL.
+std::optional<std::string> host_of(const std::string& url) {
+  const auto parsed = classify::parse_url(url);
+  return parsed && parsed->is_web() ? std::optional<std::string>(parsed->host) : std::nullopt;
+}
 
 /// Identifiers the incoming data names that already belong to another
 /// citation are left out: joining the two works is dedupe's decision.
@@ -175,13 +181,13 @@ void Fetch::remember(const model::WorkId& id, const std::string& failure, const 
 }
 
 void Fetch::hold_rate_limited_hosts(http::Scheduler& scheduler, const std::vector<http::Request>& requests) {
-  const auto api = http::scheme_and_host(m_config.arxiv_api);
+  const auto api = host_of(m_config.arxiv_api);
   if (!api) {
     return;
   }
   const int count = static_cast<int>(std::count_if(requests.begin(), requests.end(), [&](const http::Request& r) {
-    const auto parts = http::scheme_and_host(r.url);
-    return parts && parts->host == api->host;
+    const auto parts = host_of(r.url);
+    return parts && *parts == *api;
   }));
   if (count == 0) {
     return;
@@ -192,10 +198,10 @@ void Fetch::hold_rate_limited_hosts(http::Scheduler& scheduler, const std::vecto
   store::WriteTransaction tx(m_library);
   // A slot far in the future (a clock that jumped, a huge test interval
   // stored earlier) is not waited for longer than the queue it stands for.
-  const double start = std::min(store::reserve_host_slots(m_library, api->host, count, interval, now),
+  const double start = std::min(store::reserve_host_slots(m_library, *api, count, interval, now),
                                 now + interval * (count + 1) + 60);
   tx.commit();
-  scheduler.hold_host_until(api->host, std::chrono::steady_clock::now() +
+  scheduler.hold_host_until(*api, std::chrono::steady_clock::now() +
                                            std::chrono::duration_cast<std::chrono::steady_clock::duration>(
                                                std::chrono::duration<double>(start - now)));
 }
@@ -263,13 +269,13 @@ void Fetch::hand_over(const model::WorkId& page, const model::Citation& citation
 /// The spacing counts from the end of our last response too: the server
 /// must see the next process's request that far after ours.
 void Fetch::after_rate_limited_hosts(const http::Scheduler& scheduler) {
-  const auto api = http::scheme_and_host(m_config.arxiv_api);
-  if (!api || !scheduler.last_start(api->host)) {
+  const auto api = host_of(m_config.arxiv_api);
+  if (!api || !scheduler.last_start(*api)) {
     return;
   }
   const double now = std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
   store::WriteTransaction tx(m_library);
-  store::hold_host(m_library, api->host, now + static_cast<double>(m_config.arxiv_interval.count()) / 1000.0);
+  store::hold_host(m_library, *api, now + static_cast<double>(m_config.arxiv_interval.count()) / 1000.0);
   tx.commit();
 }
 
@@ -298,8 +304,8 @@ std::vector<WorkToFetch> Fetch::round(const std::vector<WorkToFetch>& works) {
     owners.insert(owners.end(), planned.size(), resolver);
   }
   http::HttpOptions options = m_config.http;
-  if (const auto api = http::scheme_and_host(m_config.arxiv_api)) {
-    options.host_rules[api->host] = http::HostRule{1, m_config.arxiv_interval};
+  if (const auto api = host_of(m_config.arxiv_api)) {
+    options.host_rules[*api] = http::HostRule{1, m_config.arxiv_interval};
   }
   options.host_rules.emplace("api.crossref.org", http::HostRule{1, std::chrono::milliseconds(200)});
   http::Scheduler scheduler(options, m_observer);

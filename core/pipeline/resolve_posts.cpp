@@ -36,12 +36,6 @@ std::string content_hash(std::string_view text) {
   return buf;
 }
 
-std::string library_path_of(const fs::path& post) {
-  std::error_code ec;
-  const fs::path canonical = fs::weakly_canonical(fs::absolute(post), ec);
-  return (ec ? fs::absolute(post) : canonical).string();
-}
-
 model::Date today(std::int64_t now) {
   const util::CivilDate d = util::utc_civil_date(now);
   return {d.year, d.month, d.day};
@@ -245,7 +239,7 @@ void Run::resolve_post(const post::PostFile& file) {
   if (scan.footnotes.empty()) {
     m_outcome.diagnostics.push_back({model::Severity::note, where, "no footnotes found"});
   }
-  const std::string key = library_path_of(file.path);
+  const std::string key = post::post_identity(file.path);
   std::int64_t post_id = 0;
   {
     store::WriteTransaction tx(m_library);

@@ -50,6 +50,12 @@ tl::expected<std::vector<fs::path>, std::string> markdown_below(const fs::path& 
 
 } // namespace
 
+std::string post_identity(const fs::path& path) {
+  std::error_code ec;
+  const fs::path canonical = fs::weakly_canonical(fs::absolute(path), ec);
+  return (ec ? fs::absolute(path) : canonical).string();
+}
+
 tl::expected<PostFile, std::string> load_post(const fs::path& path) {
   auto text = util::read_file(path);
   if (!text) {

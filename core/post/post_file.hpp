@@ -19,6 +19,10 @@ struct PostFile {
 /// offset and line of the first bad byte).
 tl::expected<PostFile, std::string> load_post(const std::filesystem::path& path);
 
+/// How the library names a post: its absolute path with symbolic links and
+/// dot segments resolved, so a post is the same post from any directory.
+std::string post_identity(const std::filesystem::path& path);
+
 /// The posts the command line names, and what was wrong with the rest.
 struct PostArguments {
   std::vector<std::filesystem::path> paths;

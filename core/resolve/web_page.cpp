@@ -1,6 +1,5 @@
 #include "core/resolve/web_page.hpp"
 
-#include "core/http/url_parts.hpp"
 #include "core/resolve/web/page_metadata.hpp"
 #include "core/util/string.hpp"
 
@@ -18,17 +17,8 @@ namespace refs::resolve {
 namespace {
 
 bool is_home_page(const std::string& url) {
-  const auto parts = http::scheme_and_host(url);
-  if (!parts) {
-    return false;
-  }
-  const std::string lower = util::to_lower_ascii(url); // libcurl keeps the host's capitals
-  const std::size_t host = lower.find(parts->host);
-  if (host == std::string::npos) {
-    return false;
-  }
-  const std::string rest = url.substr(host + parts->host.size());
-  return rest.empty() || rest == "/" || rest.starts_with("/?") || rest.starts_with("/#") || rest == "/index.html";
+  const auto parsed = classify::parse_url(url);
+  return parsed && parsed->is_web() && (parsed->path == "/" || parsed->path == "/index.html");
 }
 
 Answer page_answer(const std::string& subject, const http::Response& response) {

@@ -1,6 +1,6 @@
 #include "core/resolve/web/page_metadata.hpp"
 
-#include "core/http/url_parts.hpp"
+#include "core/classify/url.hpp"
 #include "core/resolve/arxiv.hpp"
 #include "core/resolve/doi.hpp"
 #include "core/resolve/web/author_names.hpp"
@@ -235,7 +235,7 @@ void read_identifiers(PageMetadata& page, const PageTags& t, const JsonLdWork& l
     if (canonical.empty()) {
       continue;
     }
-    if (auto absolute = http::resolve_location(url, canonical)) {
+    if (auto absolute = classify::resolve_url(url, canonical)) {
       c.ids.push_back({model::IdKind::canonical_url, *absolute});
       page.provenance["canonical"] = *absolute;
       break;
@@ -252,7 +252,7 @@ PageMetadata extract_page(std::string_view bytes, std::string_view content_type,
   const PageTags tags = read_page_tags(decoded.text);
   const JsonLdWork ld = main_work(tags.json_ld);
   std::string host_label;
-  if (const auto parts = http::scheme_and_host(url)) {
+  if (const auto parts = classify::parse_url(url); parts && parts->is_web()) {
     host_label = parts->host.starts_with("www.") ? parts->host.substr(4) : parts->host;
     host_label = host_label.substr(0, host_label.find('.'));
   }
