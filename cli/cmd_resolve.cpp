@@ -88,6 +88,13 @@ std::string summary(const pipeline::ResolveOutcome& outcome) {
   if (!problems.empty()) {
     out += "fell back to the post's text: " + counted(problems) + "\n";
   }
+  if (!outcome.merges.empty()) {
+    out += "joined as one work: " + std::to_string(outcome.merges.size()) + " (see the notes)\n";
+  }
+  if (outcome.repeated_footnotes > 0) {
+    out += "footnotes citing a work twice: " + std::to_string(outcome.repeated_footnotes) +
+           " (see the warnings)\n";
+  }
   if (outcome.title_mismatches > 0) {
     out += "titles unlike the link text: " + std::to_string(outcome.title_mismatches) + " (see the notes)\n";
   }

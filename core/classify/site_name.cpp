@@ -61,6 +61,15 @@ std::string_view strip_www(std::string_view host) {
   return host.starts_with("www.") ? host.substr(4) : host;
 }
 
+std::string registrable_in(const psl_ctx_t* psl, std::string_view host_in) {
+  std::string host = util::to_lower_ascii(host_in);
+  while (host.ends_with('.')) {
+    host.pop_back();
+  }
+  const char* domain = psl != nullptr ? psl_registrable_domain(psl, host.c_str()) : nullptr;
+  return domain != nullptr ? std::string(domain) : host;
+}
+
 } // namespace
 
 SiteNamer::SiteNamer() {
@@ -93,11 +102,10 @@ std::string SiteNamer::site_name(std::string_view host_in) const {
   if (best_length > 0) {
     return std::string(best_name);
   }
-  const psl_ctx_t* psl = m_loaded != nullptr ? m_loaded : m_builtin;
-  const std::string host_string(host);
-  const char* domain = psl != nullptr ? psl_registrable_domain(psl, host_string.c_str()) : nullptr;
-  const std::string_view registrable = domain != nullptr ? std::string_view(domain) : host;
-  return std::string(registrable.substr(0, registrable.find('.')));
+  const std::string registrable = registrable_in(m_loaded != nullptr ? m_loaded : m_builtin, host);
+  return registrable.substr(0, registrable.find('.'));
 }
+
+std::string registrable_domain(std::string_view host) { return registrable_in(psl_builtin(), host); }
 
 } // namespace refs::classify

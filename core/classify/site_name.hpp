@@ -26,4 +26,10 @@ private:
   psl_ctx_st* m_loaded = nullptr;
 };
 
+/// The registrable domain of a host per the Public Suffix List compiled
+/// into libpsl ("blog.example.co.uk" -> "example.co.uk"); the host itself
+/// when the list has none for it. For telling whether two URLs are one
+/// site; SiteNamer uses the newer system list for names.
+std::string registrable_domain(std::string_view host);
+
 } // namespace refs::classify

@@ -27,18 +27,6 @@ std::optional<std::string> host_of(const std::string& url) {
   return parsed && parsed->is_web() ? std::optional<std::string>(parsed->host) : std::nullopt;
 }
 
-/// Identifiers the incoming data names that already belong to another
-/// citation are left out: joining the two works is dedupe's decision.
-void drop_foreign_ids(store::Library& library, std::int64_t owner, model::Citation& incoming) {
-  std::erase_if(incoming.ids, [&](const model::WorkId& id) {
-    if (id.kind != model::IdKind::arxiv && id.kind != model::IdKind::doi) {
-      return false;
-    }
-    const auto other = store::find_by_id(library, id);
-    return other && other->id != owner;
-  });
-}
-
 /// A provisional key gives way to one made from the source's data (once).
 void settle_key(store::Library& library, const key::KeyMaker& keys, store::StoredCitation& stored) {
   model::Citation& c = stored.citation;
@@ -63,7 +51,7 @@ public:
         http::Observer* observer)
       : m_library(library), m_config(config), m_registry(registry), m_keys(keys), m_observer(observer) {}
 
-  std::map<std::string, FetchOutcome> run(const std::vector<WorkToFetch>& works);
+  FetchReport run(const std::vector<WorkToFetch>& works);
 
 private:
   std::vector<WorkToFetch> from_cache(const std::vector<WorkToFetch>& works);
@@ -84,10 +72,11 @@ private:
   const key::KeyMaker& m_keys;
   http::Observer* m_observer;
   std::map<std::string, FetchOutcome> m_outcomes;
+  std::vector<Joined> m_joined;
   std::vector<model::WorkId> m_merged; ///< works whose key may settle at the end
 };
 
-std::map<std::string, FetchOutcome> Fetch::run(const std::vector<WorkToFetch>& works) {
+FetchReport Fetch::run(const std::vector<WorkToFetch>& works) {
   std::vector<WorkToFetch> pending = m_config.refresh ? works : from_cache(works);
   for (int i = 0; i < k_rounds && !pending.empty(); ++i) {
     const std::size_t before = pending.size();
@@ -100,7 +89,7 @@ std::map<std::string, FetchOutcome> Fetch::run(const std::vector<WorkToFetch>& w
     m_outcomes[cache_key(w.id)] = {"", "the source refused every request for it", true};
   }
   settle_keys();
-  return std::move(m_outcomes);
+  return {std::move(m_outcomes), std::move(m_joined)};
 }
 
 /// Once every source has spoken (a page may have led to its DOI), each
@@ -148,13 +137,18 @@ void Fetch::merge(const model::WorkId& id, model::Citation incoming, const std::
   if (!stored) {
     return; // removed meanwhile
   }
-  drop_foreign_ids(m_library, stored->id, incoming);
   const model::Citation before = stored->citation;
   dedupe::merge_into(stored->citation, incoming, dedupe::Ties::replace);
   m_merged.push_back(id);
   if (!(stored->citation == before)) {
-    stored->citation.updated = util::iso_timestamp(m_config.now);
-    store::update_citation(m_library, stored->id, stored->citation);
+    // What the source said (a DOI, a canonical URL, the real title) may
+    // show that another stored citation is this work.
+    const std::string now = util::iso_timestamp(m_config.now);
+    stored->citation.updated = now;
+    Joined joined = join_same_works(m_library, stored->id, stored->citation, now);
+    if (joined.merge != 0) {
+      m_joined.push_back(std::move(joined));
+    }
   }
   tx.commit();
   m_outcomes[cache_key(id)] = {via, "", true};
@@ -251,7 +245,7 @@ void Fetch::hand_over(const model::WorkId& page, const model::Citation& citation
     }
     const auto holder = store::find_by_id(m_library, id);
     if (!owner || !holder || holder->id != owner->id) {
-      continue; // another citation has it: joining them is dedupe's call
+      continue; // a citation this one was not joined with (the rules did not allow it)
     }
     std::string source = id.kind == model::IdKind::doi ? "doi" : "arxiv";
     if (id.kind == model::IdKind::doi && util::starts_with_ci(id.value, "10.48550/arxiv.")) {
@@ -350,9 +344,8 @@ std::string cache_key(const model::WorkId& id) {
   }
 }
 
-std::map<std::string, FetchOutcome> fetch_works(store::Library& library, const Config& config,
-                                                const resolve::Registry& registry, const key::KeyMaker& keys,
-                                                const std::vector<WorkToFetch>& works, http::Observer* observer) {
+FetchReport fetch_works(store::Library& library, const Config& config, const resolve::Registry& registry,
+                        const key::KeyMaker& keys, const std::vector<WorkToFetch>& works, http::Observer* observer) {
   return Fetch(library, config, registry, keys, observer).run(works);
 }
 

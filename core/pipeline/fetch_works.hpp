@@ -3,6 +3,7 @@
 #include "core/config.hpp"
 #include "core/http/observer.hpp"
 #include "core/key/citation_key.hpp"
+#include "core/pipeline/join_works.hpp"
 #include "core/model/work_id.hpp"
 #include "core/resolve/registry.hpp"
 #include "core/store/library.hpp"
@@ -26,20 +27,29 @@ struct FetchOutcome {
   bool attempted = false; ///< a source has a way to describe it (false: nothing to fetch yet)
 };
 
+/// What fetch_works did: each work's outcome, keyed by cache_key(), and the
+/// citations it joined because the sources showed them to be one work.
+struct FetchReport {
+  std::map<std::string, FetchOutcome> works;
+  std::vector<Joined> merges;
+};
+
 /// The key a work's fetch is cached under: its canonical URL.
 std::string cache_key(const model::WorkId& id);
 
 /// Describes the works from their sources and merges what the sources say
 /// into the library (each work in its own transaction; a better source
 /// wins field by field; a provisional key is replaced by one made from the
-/// real data and then fixed, the old key kept as an alias). Uses the cache
+/// real data and then fixed, the old key kept as an alias). A citation that
+/// the new data shows to be the same work as another stored one is joined
+/// with it (join_works.hpp). Uses the cache
 /// unless config.refresh: a work fetched before is merged from the cache, a
 /// failure younger than config.failure_ttl is not retried. Requests go
 /// through one http::Scheduler, arXiv's spaced by config.arxiv_interval
-/// across every process sharing the library. Outcomes are keyed by
-/// cache_key(). Throws refs::Error when the library fails.
-std::map<std::string, FetchOutcome> fetch_works(store::Library& library, const Config& config,
-                                                const resolve::Registry& registry, const key::KeyMaker& keys,
-                                                const std::vector<WorkToFetch>& works, http::Observer* observer);
+/// across every process sharing the library. Throws refs::Error when the
+/// library fails.
+FetchReport fetch_works(store::Library& library, const Config& config,
+                        const resolve::Registry& registry, const key::KeyMaker& keys,
+                        const std::vector<WorkToFetch>& works, http::Observer* observer);
 
 } // namespace refs::pipeline

@@ -1,15 +1,18 @@
 #include "core/pipeline/resolve_posts.hpp"
 
 #include "core/pipeline/fetch_works.hpp"
+#include "core/pipeline/join_works.hpp"
 
 #include "core/classify/site_name.hpp"
 #include "core/dedupe/merge.hpp"
+#include "core/dedupe/work_profile.hpp"
 #include "core/key/citation_key.hpp"
 #include "core/post/footnote_reader.hpp"
 #include "core/post/post_file.hpp"
 #include "core/resolve/offline.hpp"
 #include "core/resolve/registry.hpp"
 #include "core/store/citation_store.hpp"
+#include "core/store/match_key_store.hpp"
 #include "core/store/post_store.hpp"
 #include "core/util/string.hpp"
 #include "core/util/time.hpp"
@@ -63,15 +66,18 @@ public:
   void resolve_post(const post::PostFile& file);
   void fetch(http::Observer* observer);
   void settle_offline();
-  void reload_citations();
+  /// After the sources: reloads the run's citations and reports merges
+  /// and repeated footnotes.
+  void finish();
   ResolveOutcome& outcome() { return m_outcome; }
 
 private:
   ReferenceOutcome resolve_reference(std::int64_t post_id, int ordinal, const model::Reference& r,
                                      const std::string& where);
   std::pair<store::StoredCitation, std::string> store_citation(model::Citation citation);
-  void note_repeat(const model::Reference& r, const std::string& where, std::int64_t citation_id);
-
+  void reload_citations();
+  void warn_repeated_footnotes(const PostOutcome& post);
+  void note_merges();
   void refresh_outcome(ReferenceOutcome& r);
   void note_title_mismatch(const ReferenceOutcome& r, const std::string& where);
 
@@ -87,40 +93,37 @@ private:
   /// reference to the same work (another link text for it) fills gaps but
   /// does not overwrite, so a run is stable and a re-run changes nothing.
   std::map<std::int64_t, std::string> m_touched;
-  std::map<std::int64_t, std::string> m_in_post; ///< citation -> "[^label] (line N)" in the current post
 };
 
-/// Stores the reference's citation (new, or merged into the work it names)
-/// and returns it with the outcome's status.
+/// Stores the reference's citation: new, or merged into the oldest stored
+/// work it is (joining any other stored citations of that work).
 std::pair<store::StoredCitation, std::string> Run::store_citation(model::Citation citation) {
-  for (const model::WorkId& id : citation.ids) {
-    auto existing = store::find_by_id(m_library, id);
-    if (!existing) {
-      continue;
+  const std::vector<SameWork> same = find_same_works(m_library, dedupe::profile_of(citation));
+  std::optional<store::StoredCitation> existing;
+  for (const SameWork& s : same) {
+    auto stored = store::find_by_row_id(m_library, s.id);
+    if (stored && (!existing || stored->citation.created < existing->citation.created ||
+                   (stored->citation.created == existing->citation.created && stored->id < existing->id))) {
+      existing = std::move(stored);
     }
-    model::Citation merged = existing->citation;
-    const auto ties = m_touched.contains(existing->id) ? dedupe::Ties::keep : dedupe::Ties::replace;
-    if (!dedupe::merge_into(merged, citation, ties)) {
-      return {std::move(*existing), "known"};
-    }
-    merged.updated = citation.updated;
-    store::update_citation(m_library, existing->id, merged);
-    return {store::StoredCitation{existing->id, std::move(merged)}, "updated"};
   }
-  citation.key = store::free_key(m_library, m_keys.base_key(citation));
-  const std::int64_t id = store::insert_citation(m_library, citation);
-  return {store::StoredCitation{id, std::move(citation)}, "new"};
-}
-
-void Run::note_repeat(const model::Reference& r, const std::string& where, std::int64_t citation_id) {
-  if (r.link_index != 0) {
-    return;
+  if (!existing) {
+    citation.key = store::free_key(m_library, m_keys.base_key(citation));
+    const std::int64_t id = store::insert_citation(m_library, citation);
+    return {store::StoredCitation{id, std::move(citation)}, "new"};
   }
-  const auto [it, first] = m_in_post.emplace(citation_id, "[^" + r.label + "] (line " + std::to_string(r.line) + ")");
-  if (!first) {
-    m_outcome.diagnostics.push_back({model::Severity::note, where + ":" + std::to_string(r.line),
-                                     "footnote [^" + r.label + "] cites the same work as " + it->second});
+  model::Citation merged = existing->citation;
+  const auto ties = m_touched.contains(existing->id) ? dedupe::Ties::keep : dedupe::Ties::replace;
+  if (!dedupe::merge_into(merged, citation, ties) && same.size() == 1) {
+    return {std::move(*existing), "known"};
   }
+  merged.updated = citation.updated;
+  Joined joined = join_same_works(m_library, existing->id, merged, m_now);
+  auto stored = store::find_by_row_id(m_library, joined.id);
+  if (joined.merge != 0) {
+    m_outcome.merges.push_back(std::move(joined));
+  }
+  return {std::move(*stored), "updated"};
 }
 
 ReferenceOutcome Run::resolve_reference(std::int64_t post_id, int ordinal, const model::Reference& r,
@@ -133,7 +136,6 @@ ReferenceOutcome Run::resolve_reference(std::int64_t post_id, int ordinal, const
   store::put_reference(m_library, post_id,
                        {ordinal, r.label, r.line, r.link_index, r.text, r.url, k.kind, stored.id, ""});
   tx.commit();
-  note_repeat(r, where, stored.id);
   if (m_touched.emplace(stored.id, stored.citation.key).second) {
     m_outcome.citations.push_back(stored.citation);
   }
@@ -170,7 +172,11 @@ void Run::fetch(http::Observer* observer) {
       }
     }
   }
-  const auto outcomes = fetch_works(m_library, m_config, m_registry, m_keys, works, observer);
+  FetchReport report = fetch_works(m_library, m_config, m_registry, m_keys, works, observer);
+  const auto& outcomes = report.works;
+  for (Joined& j : report.merges) {
+    m_outcome.merges.push_back(std::move(j));
+  }
   for (PostOutcome& post : m_outcome.posts) {
     for (ReferenceOutcome& r : post.references) {
       const auto it = r.work ? outcomes.find(cache_key(*r.work)) : outcomes.end();
@@ -215,13 +221,18 @@ void Run::note_title_mismatch(const ReferenceOutcome& r, const std::string& wher
 }
 
 /// The run's citations as the library holds them now (sources may have
-/// changed fields and keys since they were first stored).
+/// changed fields and keys since they were first stored, and joined
+/// citations are one now), each once.
 void Run::reload_citations() {
-  for (model::Citation& c : m_outcome.citations) {
-    if (const auto stored = store::find_by_key(m_library, c.key)) {
-      c = stored->citation;
+  std::vector<model::Citation> now;
+  for (const model::Citation& c : m_outcome.citations) {
+    const auto stored = store::find_by_key(m_library, c.key);
+    const model::Citation& current = stored ? stored->citation : c;
+    if (std::none_of(now.begin(), now.end(), [&](const model::Citation& n) { return n.key == current.key; })) {
+      now.push_back(current);
     }
   }
+  m_outcome.citations = std::move(now);
 }
 
 void Run::settle_offline() {
@@ -229,6 +240,61 @@ void Run::settle_offline() {
     for (ReferenceOutcome& r : post.references) {
       refresh_outcome(r);
     }
+  }
+}
+
+/// A footnote citing the same works as an earlier footnote of its post is
+/// worth a warning: `refs dedupe --post` can make both one footnote.
+void Run::warn_repeated_footnotes(const PostOutcome& post) {
+  struct Footnote {
+    std::string label;
+    int line = 0;
+    std::vector<std::string> keys;
+  };
+  std::vector<Footnote> footnotes;
+  for (const ReferenceOutcome& r : post.references) {
+    if (footnotes.empty() || footnotes.back().label != r.reference.label) {
+      footnotes.push_back({r.reference.label, r.reference.line, {}});
+    }
+    footnotes.back().keys.push_back(r.key);
+  }
+  for (Footnote& f : footnotes) {
+    std::sort(f.keys.begin(), f.keys.end());
+    f.keys.erase(std::unique(f.keys.begin(), f.keys.end()), f.keys.end());
+  }
+  for (std::size_t i = 0; i < footnotes.size(); ++i) {
+    for (std::size_t j = 0; j < i; ++j) {
+      if (footnotes[j].keys == footnotes[i].keys) {
+        ++m_outcome.repeated_footnotes;
+        m_outcome.diagnostics.push_back(
+            {model::Severity::warning, post.path + ":" + std::to_string(footnotes[i].line),
+             "[^" + footnotes[j].label + "] (line " + std::to_string(footnotes[j].line) + ") and [^" +
+                 footnotes[i].label + "] cite the same work (" + footnotes[i].keys.front() +
+                 (footnotes[i].keys.size() > 1 ? " and more" : "") + "); `refs dedupe --post " + post.path +
+                 " --write` makes them one footnote"});
+        break;
+      }
+    }
+  }
+}
+
+/// Each merge of the run gets a note, so nothing is joined silently.
+void Run::note_merges() {
+  for (const Joined& j : m_outcome.merges) {
+    for (const store::MergeEntry& e : j.absorbed) {
+      m_outcome.diagnostics.push_back(
+          {model::Severity::note, m_library.path().string(),
+           "joined " + e.key + " into " + j.key + " as one work (" + dedupe::describe(e.match) +
+               "); `refs dedupe --undo " + std::to_string(j.merge) + "` separates them"});
+    }
+  }
+}
+
+void Run::finish() {
+  reload_citations();
+  note_merges();
+  for (const PostOutcome& post : m_outcome.posts) {
+    warn_repeated_footnotes(post);
   }
 }
 
@@ -246,7 +312,6 @@ void Run::resolve_post(const post::PostFile& file) {
     post_id = store::upsert_post(m_library, key, "", m_now);
     tx.commit();
   }
-  m_in_post.clear();
   PostOutcome post{where, {}};
   const std::vector<model::Reference> references = post::to_references(scan.footnotes);
   for (std::size_t i = 0; i < references.size(); ++i) {
@@ -284,6 +349,7 @@ ResolveOutcome resolve_posts(store::Library& library, const Config& config,
   if (outcome.failed) {
     return outcome;
   }
+  store::ensure_match_keys(library);
   Run run(library, config);
   for (const post::PostFile& file : files) {
     run.resolve_post(file);
@@ -292,8 +358,8 @@ ResolveOutcome resolve_posts(store::Library& library, const Config& config,
     run.settle_offline();
   } else {
     run.fetch(observer);
-    run.reload_citations();
   }
+  run.finish();
   return std::move(run.outcome());
 }
 

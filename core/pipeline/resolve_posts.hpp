@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/config.hpp"
+#include "core/pipeline/join_works.hpp"
 #include "core/http/observer.hpp"
 #include "core/model/citation.hpp"
 #include "core/model/diagnostic.hpp"
@@ -43,6 +44,10 @@ struct ResolveOutcome {
   std::vector<model::Citation> citations;     ///< each cited work once, first-cited first
   bool failed = false; ///< a post could not be read: nothing was written
   int title_mismatches = 0; ///< fetched titles unlike the post's link text (each has a note)
+  std::vector<Joined> merges; ///< citations found to be one work and joined (each has a note)
+  /// Footnotes of one post that cite the same works as an earlier footnote
+  /// of it (each has a warning).
+  int repeated_footnotes = 0;
 };
 
 /// Reads every post (files, or the Markdown files below directories), turns
@@ -50,7 +55,8 @@ struct ResolveOutcome {
 /// per reference, so a killed run keeps what it finished. A reference to a
 /// work already in the library reuses its citation; re-reading a post
 /// replaces its references (removed footnotes are unlinked, their citations
-/// kept). When any post cannot be read, all such errors are reported and
+/// kept). A citation that is the same work as a stored one (dedupe rules)
+/// joins it. When any post cannot be read, all such errors are reported and
 /// nothing is written. Unless config.offline, the sources then describe the
 /// works (fetch_works.hpp), `observer` hearing every request; a reference
 /// whose source fails keeps the post's data and gets a warning. Throws

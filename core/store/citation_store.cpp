@@ -1,9 +1,11 @@
 #include "core/store/citation_store.hpp"
 
 #include "core/csl/csl_json.hpp"
+#include "core/dedupe/work_profile.hpp"
 #include "core/key/citation_key.hpp"
 #include "core/util/error.hpp"
 
+#include "core/store/match_key_store.hpp"
 #include "core/store/sqlite_guard.hpp"
 
 #include <SQLiteCpp/Database.h>
@@ -147,17 +149,34 @@ std::string free_key(Library& library, const std::string& base) {
   });
 }
 
-std::int64_t insert_citation(Library& library, const model::Citation& citation) {
+std::optional<StoredCitation> find_by_row_id(Library& library, std::int64_t id) {
+  return guarded(library, "cannot read a citation", [&]() -> std::optional<StoredCitation> {
+    SQLite::Statement q(library.db(), std::string(k_select) + "WHERE c.id = ?");
+    q.bind(1, id);
+    if (!q.executeStep()) {
+      return std::nullopt;
+    }
+    return read_row(library, q);
+  });
+}
+
+std::int64_t insert_citation(Library& library, const model::Citation& citation, std::optional<std::int64_t> id) {
   return guarded(library, "cannot store a citation", [&] {
     SQLite::Statement q(library.db(),
-                        "INSERT INTO citations (key, key_fixed, type, title, year, record, "
-                        "created_at, updated_at) VALUES (:key, :fixed, :type, :title, :year, "
+                        "INSERT INTO citations (id, key, key_fixed, type, title, year, record, "
+                        "created_at, updated_at) VALUES (:id, :key, :fixed, :type, :title, :year, "
                         ":record, :created, :updated)");
     bind_columns(q, citation);
+    if (id) {
+      q.bind(":id", *id);
+    } else {
+      q.bind(":id");
+    }
     q.exec();
-    const std::int64_t id = library.db().getLastInsertRowid();
-    write_identifiers(library, id, citation);
-    return id;
+    const std::int64_t row = library.db().getLastInsertRowid();
+    write_identifiers(library, row, citation);
+    write_match_keys(library, row, dedupe::profile_of(citation));
+    return row;
   });
 }
 
@@ -171,6 +190,7 @@ void update_citation(Library& library, std::int64_t id, const model::Citation& c
     q.bind(":id", id);
     q.exec();
     write_identifiers(library, id, citation);
+    write_match_keys(library, id, dedupe::profile_of(citation));
   });
 }
 

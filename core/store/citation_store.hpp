@@ -36,11 +36,16 @@ std::vector<StoredCitation> orphan_citations(Library& library);
 /// The first of `base`, `base`a, `base`b, ... that is neither a key nor an alias.
 std::string free_key(Library& library, const std::string& base);
 
-/// Stores a new citation (its key must be free) with its identifiers;
-/// returns the row id.
-std::int64_t insert_citation(Library& library, const model::Citation& citation);
+/// The citation with this row id.
+std::optional<StoredCitation> find_by_row_id(Library& library, std::int64_t id);
 
-/// Rewrites a stored citation and its identifiers.
+/// Stores a new citation (its key must be free) with its identifiers and
+/// dedupe keys; returns the row id, which is `id` when given (an undone
+/// merge gives an entry its id back).
+std::int64_t insert_citation(Library& library, const model::Citation& citation,
+                             std::optional<std::int64_t> id = std::nullopt);
+
+/// Rewrites a stored citation, its identifiers and its dedupe keys.
 void update_citation(Library& library, std::int64_t id, const model::Citation& citation);
 
 /// Records `alias` as a former key of the citation.

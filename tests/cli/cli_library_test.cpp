@@ -32,13 +32,15 @@ protected:
 
 TEST_F(CliLibrary, SameWorkCitedTwiceIsOneCitation) {
   const RunResult again = run({"resolve", "post.md"});
-  EXPECT_EQ(again.err, "refs: note: post.md:6: footnote [^y2] cites the same work as [^y] (line 3)\n");
+  EXPECT_EQ(again.err, "refs: warning: post.md:6: [^y] (line 3) and [^y2] cite the same work (arxiv2023yarn); "
+                       "`refs dedupe --post post.md --write` makes them one footnote\n");
   EXPECT_EQ(again.out, "y   arxiv2023yarn          arxiv  post  YaRN: Efficient Context Window Extension\n"
                        "j   arxiv2023jarvis        arxiv  post  JARVIS-1: Open-World Agents\n"
                        "r   reuters2023california  web    post  California sidelines GM Cruise\n"
                        "y2  arxiv2023yarn          arxiv  post  YaRN: Efficient Context Window Extension\n"
                        "4 references in 1 post: 3 arxiv, 1 web; 0 new, 0 updated, 4 known\n"
-                       "data from: 4 post\n");
+                       "data from: 4 post\n"
+                       "footnotes citing a work twice: 1 (see the warnings)\n");
   EXPECT_EQ(run({"list"}).out, "arxiv2023jarvis        article  2023  1  JARVIS-1: Open-World Agents\n"
                                "arxiv2023yarn          article  2023  1  YaRN: Efficient Context Window Extension\n"
                                "reuters2023california  webpage  2023  1  California sidelines GM Cruise\n");

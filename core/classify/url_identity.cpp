@@ -1,0 +1,273 @@
+#include "core/classify/url_identity.hpp"
+
+#include "core/classify/url.hpp"
+#include "core/util/string.hpp"
+
+#include <curl/curl.h>
+
+#include <algorithm>
+#include <array>
+#include <memory>
+#include <vector>
+
+namespace refs::classify {
+
+namespace {
+
+// Query parameters that say how a reader came to a page, never which page
+// it is. `utm_*` is matched as a prefix. Parameters named `ref` are kept:
+// some sites select content with them (GitHub's `?ref=branch`).
+constexpr std::array<std::string_view, 27> k_tracking_parameters = {
+    "fbclid", "gclid",       "dclid",      "gbraid",     "wbraid",   "msclkid", "yclid",
+    "twclid", "mc_cid",      "mc_eid",     "ref_src",    "ref_url",  "igshid",  "igsh",
+    "spm",    "_hsenc",      "_hsmi",      "mkt_tok",    "oly_anon_id", "oly_enc_id", "vero_id",
+    "smid",   "cmpid",       "sr_share",   "__twitter_impression", "ncid", "_ga",
+};
+
+// Share parameters that are tracking on these hosts only (elsewhere `si`
+// may be content).
+constexpr std::array<std::pair<std::string_view, std::string_view>, 3> k_host_tracking_parameters = {{
+    {"youtube.com", "si"},
+    {"youtu.be", "si"},
+    {"open.spotify.com", "si"},
+}};
+
+// Host prefixes of the same site's mobile, AMP and `www` editions.
+constexpr std::array<std::string_view, 4> k_edition_prefixes = {"www.", "m.", "mobile.", "amp."};
+
+// First path segments of list pages: tags, categories, authors, archives.
+constexpr std::array<std::string_view, 16> k_section_segments = {
+    "tag",     "tags",     "category", "categories", "topic",  "topics", "section", "sections",
+    "author",  "authors",  "archive",  "archives",   "search", "label",  "labels",  "page",
+};
+
+struct UrlDeleter {
+  void operator()(CURLU* u) const { curl_url_cleanup(u); }
+};
+
+std::string part(CURLU* u, CURLUPart which, unsigned flags = 0) {
+  char* value = nullptr;
+  if (curl_url_get(u, which, &value, flags) != CURLUE_OK || value == nullptr) {
+    return "";
+  }
+  std::string out(value);
+  curl_free(value);
+  return out;
+}
+
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') {
+    return c - '0';
+  }
+  if (c >= 'a' && c <= 'f') {
+    return c - 'a' + 10;
+  }
+  if (c >= 'A' && c <= 'F') {
+    return c - 'A' + 10;
+  }
+  return -1;
+}
+
+bool unreserved(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+         c == '_' || c == '~';
+}
+
+/// One spelling for every way of writing the same bytes (RFC 3986 §6.2.2):
+/// unreserved characters plain, everything else outside `keep` escaped, all
+/// escapes in upper case.
+std::string normalise_escapes(std::string_view text, std::string_view keep) {
+  static constexpr char k_hex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    bool escaped = false;
+    if (c == '%' && i + 2 < text.size() && hex_value(text[i + 1]) >= 0 && hex_value(text[i + 2]) >= 0) {
+      c = static_cast<unsigned char>(hex_value(text[i + 1]) * 16 + hex_value(text[i + 2]));
+      i += 2;
+      escaped = true;
+    }
+    if (unreserved(c) || (!escaped && keep.find(static_cast<char>(c)) != std::string_view::npos)) {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += k_hex[c >> 4];
+      out += k_hex[c & 15];
+    }
+  }
+  return out;
+}
+
+std::string strip_edition_prefixes(std::string host) {
+  for (bool again = true; again;) {
+    again = false;
+    for (std::string_view prefix : k_edition_prefixes) {
+      // Only while a registrable-looking name remains: `m.co` stays.
+      if (host.starts_with(prefix) && host.find('.', prefix.size()) != std::string::npos) {
+        host.erase(0, prefix.size());
+        again = true;
+      }
+    }
+  }
+  return host;
+}
+
+bool is_tracking(std::string_view name, std::string_view host) {
+  const std::string lowered = util::to_lower_ascii(name);
+  if (lowered.starts_with("utm_")) {
+    return true;
+  }
+  if (std::find(k_tracking_parameters.begin(), k_tracking_parameters.end(), lowered) != k_tracking_parameters.end()) {
+    return true;
+  }
+  return std::any_of(k_host_tracking_parameters.begin(), k_host_tracking_parameters.end(),
+                     [&](const auto& entry) { return entry.first == host && entry.second == lowered; });
+}
+
+bool is_amp_switch(std::string_view name, std::string_view value) {
+  const std::string n = util::to_lower_ascii(name);
+  const std::string v = util::to_lower_ascii(value);
+  return (n == "amp" && (v.empty() || v == "1" || v == "true")) || (n == "outputtype" && v == "amp");
+}
+
+std::string normalise_query(std::string_view query, std::string_view host) {
+  std::vector<std::string> kept;
+  for (std::string_view parameter : util::split(query, '&')) {
+    if (parameter.empty()) {
+      continue;
+    }
+    const std::size_t eq = parameter.find('=');
+    const std::string_view name = parameter.substr(0, eq);
+    const std::string_view value = eq == std::string_view::npos ? std::string_view() : parameter.substr(eq + 1);
+    if (is_tracking(name, host) || is_amp_switch(name, value)) {
+      continue;
+    }
+    std::string normal = normalise_escapes(name, "!$'()*+,;:@/?");
+    if (eq != std::string_view::npos) {
+      normal += '=';
+      normal += normalise_escapes(value, "!$'()*+,;=:@/?");
+    }
+    kept.push_back(std::move(normal));
+  }
+  // The order of parameters never selects another page.
+  std::sort(kept.begin(), kept.end());
+  std::string out;
+  for (const std::string& p : kept) {
+    out += out.empty() ? "" : "&";
+    out += p;
+  }
+  return out;
+}
+
+std::string normalise_path(std::string_view raw) {
+  std::string path = normalise_escapes(raw, "/!$&'()*+,;=:@");
+  if (path.starts_with("/amp/")) {
+    path.erase(0, 4);
+  }
+  while (path.ends_with('/')) {
+    path.pop_back();
+  }
+  if (path.ends_with("/amp")) {
+    path.erase(path.size() - 4);
+  }
+  while (path.ends_with('/')) {
+    path.pop_back();
+  }
+  return path;
+}
+
+/// The page a Google AMP cache or viewer URL shows, or "" when it is none.
+std::string amp_cache_target(std::string_view host, std::string_view path, std::string_view query) {
+  std::string_view rest;
+  if (host.ends_with(".cdn.ampproject.org")) {
+    for (std::string_view prefix : {"/c/s/", "/v/s/", "/c/", "/v/"}) {
+      if (path.starts_with(prefix)) {
+        rest = path.substr(prefix.size());
+        break;
+      }
+    }
+  } else if ((host == "google.com" || host.starts_with("google.")) && path.starts_with("/amp/s/")) {
+    rest = path.substr(7);
+  }
+  if (rest.empty() || rest.find('/') == 0) {
+    return "";
+  }
+  std::string target = "https://" + std::string(rest);
+  if (!query.empty()) {
+    target += "?" + std::string(query);
+  }
+  return target;
+}
+
+std::optional<std::string> identity_of(std::string_view text, int depth) {
+  const auto url = parse_url(text);
+  if (!url || !url->is_web()) {
+    return std::nullopt;
+  }
+  std::unique_ptr<CURLU, UrlDeleter> handle(curl_url());
+  if (!handle || curl_url_set(handle.get(), CURLUPART_URL, url->normalised.c_str(), 0) != CURLUE_OK) {
+    return std::nullopt;
+  }
+  std::string host = strip_edition_prefixes(url->host);
+  const std::string port = part(handle.get(), CURLUPART_PORT, CURLU_NO_DEFAULT_PORT);
+  const std::string raw_path = part(handle.get(), CURLUPART_PATH);
+  const std::string raw_query = part(handle.get(), CURLUPART_QUERY);
+  if (depth == 0) {
+    const std::string target = amp_cache_target(host, raw_path, raw_query);
+    if (!target.empty()) {
+      return identity_of(target, depth + 1);
+    }
+  }
+  std::string path = normalise_path(raw_path);
+  std::string query = normalise_query(raw_query, host);
+  if (host == "youtu.be" && path.size() > 1 && path.find('/', 1) == std::string::npos) {
+    query = normalise_query("v=" + path.substr(1) + (raw_query.empty() ? "" : "&" + raw_query), "youtube.com");
+    host = "youtube.com";
+    path = "/watch";
+  }
+  std::string out = "https://" + host;
+  if (!port.empty() && port != "80" && port != "443") {
+    out += ":" + port;
+  }
+  out += path;
+  if (!query.empty()) {
+    out += "?" + query;
+  }
+  return out;
+}
+
+} // namespace
+
+std::optional<std::string> identity_url(std::string_view url) { return identity_of(url, 0); }
+
+std::string_view identity_host(std::string_view identity) {
+  std::string_view rest = identity.substr(identity.find("://") == std::string_view::npos ? 0 : identity.find("://") + 3);
+  rest = rest.substr(0, rest.find_first_of("/?"));
+  return rest.substr(0, rest.find(':'));
+}
+
+bool is_home_or_section(std::string_view identity) {
+  std::string_view rest = identity.substr(identity.find("://") == std::string_view::npos ? 0 : identity.find("://") + 3);
+  const std::size_t slash = rest.find('/');
+  const std::size_t mark = rest.find('?');
+  if (slash == std::string_view::npos || (mark != std::string_view::npos && mark < slash)) {
+    return mark == std::string_view::npos; // a bare host; a query on the root may select content
+  }
+  std::string_view path = rest.substr(slash + 1);
+  if (path.find('?') != std::string_view::npos) {
+    return false;
+  }
+  const std::vector<std::string_view> segments = util::split(path, '/');
+  const std::string first = util::to_lower_ascii(segments.front());
+  if (segments.size() <= 2 &&
+      std::find(k_section_segments.begin(), k_section_segments.end(), first) != k_section_segments.end()) {
+    return true;
+  }
+  // One segment of letters only (`/news`, `/technology`, `/research`): an
+  // article's slug has words joined by hyphens or a number.
+  return segments.size() == 1 &&
+         std::all_of(first.begin(), first.end(), [](char c) { return (c >= 'a' && c <= 'z'); });
+}
+
+} // namespace refs::classify

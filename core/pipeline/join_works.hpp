@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/dedupe/same_work.hpp"
+#include "core/dedupe/work_profile.hpp"
+#include "core/model/citation.hpp"
+#include "core/store/library.hpp"
+#include "core/store/merge_store.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace refs::pipeline {
+
+/// A stored citation that is the same work as the one looked up, and why.
+struct SameWork {
+  std::int64_t id = 0;
+  dedupe::Match match;
+};
+
+/// The stored citations that are the same work as `profile` describes
+/// (other than `self`), through the indexed key tables only: unique
+/// identifiers first, then URLs, then the title rule within the profile's
+/// block. One entry per citation, with the first rule that found it.
+std::vector<SameWork> find_same_works(store::Library& library, const dedupe::WorkProfile& profile,
+                                      std::int64_t self = 0);
+
+/// What join_same_works did.
+struct Joined {
+  std::int64_t id = 0;    ///< the surviving citation
+  std::int64_t merge = 0; ///< the recorded merge, 0 when nothing was joined
+  std::string key;        ///< the survivor's key
+  std::vector<store::MergeEntry> absorbed;
+};
+
+/// Stores `content` as citation `self`, joined with every stored citation
+/// that is the same work: the oldest of them survives with its key, and
+/// each field comes from the best source among them (dedupe::merge_into,
+/// ties kept by the older). Runs inside the caller's WriteTransaction.
+Joined join_same_works(store::Library& library, std::int64_t self, const model::Citation& content,
+                       const std::string& now);
+
+} // namespace refs::pipeline

@@ -1,0 +1,178 @@
+#include "core/dedupe/folded_text.hpp"
+#include "core/dedupe/same_work.hpp"
+#include "core/dedupe/title_similarity.hpp"
+#include "core/dedupe/work_groups.hpp"
+#include "core/dedupe/work_profile.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace refs::dedupe {
+namespace {
+
+model::Citation work(const std::string& title, const std::string& family, int year,
+                     const std::string& type = "article-journal", const std::string& url = "") {
+  model::Citation c;
+  c.type = type;
+  c.title = title;
+  c.sources["title"] = "highwire";
+  if (!family.empty()) {
+    c.authors.push_back({family, "A.", ""});
+  }
+  c.issued.year = year;
+  if (!url.empty()) {
+    c.url = url;
+    c.ids.push_back({model::IdKind::url, url});
+  }
+  return c;
+}
+
+std::optional<double> titles(const model::Citation& a, const model::Citation& b) {
+  const WorkProfile pa = profile_of(a);
+  const WorkProfile pb = profile_of(b);
+  if (!pa.title || !pb.title) {
+    return std::nullopt;
+  }
+  return titles_match(*pa.title, *pb.title);
+}
+
+TEST(FoldedText, UnicodeVariantsFoldToOneForm) {
+  EXPECT_EQ(fold_letters("Ｅｆｆｉｃｉｅｎｔ ﬁne-tuning: “LLMs”"), fold_letters("efficient fine tuning LLMs"));
+  EXPECT_EQ(to_utf8(fold_letters("Café Crème")), "cafecreme");
+  EXPECT_EQ(to_utf8(fold_letters("Cafe\u0301")), "cafe");
+  EXPECT_EQ(fold_letters("STRASSE"), fold_letters("Straße"));
+  EXPECT_EQ(fold_letters("대규모 언어 모델"), fold_letters("대규모-언어-모델!"));
+  EXPECT_EQ(fold_letters("GPT-4\u00a0Technical\u2014Report"), fold_letters("gpt 4 technical report"));
+  EXPECT_TRUE(fold_letters(" -- !! ").empty());
+}
+
+TEST(FoldedText, NumbersOfATitle) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(title_numbers("GPT-4 Technical Report"), V{"4"});
+  EXPECT_EQ(title_numbers("Llama 2: Open Foundation, Part II"), (V{"2", "2"}));
+  EXPECT_EQ(title_numbers("The Second Edition, v03"), (V{"2", "3"}));
+  EXPECT_EQ(title_numbers("Chapter XIV and Volume iii"), (V{"14", "3"}));
+  EXPECT_EQ(title_numbers("Mix and civil matters"), V{});
+  EXPECT_EQ(title_numbers("２０２３ report"), V{"2023"});
+  EXPECT_EQ(title_numbers("AI 트렌드 2부"), V{"2"});
+  EXPECT_EQ(title_numbers("MetNet-3 and Zero-shot"), V{"3"});
+}
+
+TEST(TitleSimilarity, LevenshteinOverTheLongerTitle) {
+  EXPECT_DOUBLE_EQ(title_similarity(U"abcdefghijklmnopqrst", U"abcdefghijklmnopqrst"), 1.0);
+  EXPECT_DOUBLE_EQ(title_similarity(U"abcdefghijklmnopqrst", U"abcdefghijklmnopqrsx"), 0.95);
+  EXPECT_DOUBLE_EQ(title_similarity(U"abcdefghijklmnopqrst", U"abcdefghijklmnopqrs"), 0.95);
+  EXPECT_DOUBLE_EQ(title_similarity(U"abcdefghijklmnopqrst", U"abcdefghijklmnopqxyz"), 0.0);
+  EXPECT_DOUBLE_EQ(title_similarity(U"abcdefghijklmnopqrst", U"abcdefghijklmnopqxyz", 0.5), 0.85);
+  EXPECT_DOUBLE_EQ(title_similarity(U"kitten", U"sitting", 0.0), 1.0 - 3.0 / 7.0);
+  EXPECT_DOUBLE_EQ(title_similarity(U"", U"", 0.0), 1.0);
+}
+
+struct TitleCase {
+  model::Citation a;
+  model::Citation b;
+  bool same;
+  const char* why;
+};
+
+TEST(TitleRule, MustAndMustNotJoin) {
+  const std::string yarn = "YaRN: Efficient Context Window Extension of Large Language Models";
+  const std::vector<TitleCase> cases = {
+      {work(yarn, "Peng", 2023), work("YaRN - efficient context window extension of large language models", "Peng", 2023), true, "repunctuated, recased"},
+      {work(yarn, "Peng", 2023), work("ＹａＲＮ: Eﬃcient Context Window Extension of Large Language Models", "Peng", 2023), true, "fullwidth and ligature"},
+      {work(yarn, "Peng", 2023), work("YaRN: Efficient Context Window Extensions of Large Language Models", "Peng", 2023), true, "one letter more"},
+      {work("Attention Is All You Need", "Vaswani", 2017), work("Attention is all you need.", "Vaswani", 2017), true, "trailing period"},
+      {work("Müller's Lemma Revisited for Graphs", "Müller", 2020), work("Mu\u0308ller’s lemma revisited for graphs", "Mu\u0308ller", 2020), true, "decomposed accents, curly apostrophe"},
+      {work("대규모 언어 모델의 문맥 창 확장 방법", "김", 2023), work("대규모 언어 모델의 문맥 창 확장 방법.", "김", 2023), true, "Korean title"},
+      {work("대규모 언어 모델의 문맥 창 확장 방법", "김", 2023), work("대규모 언어 모델의 문맥 창 확장", "김", 2023), false, "Korean title cut short"},
+      {work("AI 트렌드 정리 2부: 오픈소스 모델의 부상", "이", 2023), work("AI 트렌드 정리 3부: 오픈소스 모델의 부상", "이", 2023), false, "Korean part number"},
+      {work("Scaling Laws for Neural Language Models, Part 2", "Kaplan", 2020), work("Scaling Laws for Neural Language Models, Part 3", "Kaplan", 2020), false, "part number"},
+      {work("Scaling Laws for Neural Language Models Part II", "Kaplan", 2020), work("Scaling Laws for Neural Language Models Part III", "Kaplan", 2020), false, "roman part"},
+      {work("GPT-3 Technical Report and Evaluation", "OpenAI", 2023), work("GPT-4 Technical Report and Evaluation", "OpenAI", 2023), false, "model version"},
+      {work("Llama 2: Open Foundation and Fine-Tuned Chat Models", "Touvron", 2023), work("Llama 3: Open Foundation and Fine-Tuned Chat Models", "Touvron", 2023), false, "version"},
+      {work("Benchmarking Large Language Models v1", "Chen", 2023), work("Benchmarking Large Language Models v2", "Chen", 2023), false, "v1 v2"},
+      {work("Zero-shot Learning in Large Language Models", "Chen", 2023), work("One-shot Learning in Large Language Models", "Chen", 2023), false, "number words"},
+      {work("State of AI Report 2023 Edition", "", 2023, "report", "https://stateof.ai/2023"), work("State of AI Report 2024 Edition", "", 2024, "report", "https://stateof.ai/2024"), false, "annual report year in title"},
+      {work("Annual Report on Artificial Intelligence", "Stanford HAI", 2023, "report"), work("Annual Report on Artificial Intelligence", "Stanford HAI", 2024, "report"), false, "same title, next year"},
+      {work("Annual Report on Artificial Intelligence", "Stanford HAI", 2023, "report"), work("Annual Report on Artificial Intelligence", "Stanford HAI", 0, "report"), false, "one year unknown"},
+      {work(yarn, "Peng", 2023), work(yarn, "Quesnelle", 2023), false, "different first author"},
+      {work(yarn, "Peng", 2023), work(yarn, "Peng", 2025), false, "two years apart"},
+      {work(yarn, "Peng", 2023, "webpage"), work(yarn, "Peng", 2023, "article"), false, "a blog post about the paper"},
+      {work("Short Title", "Peng", 2023), work("Short Title", "Peng", 2023), true, "short but long enough"},
+      {work("Intro", "Peng", 2023), work("Intro", "Peng", 2023), false, "too short to tell works apart"},
+      {work("OpenAI announces leadership transition today", "", 2023, "webpage", "https://openai.com/blog/openai-announces-leadership-transition"),
+       work("OpenAI Announces Leadership Transition Today", "", 2023, "webpage", "https://www.openai.com/index/openai-announces-leadership-transition"), true, "author-less pages of one site"},
+      {work("OpenAI announces leadership transition today", "", 2023, "webpage", "https://openai.com/blog/a"),
+       work("OpenAI announces leadership transition today", "", 2023, "webpage", "https://www.theverge.com/2023/11/17/b"), false, "author-less pages of two sites"},
+      {work("Release notes", "", 2023, "webpage", "https://example.com/notes/1"), work("Release notes", "", 2023, "webpage", "https://example.com/notes/2"), false, "boilerplate page title"},
+  };
+  for (const TitleCase& c : cases) {
+    EXPECT_EQ(titles(c.a, c.b).has_value(), c.same) << c.why;
+  }
+}
+
+TEST(TitleRule, PreprintAndPublishedVersionMayBeAYearApart) {
+  model::Citation preprint = work("Deep Residual Learning for Image Recognition", "He", 2015, "article");
+  preprint.ids.push_back({model::IdKind::arxiv, "1512.03385"});
+  model::Citation published = work("Deep residual learning for image recognition", "He", 2016, "paper-conference");
+  published.ids.push_back({model::IdKind::doi, "10.1109/cvpr.2016.90"});
+  EXPECT_TRUE(titles(preprint, published));
+  model::Citation other = published;
+  other.ids.clear();
+  EXPECT_FALSE(titles(preprint, other)) << "no DOI: not a published version";
+}
+
+TEST(TitleRule, LinkTextIsNotATitle) {
+  model::Citation a = work("YaRN paper on context windows", "Peng", 2023);
+  a.sources["title"] = "post";
+  EXPECT_FALSE(profile_of(a).title);
+}
+
+TEST(WorkProfile, UniqueIdsUrlsAndCanonicalUrls) {
+  model::Citation c;
+  c.ids = {{model::IdKind::arxiv, "2309.00071"},
+           {model::IdKind::doi, "10.48550/arxiv.2309.00071"},
+           {model::IdKind::doi, "10.1000/ABC"},
+           {model::IdKind::url, "http://www.example.com/news/2023/story/?utm_source=x"},
+           {model::IdKind::canonical_url, "https://example.com/"},
+           {model::IdKind::canonical_url, "https://other.org/news/2023/story"},
+           {model::IdKind::canonical_url, "https://amp.example.com/news/2023/story-final"}};
+  const WorkProfile p = profile_of(c);
+  EXPECT_EQ(p.unique, (std::vector<std::string>{"arxiv:2309.00071", "doi:10.1000/abc"}));
+  ASSERT_EQ(p.urls.size(), 2u);
+  EXPECT_EQ(p.urls[0].identity, "https://example.com/news/2023/story");
+  EXPECT_FALSE(p.urls[0].canonical);
+  EXPECT_EQ(p.urls[1].identity, "https://example.com/news/2023/story-final");
+  EXPECT_TRUE(p.urls[1].canonical);
+}
+
+TEST(WorkGroups, JoinsTransitivelyWithTheFirstRuleThatJoins) {
+  std::vector<model::Citation> works(5);
+  works[0] = work("Deep Residual Learning for Image Recognition", "He", 2015, "article");
+  works[0].ids.push_back({model::IdKind::arxiv, "1512.03385"});
+  works[0].ids.push_back({model::IdKind::doi, "10.1109/cvpr.2016.90"});
+  works[1] = work("Something else entirely different", "Li", 2020, "article-journal", "https://example.com/p/1");
+  works[2] = work("Deep residual learning for image recognition", "He", 2016, "paper-conference", "https://ieeexplore.ieee.org/document/7780459");
+  works[2].ids.push_back({model::IdKind::doi, "10.1109/cvpr.2016.90"});
+  works[3] = work("Deep Residual Learning for Image Recognition (slides)", "He", 2016, "paper-conference",
+                  "http://www.ieeexplore.ieee.org/document/7780459/");
+  works[4] = work("Something else entirely different", "Li", 2021, "article-journal", "https://example.com/p/2");
+  std::vector<WorkProfile> profiles;
+  for (const auto& c : works) {
+    profiles.push_back(profile_of(c));
+  }
+  const auto groups = group_works(profiles);
+  ASSERT_EQ(groups.size(), 1u);
+  EXPECT_EQ(groups[0].members, (std::vector<std::size_t>{0, 2, 3}));
+  ASSERT_EQ(groups[0].joins.size(), 2u);
+  EXPECT_EQ(groups[0].joins[0].match.rule, "preprint-doi");
+  EXPECT_EQ(describe(groups[0].joins[0].match), "preprint of the published DOI 10.1109/cvpr.2016.90");
+  EXPECT_EQ(groups[0].joins[1].match.rule, "url");
+  EXPECT_EQ(groups[0].joins[1].older, 2u);
+  EXPECT_EQ(groups[0].joins[1].newer, 3u);
+}
+
+} // namespace
+} // namespace refs::dedupe
