@@ -6,12 +6,14 @@ namespace refs::cli {
 
 namespace {
 
-constexpr std::array<Command, 8> k_commands = {{
+constexpr std::array<Command, 9> k_commands = {{
     {"resolve", "Read posts' footnotes and store their citations", Needs::write_library, add_resolve},
     {"list", "List the citations in the library", Needs::read_library, add_list},
     {"show", "Show every field of one citation", Needs::read_library, add_show},
     {"set", "Correct fields of a citation by hand", Needs::write_library, add_set},
     {"rm", "Remove a citation from the library", Needs::write_library, add_rm},
+    {"dedupe", "Find citations that are one work and join them (or undo a join)", Needs::write_library,
+     add_dedupe},
     {"export", "Write citations as BibTeX, CSL-JSON or Markdown footnotes", Needs::write_library,
      add_export},
     {"extract", "Show what refs reads from a saved web page, field by field", Needs::no_library, add_extract},

@@ -29,6 +29,7 @@ Action add_list(CLI::App& sub);
 Action add_show(CLI::App& sub);
 Action add_set(CLI::App& sub);
 Action add_rm(CLI::App& sub);
+Action add_dedupe(CLI::App& sub);
 Action add_export(CLI::App& sub);
 Action add_extract(CLI::App& sub);
 Action add_cache(CLI::App& sub);

@@ -17,6 +17,7 @@ struct Link {
 struct Footnote {
   std::string label;
   int line = 0;             ///< 1-based line of the `[^label]:` marker
+  int end_line = 0;         ///< 1-based last line of the definition (continuation lines included)
   std::string text;         ///< the definition's text, continuation lines joined by a space
   std::vector<Link> links;  ///< in order; the first is the primary one
   bool referenced = false;  ///< whether the post's text has a `[^label]` for it

@@ -131,6 +131,7 @@ private:
   bool continue_footnote(std::string_view line, int number);
   void close_footnote();
   void note_markers(std::string_view text, int line);
+  void note_marker_line(std::string_view text, int line);
   model::Footnote finish_footnote(OpenFootnote& open);
   void finish();
   void warn(int line, const std::string& message) {
@@ -151,6 +152,7 @@ private:
   LinkDefinitions m_definitions;
   /// normalised label -> the first line using it and the label as written
   std::map<std::string, std::pair<int, std::string>> m_markers;
+  std::set<int> m_marker_lines;
 };
 
 PostScan Reader::read(std::string_view text) {
@@ -160,6 +162,7 @@ PostScan Reader::read(std::string_view text) {
   }
   close_footnote();
   finish();
+  m_scan.marker_lines.assign(m_marker_lines.begin(), m_marker_lines.end());
   return std::move(m_scan);
 }
 
@@ -234,7 +237,7 @@ void Reader::read_block_line(std::string_view line, int number) {
   const bool was_blank = m_prev_blank;
   m_prev_blank = false;
   if (indent_width(line) >= 4) {
-    note_markers(line, number); // a list item's continuation
+    note_marker_line(line, number); // a list item's continuation
     return;
   }
   if (auto fence = fence_open(line)) {
@@ -260,7 +263,7 @@ void Reader::read_block_line(std::string_view line, int number) {
   } else if (was_blank) {
     m_in_list = false;
   }
-  note_markers(line, number);
+  note_marker_line(line, number);
 }
 
 /// Adds the line to the open footnote if it continues it.
@@ -291,6 +294,16 @@ void Reader::close_footnote() {
     return;
   }
   note_markers(m_open->body, m_open->footnote.line);
+  m_open->footnote.end_line = m_open->line_starts.back().second;
+  // Markers are found on the joined body (a code span may cross lines);
+  // the lines that hold them are found line by line.
+  for (std::size_t i = 0; i < m_open->line_starts.size(); ++i) {
+    const std::size_t from = m_open->line_starts[i].first;
+    const std::size_t to = i + 1 < m_open->line_starts.size() ? m_open->line_starts[i + 1].first : m_open->body.size();
+    if (!scan_footnote_markers(std::string_view(m_open->body).substr(from, to - from)).empty()) {
+      m_marker_lines.insert(m_open->line_starts[i].second);
+    }
+  }
   m_done.push_back(std::move(*m_open));
   m_open.reset();
 }
@@ -298,6 +311,13 @@ void Reader::close_footnote() {
 void Reader::note_markers(std::string_view text, int line) {
   for (const FootnoteMarker& marker : scan_footnote_markers(text)) {
     m_markers.emplace(util::to_lower_ascii(marker.label), std::make_pair(line, marker.label));
+  }
+}
+
+void Reader::note_marker_line(std::string_view text, int line) {
+  note_markers(text, line);
+  if (!scan_footnote_markers(text).empty()) {
+    m_marker_lines.insert(line);
   }
 }
 

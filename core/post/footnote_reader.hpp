@@ -13,6 +13,10 @@ namespace refs::post {
 struct PostScan {
   std::vector<model::Footnote> footnotes; ///< in the order they are defined
   std::vector<model::Diagnostic> diagnostics;
+  /// The 1-based lines holding `[^label]` references the reader saw (not
+  /// in code, comments or front matter), ascending: what a rewrite of the
+  /// references may touch.
+  std::vector<int> marker_lines;
 };
 
 /// Reads every footnote definition of a Markdown post (kramdown, GFM and

@@ -2,23 +2,32 @@
 
 namespace refs::post {
 
-std::vector<std::string_view> split_lines(std::string_view text) {
+std::vector<LineSpan> split_line_spans(std::string_view text) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") {
     text.remove_prefix(3);
   }
-  std::vector<std::string_view> lines;
+  std::vector<LineSpan> lines;
   std::size_t start = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '\n' || text[i] == '\r') {
-      lines.push_back(text.substr(start, i - start));
+      const std::size_t end = i;
       if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
         ++i;
       }
+      lines.push_back({text.substr(start, end - start), text.substr(end, i + 1 - end)});
       start = i + 1;
     }
   }
   if (start < text.size()) {
-    lines.push_back(text.substr(start));
+    lines.push_back({text.substr(start), {}});
+  }
+  return lines;
+}
+
+std::vector<std::string_view> split_lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  for (const LineSpan& span : split_line_spans(text)) {
+    lines.push_back(span.text);
   }
   return lines;
 }

@@ -1,0 +1,201 @@
+#include "cli/commands.hpp"
+#include "cli/output.hpp"
+#include "cli/table_printer.hpp"
+#include "cli/terminal.hpp"
+#include "core/pipeline/dedupe_library.hpp"
+#include "core/pipeline/dedupe_post.hpp"
+#include "core/post/unified_diff.hpp"
+#include "core/store/merge_store.hpp"
+#include "core/util/time.hpp"
+
+#include <memory>
+
+#include <nlohmann/json.hpp>
+
+namespace refs::cli {
+
+namespace {
+
+struct DedupeOptions {
+  bool apply = false;
+  std::int64_t undo = 0;
+  bool history = false;
+  std::vector<std::string> posts;
+  bool write = false;
+  bool json = false;
+};
+
+std::string year_text(int year) { return year > 0 ? std::to_string(year) : "-"; }
+
+std::string plural(std::size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+void print_plan(const pipeline::DedupePlan& plan) {
+  std::string out;
+  for (const pipeline::DedupeGroup& group : plan.groups) {
+    std::vector<std::vector<std::string>> rows;
+    for (const pipeline::GroupMember& m : group.members) {
+      rows.push_back({m.with.empty() ? m.key : "  " + m.key, year_text(m.year),
+                      m.with.empty() ? "kept" : dedupe::describe(m.match) + " with " + m.with, m.title});
+    }
+    out += format_table(rows, terminal_width()) + "\n";
+  }
+  write_stdout(out);
+}
+
+nlohmann::json plan_json(const pipeline::DedupePlan& plan) {
+  nlohmann::json groups = nlohmann::json::array();
+  for (const pipeline::DedupeGroup& group : plan.groups) {
+    nlohmann::json members = nlohmann::json::array();
+    for (const pipeline::GroupMember& m : group.members) {
+      nlohmann::json member = {{"key", m.key}, {"title", m.title}};
+      if (m.year > 0) {
+        member["year"] = m.year;
+      }
+      if (!m.with.empty()) {
+        member["rule"] = m.match.rule;
+        member["score"] = m.match.score;
+        member["detail"] = m.match.detail;
+        member["with"] = m.with;
+      }
+      members.push_back(std::move(member));
+    }
+    groups.push_back({{"keep", group.members.front().key}, {"members", std::move(members)}});
+  }
+  return groups;
+}
+
+int run_library(Context& ctx, store::Library& library, const DedupeOptions& options) {
+  const pipeline::DedupePlan plan = pipeline::plan_dedupe(library);
+  std::size_t joined = 0;
+  for (const pipeline::DedupeGroup& g : plan.groups) {
+    joined += g.members.size() - 1;
+  }
+  if (options.json) {
+    write_stdout(plan_json(plan).dump(2) + "\n");
+  } else if (!options.apply) {
+    print_plan(plan);
+  }
+  if (plan.groups.empty()) {
+    ctx.messages.note("no two of the " + plural(plan.citations, "citation", "citations") + " are one work");
+    return 0;
+  }
+  if (!options.apply) {
+    ctx.messages.note(plural(plan.groups.size(), "group", "groups") + " of citations that are one work; " +
+                      "`refs dedupe --apply` joins " + plural(joined, "citation", "citations") +
+                      " into the oldest of " + (plan.groups.size() == 1 ? "its group" : "their groups"));
+    return 0;
+  }
+  const auto merges = pipeline::apply_dedupe(library, plan, util::iso_timestamp(ctx.config.now));
+  std::string out;
+  for (const pipeline::Joined& j : merges) {
+    for (const store::MergeEntry& e : j.absorbed) {
+      out += "merge " + std::to_string(j.merge) + ": joined " + e.key + " into " + j.key + " (" +
+             dedupe::describe(e.match) + ")\n";
+    }
+  }
+  if (!options.json) {
+    write_stdout(out);
+  }
+  ctx.messages.note(plural(merges.size(), "merge", "merges") + " joined " + plural(joined, "citation", "citations") +
+                    " into the oldest of " + (merges.size() == 1 ? "its group" : "their groups") +
+                    "; their keys still name them; `refs dedupe --undo MERGE` separates a merge again");
+  return 0;
+}
+
+int run_history(store::Library& library) {
+  std::vector<std::vector<std::string>> rows;
+  for (const store::MergeRecord& m : store::merge_history(library)) {
+    std::string joined;
+    for (const store::MergeEntry& e : m.entries) {
+      joined += (joined.empty() ? "" : ", ") + e.key + " (" + dedupe::describe(e.match) + ")";
+    }
+    rows.push_back({"merge " + std::to_string(m.id), m.merged_at, m.survivor_key + " <- " + joined,
+                    m.undone_at.empty() ? "" : "undone " + m.undone_at});
+  }
+  write_stdout(format_table(rows, terminal_width()));
+  return 0;
+}
+
+int run_undo(Context& ctx, store::Library& library, std::int64_t merge) {
+  auto undone = pipeline::undo_dedupe(library, merge, util::iso_timestamp(ctx.config.now));
+  if (!undone) {
+    ctx.messages.error(undone.error());
+    return 1;
+  }
+  std::string keys = undone->survivor_key;
+  for (const store::MergeEntry& e : undone->entries) {
+    keys += ", " + e.key;
+  }
+  ctx.messages.note("undid merge " + std::to_string(merge) + ": " + keys + " are separate citations again");
+  return 0;
+}
+
+int run_posts(Context& ctx, store::Library& library, const DedupeOptions& options) {
+  int status = 0;
+  std::string diffs;
+  for (const std::string& path : options.posts) {
+    auto found = pipeline::find_repeated_footnotes(library, ctx.config, path);
+    if (!found) {
+      ctx.messages.error(found.error());
+      status = 1;
+      continue;
+    }
+    if (found->repeats.empty()) {
+      ctx.messages.note(path + ": no two footnotes cite the same work");
+      continue;
+    }
+    for (const pipeline::RepeatedFootnote& r : found->repeats) {
+      ctx.messages.note(path + ":" + std::to_string(r.drop_line) + ": [^" + r.join.drop + "] cites the same work as [^" +
+                        r.join.keep + "] (line " + std::to_string(r.keep_line) + ")" +
+                        (options.write ? "; joined into it" : ""));
+    }
+    if (!options.write) {
+      diffs += post::unified_diff(found->before, found->after, path);
+      continue;
+    }
+    if (auto written = pipeline::write_joined_post(*found); !written) {
+      ctx.messages.error(written.error());
+      status = 1;
+    }
+  }
+  write_stdout(diffs);
+  return status;
+}
+
+int run(Context& ctx, store::Library& library, const DedupeOptions& options) {
+  if (options.undo != 0) {
+    return run_undo(ctx, library, options.undo);
+  }
+  if (options.history) {
+    return run_history(library);
+  }
+  if (!options.posts.empty()) {
+    return run_posts(ctx, library, options);
+  }
+  return run_library(ctx, library, options);
+}
+
+} // namespace
+
+Action add_dedupe(CLI::App& sub) {
+  auto options = std::make_shared<DedupeOptions>();
+  auto* apply = sub.add_flag("--apply", options->apply, "Join each group into its oldest citation");
+  auto* undo = sub.add_option("--undo", options->undo, "Separate the citations of merge MERGE again")
+                   ->option_text("MERGE")
+                   ->check(CLI::PositiveNumber);
+  auto* history = sub.add_flag("--history", options->history, "List every merge, with its number");
+  auto* post = sub.add_option("--post", options->posts,
+                              "Find footnotes of POST that cite the same work; print the diff joining them")
+                   ->option_text("POST");
+  auto* write = sub.add_flag("--write", options->write, "With --post: rewrite the post (atomically)")->needs(post);
+  sub.add_flag("--json", options->json, "Print the groups as JSON");
+  apply->excludes(undo)->excludes(history)->excludes(post);
+  undo->excludes(history)->excludes(post);
+  history->excludes(post);
+  (void)write;
+  return [options](Context& ctx, store::Library& library) { return run(ctx, library, *options); };
+}
+
+} // namespace refs::cli

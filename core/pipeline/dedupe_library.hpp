@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/dedupe/same_work.hpp"
+#include "core/pipeline/join_works.hpp"
+#include "core/store/library.hpp"
+#include "core/store/merge_store.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <tl/expected.hpp>
+
+namespace refs::pipeline {
+
+/// A citation of a group `refs dedupe` found.
+struct GroupMember {
+  std::int64_t id = 0;
+  std::string key;
+  std::string title;
+  int year = 0;
+  dedupe::Match match; ///< why it joins the group (empty for the first member)
+  std::string with;    ///< the key of the member the match is with
+};
+
+/// Citations that are one work; the first (the oldest) survives.
+struct DedupeGroup {
+  std::vector<GroupMember> members;
+};
+
+struct DedupePlan {
+  std::size_t citations = 0; ///< in the library
+  std::vector<DedupeGroup> groups;
+};
+
+/// Re-checks the whole library (making its dedupe keys again first when
+/// they come from other rules) and returns the groups of citations that are
+/// one work, with why. Changes nothing else.
+DedupePlan plan_dedupe(store::Library& library);
+
+/// Joins each group of the plan into its oldest citation, field by field
+/// (dedupe::merge_into), recording each merge; all in one transaction.
+std::vector<Joined> apply_dedupe(store::Library& library, const DedupePlan& plan, const std::string& now);
+
+/// Undoes one merge (store::undo_merge) in its own transaction. Fails
+/// with the reason, changing nothing.
+tl::expected<store::MergeRecord, std::string> undo_dedupe(store::Library& library, std::int64_t merge,
+                                                          const std::string& now);
+
+} // namespace refs::pipeline
