@@ -41,23 +41,35 @@ std::string rename_markers(std::string_view line, const std::vector<FootnoteJoin
 
 std::string join_footnotes(std::string_view text, const PostScan& scan, const std::vector<FootnoteJoin>& joins) {
   const std::vector<LineSpan> lines = split_line_spans(text);
+  const int count = static_cast<int>(lines.size());
   std::vector<bool> removed(lines.size() + 2, false); // 1-based
+  const auto at = [](int n) { return static_cast<std::size_t>(n); };
   std::set<std::string> dropped;
+  std::vector<std::pair<int, int>> ranges;
   for (const model::Footnote& fn : scan.footnotes) {
-    if (join_for(joins, fn.label) == nullptr || !dropped.insert(util::to_lower_ascii(fn.label)).second) {
-      continue;
+    if (join_for(joins, fn.label) != nullptr && dropped.insert(util::to_lower_ascii(fn.label)).second) {
+      for (int n = fn.line; n <= fn.end_line; ++n) {
+        removed[at(n)] = true;
+      }
+      ranges.emplace_back(fn.line, fn.end_line);
     }
-    for (int n = fn.line; n <= fn.end_line; ++n) {
-      removed[static_cast<std::size_t>(n)] = true;
+  }
+  // A definition that stood between blank lines leaves one blank line, not
+  // two; one that ended the post leaves no blank line at the end.
+  const auto blank = [&](int n) { return n >= 1 && n <= count && is_blank(lines[at(n - 1)].text); };
+  for (const auto& [first, last] : ranges) {
+    int before = first - 1;
+    while (before >= 1 && removed[at(before)]) {
+      --before;
     }
-    const auto blank = [&](int n) {
-      return n >= 1 && n <= static_cast<int>(lines.size()) && !removed[static_cast<std::size_t>(n)] &&
-             is_blank(lines[static_cast<std::size_t>(n - 1)].text);
-    };
-    if (blank(fn.line - 1) && blank(fn.end_line + 1)) {
-      removed[static_cast<std::size_t>(fn.end_line + 1)] = true;
-    } else if (blank(fn.line - 1) && fn.end_line == static_cast<int>(lines.size())) {
-      removed[static_cast<std::size_t>(fn.line - 1)] = true; // no blank line left at the end
+    int after = last + 1;
+    while (after <= count && removed[at(after)]) {
+      ++after;
+    }
+    if (blank(before) && blank(after)) {
+      removed[at(after)] = true;
+    } else if (blank(before) && after > count) {
+      removed[at(before)] = true;
     }
   }
   std::string out;
