@@ -39,7 +39,15 @@ void settle_key(store::Library& library, const key::KeyMaker& keys, store::Store
                                 [](char ch) { return ch >= 'a' && ch <= 'z'; });
   if (!fits) {
     const std::string old = c.key;
-    c.key = store::free_key(library, base);
+    // A joined citation's former key may be the one its data makes: it is
+    // its own, so it is taken back rather than suffixed.
+    const auto holder = store::find_by_key(library, base);
+    if (holder && holder->id == stored.id) {
+      store::remove_alias(library, base);
+      c.key = base;
+    } else {
+      c.key = store::free_key(library, base);
+    }
     store::add_alias(library, stored.id, old);
   }
   c.key_fixed = true;

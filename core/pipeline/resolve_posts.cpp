@@ -281,11 +281,15 @@ void Run::warn_repeated_footnotes(const PostOutcome& post) {
 /// Each merge of the run gets a note, so nothing is joined silently.
 void Run::note_merges() {
   for (const Joined& j : m_outcome.merges) {
+    // Keys may have settled since the merge: the survivor is named as it
+    // is now (its former keys lead to it).
+    const auto now = store::find_by_key(m_library, j.key);
+    const std::string survivor = now ? now->citation.key : j.key;
     for (const store::MergeEntry& e : j.absorbed) {
       m_outcome.diagnostics.push_back(
           {model::Severity::note, m_library.path().string(),
-           "joined " + e.key + " into " + j.key + " as one work (" + dedupe::describe(e.match) +
-               "); `refs dedupe --undo " + std::to_string(j.merge) + "` separates them"});
+           j.key + " and " + e.key + " are one work (" + dedupe::describe(e.match) + "): joined as " + survivor +
+               "; `refs dedupe --undo " + std::to_string(j.merge) + "` separates them"});
     }
   }
 }

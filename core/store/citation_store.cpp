@@ -204,6 +204,14 @@ void add_alias(Library& library, std::int64_t id, const std::string& alias) {
   });
 }
 
+void remove_alias(Library& library, const std::string& alias) {
+  guarded(library, "cannot forget a former key", [&] {
+    SQLite::Statement q(library.db(), "DELETE FROM key_aliases WHERE alias = ?");
+    q.bind(1, alias);
+    q.exec();
+  });
+}
+
 void delete_citation(Library& library, std::int64_t id) {
   guarded(library, "cannot delete a citation", [&] {
     SQLite::Statement q(library.db(), "DELETE FROM citations WHERE id = ?");

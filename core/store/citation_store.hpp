@@ -51,6 +51,9 @@ void update_citation(Library& library, std::int64_t id, const model::Citation& c
 /// Records `alias` as a former key of the citation.
 void add_alias(Library& library, std::int64_t id, const std::string& alias);
 
+/// Forgets a former key (it becomes a citation's key again).
+void remove_alias(Library& library, const std::string& alias);
+
 /// Deletes a citation; its aliases and identifiers go with it, and the post
 /// references to it are kept with no citation.
 void delete_citation(Library& library, std::int64_t id);

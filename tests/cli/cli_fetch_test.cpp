@@ -311,3 +311,72 @@ TEST_F(CliFetch, ConfigFileGivesMailtoAndJobs) {
 
 } // namespace
 } // namespace refs::testing
+
+namespace refs::testing {
+namespace {
+
+// One work cited in two posts by URLs that share nothing: the sources show
+// it is one (a published DOI named by the arXiv API, a page's canonical
+// URL), and the library joins them, with a note.
+class CliFetchDedupe : public CliFetch {};
+
+TEST_F(CliFetchDedupe, APreprintNamingAPublishedDoiCitedElsewhereIsThatWork) {
+  m_server.on("export.arxiv.org", "/api/query", [](const httplib::Request& request) {
+    const std::map<std::string, FakePaper> papers = {
+        {"2401.00001", {"The Structure of Ordinary Water", {"Henry S. Frank"}, "2024-01-01T00:00:00Z", "physics.chem-ph",
+                        "10.1126/science.169.3946.635"}}};
+    return Reply{200, arxiv_feed(papers, request.get_param_value("id_list")), "application/atom+xml", {}, 0};
+  });
+  m_server.on("doi.org", "/10.1126/science.169.3946.635",
+              Reply{200, slurp(std::string(REFS_SOURCE_DIR) + "/tests/fixtures/doi/csl_json_crossref_10.1126_science.169.3946.635.json"),
+                    "application/vnd.citationstyles.csl+json", {}, 0});
+  m_dir.write("a.md", "Published[^p].\n\n[^p]: [Water](https://doi.org/10.1126/science.169.3946.635)\n");
+  m_dir.write("b.md", "Preprint[^q].\n\n[^q]: [Water preprint](https://arxiv.org/abs/2401.00001)\n");
+  ASSERT_EQ(run({"resolve", "a.md"}).exit_code, 0);
+  const RunResult b = run({"resolve", "b.md"});
+  EXPECT_EQ(b.exit_code, 0);
+  EXPECT_EQ(b.err, "refs: note: b.md:3: footnote [^q]: the link text differs from the title \"The Structure of "
+                   "Ordinary Water\" (arxiv)\n"
+                   "refs: note: lib.sqlite: frank1970structure and arxiv2024water are one work (preprint of the "
+                   "published DOI 10.1126/science.169.3946.635): joined as frank1970structure; `refs dedupe --undo 1` "
+                   "separates them\n");
+  EXPECT_EQ(b.out.substr(0, b.out.find('\n')), "q  frank1970structure  arxiv  arxiv  The Structure of Ordinary Water");
+  EXPECT_EQ(run({"--offline", "list"}).out, "frank1970structure  article-journal  1970  2  The Structure of Ordinary Water\n");
+  const RunResult shown = run({"--offline", "show", "arxiv2024water"});
+  EXPECT_NE(shown.out.find("identifier:      doi 10.1126/science.169.3946.635\n"), std::string::npos) << shown.out;
+  EXPECT_NE(shown.out.find("identifier:      arxiv 2401.00001\n"), std::string::npos) << shown.out;
+  EXPECT_NE(shown.out.find("container-title: Science  [doi]\n"), std::string::npos) << shown.out;
+}
+
+TEST_F(CliFetchDedupe, ACanonicalUrlJoinsItsPageButAHomePageCanonicalJoinsNothing) {
+  const auto page = [](const std::string& title, const std::string& canonical) {
+    return "<html><head><title>" + title + "</title><link rel=\"canonical\" href=\"" + canonical +
+           "\"><meta property=\"og:title\" content=\"" + title + "\"></head><body></body></html>";
+  };
+  m_server.on("news.example.com", "/print/story-5",
+              Reply{200, page("Rain in Spain", "https://news.example.com/2023/11/story-5"), "text/html", {}, 0});
+  m_server.on("news.example.com", "/2023/11/story-5",
+              Reply{200, page("Rain in Spain", "https://news.example.com/2023/11/story-5"), "text/html", {}, 0});
+  m_server.on("news.example.com", "/2023/11/story-6",
+              Reply{200, page("Snow in Norway", "https://news.example.com/"), "text/html", {}, 0});
+  m_server.on("news.example.com", "/", Reply{200, page("Example News", "https://news.example.com/"), "text/html", {}, 0});
+  m_dir.write("p.md", "A[^a] B[^b] C[^c] D[^d]\n\n"
+                      "[^a]: [Rain, printable](https://news.example.com/print/story-5)\n"
+                      "[^b]: [Rain](https://news.example.com/2023/11/story-5)\n"
+                      "[^c]: [Snow](https://news.example.com/2023/11/story-6)\n"
+                      "[^d]: [Example News](https://news.example.com/)\n");
+  const RunResult r = run({"resolve", "p.md"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.err, "refs: note: p.md:3: footnote [^a]: the link text differs from the title \"Rain in Spain\" (web)\n"
+                   "refs: note: lib.sqlite: examplerain and example2023rain are one work (canonical URL "
+                   "https://news.example.com/2023/11/story-5): joined as example2023rain; `refs dedupe --undo 1` "
+                   "separates them\n"
+                   "refs: warning: p.md:4: [^a] (line 3) and [^b] cite the same work (example2023rain); "
+                   "`refs dedupe --post p.md --write` makes them one footnote\n");
+  const RunResult listed = run({"--offline", "list"});
+  EXPECT_EQ(std::count(listed.out.begin(), listed.out.end(), '\n'), 3) << listed.out;
+  EXPECT_EQ(run({"--offline", "dedupe"}).err, "refs: note: no two of the 3 citations are one work\n");
+}
+
+} // namespace
+} // namespace refs::testing

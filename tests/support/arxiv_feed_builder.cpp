@@ -24,6 +24,9 @@ std::string arxiv_feed(const std::map<std::string, FakePaper>& papers, const std
         << "    <summary>An abstract.</summary>\n    <category term=\"" << p.primary_class
         << "\" scheme=\"http://arxiv.org/schemas/atom\"/>\n    <published>" << p.published << "</published>\n"
         << "    <arxiv:primary_category term=\"" << p.primary_class << "\"/>\n";
+    if (!p.doi.empty()) {
+      out << "    <arxiv:doi>" << p.doi << "</arxiv:doi>\n";
+    }
     for (const std::string& a : p.authors) {
       out << "    <author>\n      <name>" << a << "</name>\n    </author>\n";
     }

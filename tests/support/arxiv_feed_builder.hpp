@@ -12,6 +12,7 @@ struct FakePaper {
   std::vector<std::string> authors;
   std::string published; ///< 2023-09-01T17:00:00Z
   std::string primary_class = "cs.CL";
+  std::string doi = ""; ///< the published version's DOI (arxiv:doi), if any
 };
 
 /// An arXiv API feed in the current (2026) shape for the ids of an
