@@ -83,4 +83,28 @@ Joined join_same_works(store::Library& library, std::int64_t self, const model::
   return joined;
 }
 
+Incoming store_incoming(store::Library& library, model::Citation citation,
+                        const std::function<dedupe::Ties(std::int64_t)>& ties, const std::string& now) {
+  const std::vector<SameWork> same = find_same_works(library, dedupe::profile_of(citation));
+  std::optional<store::StoredCitation> existing;
+  for (const SameWork& s : same) {
+    auto stored = store::find_by_row_id(library, s.id);
+    if (stored && (!existing || stored->citation.created < existing->citation.created ||
+                   (stored->citation.created == existing->citation.created && stored->id < existing->id))) {
+      existing = std::move(stored);
+    }
+  }
+  if (!existing) {
+    citation.key = store::free_key(library, citation.key);
+    return {store::insert_citation(library, citation), "new", {}};
+  }
+  model::Citation merged = existing->citation;
+  if (!dedupe::merge_into(merged, citation, ties(existing->id)) && same.size() == 1) {
+    return {existing->id, "known", {}};
+  }
+  merged.updated = now;
+  Joined joined = join_same_works(library, existing->id, merged, now);
+  return {joined.id, "updated", std::move(joined)};
+}
+
 } // namespace refs::pipeline

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/dedupe/merge.hpp"
 #include "core/dedupe/same_work.hpp"
 #include "core/dedupe/work_profile.hpp"
 #include "core/model/citation.hpp"
@@ -7,6 +8,7 @@
 #include "core/store/merge_store.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -39,5 +41,21 @@ struct Joined {
 /// ties kept by the older). Runs inside the caller's WriteTransaction.
 Joined join_same_works(store::Library& library, std::int64_t self, const model::Citation& content,
                        const std::string& now);
+
+/// What store_incoming did.
+struct Incoming {
+  std::int64_t id = 0;
+  std::string status; ///< "new" (inserted), "updated" or "known" (unchanged)
+  Joined joined;      ///< the merge it caused, if any (joined.merge != 0)
+};
+
+/// Stores a citation that came in (a post's reference, an imported entry):
+/// merged into the oldest stored citation of the same work (joining any
+/// other stored citations of it), with `ties(id)` deciding equal-rank
+/// fields of that citation; or, when no stored citation is the work,
+/// inserted under the first free key from `citation.key` (its base key).
+/// Runs inside the caller's WriteTransaction.
+Incoming store_incoming(store::Library& library, model::Citation citation,
+                        const std::function<dedupe::Ties(std::int64_t)>& ties, const std::string& now);
 
 } // namespace refs::pipeline

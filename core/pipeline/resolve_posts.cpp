@@ -95,35 +95,17 @@ private:
   std::map<std::int64_t, std::string> m_touched;
 };
 
-/// Stores the reference's citation: new, or merged into the oldest stored
-/// work it is (joining any other stored citations of that work).
+/// Stores the reference's citation: new, or merged into the work it is.
 std::pair<store::StoredCitation, std::string> Run::store_citation(model::Citation citation) {
-  const std::vector<SameWork> same = find_same_works(m_library, dedupe::profile_of(citation));
-  std::optional<store::StoredCitation> existing;
-  for (const SameWork& s : same) {
-    auto stored = store::find_by_row_id(m_library, s.id);
-    if (stored && (!existing || stored->citation.created < existing->citation.created ||
-                   (stored->citation.created == existing->citation.created && stored->id < existing->id))) {
-      existing = std::move(stored);
-    }
+  citation.key = m_keys.base_key(citation);
+  // A work this run already wrote post data into keeps it (the first link
+  // text of a work cited twice); an earlier run's post data is replaced.
+  const auto ties = [&](std::int64_t id) { return m_touched.contains(id) ? dedupe::Ties::keep : dedupe::Ties::replace; };
+  Incoming stored = store_incoming(m_library, std::move(citation), ties, m_now);
+  if (stored.joined.merge != 0) {
+    m_outcome.merges.push_back(stored.joined);
   }
-  if (!existing) {
-    citation.key = store::free_key(m_library, m_keys.base_key(citation));
-    const std::int64_t id = store::insert_citation(m_library, citation);
-    return {store::StoredCitation{id, std::move(citation)}, "new"};
-  }
-  model::Citation merged = existing->citation;
-  const auto ties = m_touched.contains(existing->id) ? dedupe::Ties::keep : dedupe::Ties::replace;
-  if (!dedupe::merge_into(merged, citation, ties) && same.size() == 1) {
-    return {std::move(*existing), "known"};
-  }
-  merged.updated = citation.updated;
-  Joined joined = join_same_works(m_library, existing->id, merged, m_now);
-  auto stored = store::find_by_row_id(m_library, joined.id);
-  if (joined.merge != 0) {
-    m_outcome.merges.push_back(std::move(joined));
-  }
-  return {std::move(*stored), "updated"};
+  return {*store::find_by_row_id(m_library, stored.id), stored.status};
 }
 
 ReferenceOutcome Run::resolve_reference(std::int64_t post_id, int ordinal, const model::Reference& r,
