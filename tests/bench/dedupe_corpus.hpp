@@ -63,7 +63,8 @@ struct DedupeCorpus {
 /// `created` increasing with the index. The same size and seed give the same
 /// corpus on every platform: the generator uses std::mt19937_64 and its own
 /// uniform picks, never the standard distributions or std::shuffle, whose
-/// output differs between standard libraries.
+/// output differs between standard libraries. Identifier patterns leave room
+/// for a few million citations; far beyond that, drawing fresh ones slows.
 DedupeCorpus make_dedupe_corpus(std::size_t size, std::uint64_t seed);
 
 } // namespace refs::bench
