@@ -20,7 +20,10 @@ constexpr std::size_t k_min_title = 8;
 constexpr std::size_t k_min_authorless_title = 16;
 constexpr std::size_t k_min_authorless_words = 3;
 
-constexpr std::array<std::string_view, 5> k_web_types = {"webpage", "post-weblog", "post", "article-newspaper",
+// Types that say a page is commentary (a blog post, a news story), never a
+// copy of a paper. A plain "webpage" is what a page without a stated type
+// gets, repository landing pages among them, so it may be the paper.
+constexpr std::array<std::string_view, 4> k_web_types = {"post-weblog", "post", "article-newspaper",
                                                          "article-magazine"};
 constexpr std::array<std::string_view, 9> k_scholarly_types = {
     "article", "article-journal", "paper-conference", "chapter", "book", "report", "thesis", "manuscript", "dataset"};

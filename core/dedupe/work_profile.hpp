@@ -10,14 +10,15 @@ namespace refs::dedupe {
 
 /// Bumped whenever profile_of changes what it derives: a library whose
 /// stored keys were made by other rules has them made again.
-constexpr int k_match_rules_version = 1;
+constexpr int k_match_rules_version = 2;
 
 /// Where a work stands between preprint and publication: a year apart is
 /// allowed only between a preprint and its published version.
 enum class Stage { other, preprint, published };
 
-/// Scholarly works and web pages are never joined by their titles: a blog
-/// post about a paper often carries the paper's title.
+/// Scholarly works and commentary (blog posts, news stories) are never
+/// joined by their titles: a post about a paper often carries the paper's
+/// title. A plain web page may be a paper's landing page or copy.
 enum class Genre { other, scholarly, web };
 
 /// What the title rule compares, for works it applies to.
