@@ -47,6 +47,7 @@ bench: build
 	$(BUILD)/tests/bench/extract_bench $(CORPUS)
 	$(BUILD)/tests/bench/resolve_latency_bench $(CURDIR)
 	$(BUILD)/tests/bench/accuracy_bench tests/fixtures/corpus
+	$(BUILD)/tests/bench/dedupe_bench $(BUILD)/cli/refs
 
 # Runs each libFuzzer target for FUZZ_SECONDS (default 60) from the test posts.
 FUZZ_SECONDS ?= 60

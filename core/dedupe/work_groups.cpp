@@ -56,7 +56,7 @@ private:
       m_joins.push_back({std::min(a, b), std::max(a, b), std::move(match)});
     }
   }
-  void compare_block(std::vector<std::size_t>& block);
+  void compare_block(std::vector<std::size_t>& block, bool other_year);
 
   std::span<const WorkProfile> m_works;
   Sets m_sets;
@@ -89,8 +89,9 @@ void Grouping::by_urls() {
 }
 
 /// Titles sorted by length: a title only needs comparing with the ones
-/// after it that are short enough to reach the threshold.
-void Grouping::compare_block(std::vector<std::size_t>& block) {
+/// after it that are short enough to reach the threshold. With `other_year`
+/// only pairs of different years are compared (the same-year ones were).
+void Grouping::compare_block(std::vector<std::size_t>& block, bool other_year) {
   const auto length = [&](std::size_t i) { return m_works[i].title->title.size(); };
   std::stable_sort(block.begin(), block.end(), [&](std::size_t a, std::size_t b) { return length(a) < length(b); });
   for (std::size_t x = 0; x < block.size(); ++x) {
@@ -101,7 +102,7 @@ void Grouping::compare_block(std::vector<std::size_t>& block) {
       if (static_cast<double>(b.title.size() - a.title.size()) > std::floor((1.0 - k_title_threshold) * longest + 1e-9)) {
         break;
       }
-      if (m_sets.root(block[x]) == m_sets.root(block[y])) {
+      if ((other_year && a.year == b.year) || m_sets.root(block[x]) == m_sets.root(block[y])) {
         continue;
       }
       if (const auto score = titles_match(a, b)) {
@@ -111,17 +112,28 @@ void Grouping::compare_block(std::vector<std::size_t>& block) {
   }
 }
 
+/// Blocks are split by year: titles are compared within a year, then
+/// across neighbouring years (a preprint and its published version).
 void Grouping::by_titles() {
-  std::unordered_map<std::string_view, std::vector<std::size_t>> blocks;
+  std::map<std::pair<std::string_view, int>, std::vector<std::size_t>> blocks;
   for (std::size_t i = 0; i < m_works.size(); ++i) {
     if (m_works[i].title) {
-      blocks[m_works[i].title->block].push_back(i);
+      blocks[{m_works[i].title->block, m_works[i].title->year}].push_back(i);
     }
   }
   for (auto& [name, block] : blocks) {
     if (block.size() > 1) {
-      compare_block(block);
+      compare_block(block, false);
     }
+  }
+  for (const auto& [name, block] : blocks) {
+    const auto next = blocks.find({name.first, name.second + 1});
+    if (name.second == 0 || next == blocks.end()) {
+      continue;
+    }
+    std::vector<std::size_t> both = block;
+    both.insert(both.end(), next->second.begin(), next->second.end());
+    compare_block(both, true);
   }
 }
 

@@ -12,11 +12,11 @@ namespace refs::pipeline {
 
 DedupePlan plan_dedupe(store::Library& library) {
   store::ensure_match_keys(library);
-  const std::vector<store::StoredProfile> stored = store::all_profiles(library);
+  std::vector<store::StoredProfile> stored = store::all_profiles(library);
   std::vector<dedupe::WorkProfile> profiles;
   profiles.reserve(stored.size());
-  for (const store::StoredProfile& s : stored) {
-    profiles.push_back(s.profile);
+  for (store::StoredProfile& s : stored) {
+    profiles.push_back(std::move(s.profile));
   }
   DedupePlan plan;
   plan.citations = stored.size();

@@ -36,7 +36,7 @@ std::vector<SameWork> find_same_works(store::Library& library, const dedupe::Wor
     }
   }
   if (profile.title) {
-    for (const store::StoredTitleKey& other : store::titles_in_block(library, profile.title->block)) {
+    for (const store::StoredTitleKey& other : store::titles_in_block(library, profile.title->block, profile.title->year)) {
       if (const auto score = dedupe::titles_match(*profile.title, other.key)) {
         add(other.id, dedupe::title_match(*profile.title, *score));
       }

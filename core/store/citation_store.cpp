@@ -118,6 +118,15 @@ std::vector<StoredCitation> all_citations(Library& library) {
   });
 }
 
+void for_each_citation(Library& library, const std::function<void(const StoredCitation&)>& f) {
+  guarded(library, "cannot read citations", [&] {
+    SQLite::Statement q(library.db(), std::string(k_select) + "ORDER BY c.id");
+    while (q.executeStep()) {
+      f(read_row(library, q));
+    }
+  });
+}
+
 std::vector<StoredCitation> orphan_citations(Library& library) {
   return guarded(library, "cannot list citations", [&] {
     SQLite::Statement q(library.db(), std::string(k_select) +

@@ -4,6 +4,7 @@
 #include "core/store/library.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,6 +30,10 @@ std::optional<StoredCitation> find_by_key(Library& library, std::string_view key
 
 /// Every citation, by key.
 std::vector<StoredCitation> all_citations(Library& library);
+
+/// Calls `f` with every citation in turn, in row order, holding one in
+/// memory at a time. `f` may write other tables than `citations`.
+void for_each_citation(Library& library, const std::function<void(const StoredCitation&)>& f);
 
 /// Citations no post refers to any more, by key.
 std::vector<StoredCitation> orphan_citations(Library& library);

@@ -26,36 +26,59 @@ dedupe::TitleKey read_title_key(SQLite::Statement& q, int first) {
 
 } // namespace
 
-void write_match_keys(Library& library, std::int64_t id, const dedupe::WorkProfile& profile) {
-  guarded(library, "cannot store dedupe keys", [&] {
-    SQLite::Statement del_urls(library.db(), "DELETE FROM url_keys WHERE citation_id = ?");
-    del_urls.bind(1, id);
-    del_urls.exec();
-    SQLite::Statement del_title(library.db(), "DELETE FROM title_keys WHERE citation_id = ?");
-    del_title.bind(1, id);
-    del_title.exec();
-    SQLite::Statement url(library.db(), "INSERT INTO url_keys (identity, citation_id, canonical) VALUES (?, ?, ?)");
+namespace {
+
+/// The statements that write one citation's keys, prepared once for many.
+class KeyWriter {
+public:
+  explicit KeyWriter(Library& library)
+      : m_del_urls(library.db(), "DELETE FROM url_keys WHERE citation_id = ?"),
+        m_del_title(library.db(), "DELETE FROM title_keys WHERE citation_id = ?"),
+        m_url(library.db(), "INSERT INTO url_keys (identity, citation_id, canonical) VALUES (?, ?, ?)"),
+        m_title(library.db(), "INSERT INTO title_keys (citation_id, block, title, numbers, year, stage, genre) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?)") {}
+
+  void write(std::int64_t id, const dedupe::WorkProfile& profile) {
+    run(m_del_urls, [&] { m_del_urls.bind(1, id); });
+    run(m_del_title, [&] { m_del_title.bind(1, id); });
     for (const dedupe::UrlKey& u : profile.urls) {
-      url.bind(1, u.identity);
-      url.bind(2, id);
-      url.bind(3, u.canonical ? 1 : 0);
-      url.exec();
-      url.reset();
+      run(m_url, [&] {
+        m_url.bind(1, u.identity);
+        m_url.bind(2, id);
+        m_url.bind(3, u.canonical ? 1 : 0);
+      });
     }
     if (profile.title) {
       const dedupe::TitleKey& t = *profile.title;
-      SQLite::Statement title(library.db(), "INSERT INTO title_keys (citation_id, block, title, numbers, year, stage, "
-                                            "genre) VALUES (?, ?, ?, ?, ?, ?, ?)");
-      title.bind(1, id);
-      title.bind(2, t.block);
-      title.bind(3, dedupe::to_utf8(t.title));
-      title.bind(4, t.numbers);
-      title.bind(5, t.year);
-      title.bind(6, static_cast<int>(t.stage));
-      title.bind(7, static_cast<int>(t.genre));
-      title.exec();
+      run(m_title, [&] {
+        m_title.bind(1, id);
+        m_title.bind(2, t.block);
+        m_title.bind(3, dedupe::to_utf8(t.title));
+        m_title.bind(4, t.numbers);
+        m_title.bind(5, t.year);
+        m_title.bind(6, static_cast<int>(t.stage));
+        m_title.bind(7, static_cast<int>(t.genre));
+      });
     }
-  });
+  }
+
+private:
+  template <typename Bind> static void run(SQLite::Statement& q, Bind&& bind) {
+    bind();
+    q.exec();
+    q.reset();
+  }
+
+  SQLite::Statement m_del_urls;
+  SQLite::Statement m_del_title;
+  SQLite::Statement m_url;
+  SQLite::Statement m_title;
+};
+
+} // namespace
+
+void write_match_keys(Library& library, std::int64_t id, const dedupe::WorkProfile& profile) {
+  guarded(library, "cannot store dedupe keys", [&] { KeyWriter(library).write(id, profile); });
 }
 
 std::vector<std::int64_t> citations_with_unique_key(Library& library, const std::string& key) {
@@ -96,11 +119,13 @@ std::vector<UrlKeyHolder> citations_with_url(Library& library, const std::string
   });
 }
 
-std::vector<StoredTitleKey> titles_in_block(Library& library, const std::string& block) {
+std::vector<StoredTitleKey> titles_in_block(Library& library, const std::string& block, int year) {
   return guarded(library, "cannot look up titles", [&] {
     SQLite::Statement q(library.db(), "SELECT citation_id, block, title, numbers, year, stage, genre "
-                                      "FROM title_keys WHERE block = ?");
+                                      "FROM title_keys WHERE block = ? AND year BETWEEN ? AND ?");
     q.bind(1, block);
+    q.bind(2, year == 0 ? 0 : year - 1);
+    q.bind(3, year == 0 ? 0 : year + 1);
     std::vector<StoredTitleKey> out;
     while (q.executeStep()) {
       out.push_back({q.getColumn(0).getInt64(), read_title_key(q, 1)});
@@ -150,9 +175,10 @@ bool ensure_match_keys(Library& library) {
   if (current()) {
     return false; // another process made them meanwhile
   }
-  for (const StoredCitation& stored : all_citations(library)) {
-    write_match_keys(library, stored.id, dedupe::profile_of(stored.citation));
-  }
+  guarded(library, "cannot store dedupe keys", [&] {
+    KeyWriter writer(library);
+    for_each_citation(library, [&](const StoredCitation& stored) { writer.write(stored.id, dedupe::profile_of(stored.citation)); });
+  });
   guarded(library, "cannot record the dedupe rules version", [&] {
     library.db().exec("UPDATE match_rules SET version = " + std::to_string(dedupe::k_match_rules_version));
   });

@@ -34,8 +34,9 @@ struct StoredTitleKey {
   dedupe::TitleKey key;
 };
 
-/// The title keys of one block.
-std::vector<StoredTitleKey> titles_in_block(Library& library, const std::string& block);
+/// The title keys of one block whose year is `year` or one apart (only
+/// `year` itself when it is 0, unknown).
+std::vector<StoredTitleKey> titles_in_block(Library& library, const std::string& block, int year);
 
 struct StoredProfile {
   std::int64_t id = 0;

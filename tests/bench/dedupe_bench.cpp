@@ -177,22 +177,41 @@ struct ChildRun {
   int status = -1;
 };
 
-/// Runs `refs --db DB dedupe --json > /dev/null` and measures it.
-ChildRun run_dedupe(const std::string& refs, const fs::path& db) {
-  std::fflush(stdout); // or the child's exit flushes our buffered lines again
-  const auto start = Clock::now();
+/// `dedupe_bench --measure PROGRAM ARGS...`: runs the program with its
+/// output thrown away and prints its peak memory (KiB) and exit status.
+/// The bench runs refs through this fresh process: a child forked from the
+/// bench itself would count the bench's own pages (copied at fork) as its
+/// peak.
+int measure_child(char** argv) {
   const pid_t pid = fork();
   if (pid == 0) {
     std::freopen("/dev/null", "w", stdout);
     std::freopen("/dev/null", "w", stderr);
-    execl(refs.c_str(), refs.c_str(), "--db", db.c_str(), "--offline", "dedupe", "--json", static_cast<char*>(nullptr));
+    execv(argv[0], argv);
     _exit(127);
   }
-  ChildRun out;
+  int status = 0;
   struct rusage usage {};
-  wait4(pid, &out.status, 0, &usage);
+  wait4(pid, &status, 0, &usage);
+  std::printf("%ld %d\n", usage.ru_maxrss, WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+  return 0;
+}
+
+/// Runs `refs --db DB --offline dedupe --json` and measures it.
+ChildRun run_dedupe(const std::string& refs, const fs::path& db) {
+  std::fflush(stdout);
+  const std::string self = fs::read_symlink("/proc/self/exe").string();
+  const std::string command = self + " --measure " + refs + " --db " + db.string() + " --offline dedupe --json";
+  const auto start = Clock::now();
+  FILE* pipe = popen(command.c_str(), "r");
+  ChildRun out;
+  if (pipe == nullptr || std::fscanf(pipe, "%ld %d", &out.max_rss_kib, &out.status) != 2) {
+    out.status = -1;
+  }
+  if (pipe != nullptr) {
+    pclose(pipe);
+  }
   out.seconds = seconds_since(start);
-  out.max_rss_kib = usage.ru_maxrss;
   return out;
 }
 
@@ -237,7 +256,7 @@ void bench_size(const std::string& refs, const fs::path& dir, std::size_t size, 
   }
   const ChildRun full = run_dedupe(refs, db);
   std::printf("  refs dedupe --json: %.3f s, peak memory %.1f MB (exit %d)\n", full.seconds,
-              static_cast<double>(full.max_rss_kib) / 1024.0, WIFEXITED(full.status) ? WEXITSTATUS(full.status) : -1);
+              static_cast<double>(full.max_rss_kib) / 1024.0, full.status);
   {
     SQLite::Database raw(db.string(), SQLite::OPEN_READWRITE);
     raw.exec("UPDATE match_rules SET version = 0");
@@ -247,6 +266,11 @@ void bench_size(const std::string& refs, const fs::path& dir, std::size_t size, 
               rebuilt.seconds, static_cast<double>(rebuilt.max_rss_kib) / 1024.0);
   auto library = refs::store::Library::open(db, refs::store::Access::read_write);
   bench_inserts(library, size, seed);
+  if (std::getenv("REFS_BENCH_KEEP") != nullptr) {
+    const fs::path kept = fs::temp_directory_path() / db.filename();
+    fs::copy_file(db, kept, fs::copy_options::overwrite_existing);
+    std::printf("  (library kept as %s)\n", kept.c_str());
+  }
   fs::remove(db);
   fs::remove(db.string() + "-wal");
   fs::remove(db.string() + "-shm");
@@ -255,6 +279,9 @@ void bench_size(const std::string& refs, const fs::path& dir, std::size_t size, 
 } // namespace
 
 int main(int argc, char** argv) {
+  if (argc > 2 && std::string(argv[1]) == "--measure") {
+    return measure_child(argv + 2);
+  }
   if (argc < 2) {
     std::fprintf(stderr, "usage: dedupe_bench REFS_BINARY [SIZE...]\n");
     return 2;
