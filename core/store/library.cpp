@@ -89,6 +89,7 @@ std::unique_ptr<SQLite::Database> open_file(const fs::path& path, Access access)
   if (access == Access::read_write) {
     db->exec("PRAGMA journal_mode = WAL");
     db->exec("PRAGMA synchronous = NORMAL");
+    db->exec("PRAGMA cache_size = -32768");
     apply_migrations(*db);
   }
   return db;

@@ -24,7 +24,9 @@ CREATE TABLE title_keys (
   stage       INTEGER NOT NULL,
   genre       INTEGER NOT NULL
 );
-CREATE INDEX title_keys_block ON title_keys(block);
+-- Years are looked up with their block: a title only joins one of the same
+-- year or, preprint and published version, the next or previous one.
+CREATE INDEX title_keys_block ON title_keys(block, year);
 
 CREATE TABLE match_rules (
   version INTEGER NOT NULL
