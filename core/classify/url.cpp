@@ -99,6 +99,11 @@ tl::expected<Url, std::string> parse_url(std::string_view text) {
   if (url.path.empty()) {
     url.path.assign(1, '/'); // assign(), not = "/": g++ 12 warns falsely (-Wrestrict) on the latter
   }
+  url.raw_path = get_part(handle.get(), CURLUPART_PATH);
+  if (url.raw_path.empty()) {
+    url.raw_path.assign(1, '/');
+  }
+  url.port = get_part(handle.get(), CURLUPART_PORT, CURLU_NO_DEFAULT_PORT);
   url.query = get_part(handle.get(), CURLUPART_QUERY);
   curl_url_set(handle.get(), CURLUPART_FRAGMENT, nullptr, 0);
   curl_url_set(handle.get(), CURLUPART_HOST, url.host.c_str(), 0);

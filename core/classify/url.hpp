@@ -16,6 +16,8 @@ struct Url {
   std::string scheme;     ///< lower-case, without ':'
   std::string host;       ///< lower-case, no trailing dot
   std::string path;       ///< percent-decoded, "/" at least
+  std::string raw_path;   ///< as libcurl holds it (escapes kept), "/" at least
+  std::string port;       ///< only when not the scheme's default
   std::string query;      ///< as written, without '?'
   std::string normalised; ///< libcurl's form with host lower-cased and no fragment
   std::string opaque;     ///< what follows "scheme:" for non-hierarchical URLs

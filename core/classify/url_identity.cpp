@@ -1,13 +1,11 @@
 #include "core/classify/url_identity.hpp"
 
 #include "core/classify/url.hpp"
+#include "core/util/percent_encoding.hpp"
 #include "core/util/string.hpp"
-
-#include <curl/curl.h>
 
 #include <algorithm>
 #include <array>
-#include <memory>
 #include <vector>
 
 namespace refs::classify {
@@ -41,59 +39,25 @@ constexpr std::array<std::string_view, 16> k_section_segments = {
     "author",  "authors",  "archive",  "archives",   "search", "label",  "labels",  "page",
 };
 
-struct UrlDeleter {
-  void operator()(CURLU* u) const { curl_url_cleanup(u); }
-};
-
-std::string part(CURLU* u, CURLUPart which, unsigned flags = 0) {
-  char* value = nullptr;
-  if (curl_url_get(u, which, &value, flags) != CURLUE_OK || value == nullptr) {
-    return "";
-  }
-  std::string out(value);
-  curl_free(value);
-  return out;
-}
-
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') {
-    return c - '0';
-  }
-  if (c >= 'a' && c <= 'f') {
-    return c - 'a' + 10;
-  }
-  if (c >= 'A' && c <= 'F') {
-    return c - 'A' + 10;
-  }
-  return -1;
-}
-
-bool unreserved(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
-         c == '_' || c == '~';
-}
-
 /// One spelling for every way of writing the same bytes (RFC 3986 §6.2.2):
 /// unreserved characters plain, everything else outside `keep` escaped, all
 /// escapes in upper case.
 std::string normalise_escapes(std::string_view text, std::string_view keep) {
-  static constexpr char k_hex[] = "0123456789ABCDEF";
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
     auto c = static_cast<unsigned char>(text[i]);
     bool escaped = false;
-    if (c == '%' && i + 2 < text.size() && hex_value(text[i + 1]) >= 0 && hex_value(text[i + 2]) >= 0) {
-      c = static_cast<unsigned char>(hex_value(text[i + 1]) * 16 + hex_value(text[i + 2]));
+    if (c == '%' && i + 2 < text.size() && util::hex_digit_value(text[i + 1]) >= 0 &&
+        util::hex_digit_value(text[i + 2]) >= 0) {
+      c = static_cast<unsigned char>(util::hex_digit_value(text[i + 1]) * 16 + util::hex_digit_value(text[i + 2]));
       i += 2;
       escaped = true;
     }
-    if (unreserved(c) || (!escaped && keep.find(static_cast<char>(c)) != std::string_view::npos)) {
+    if (util::is_unreserved(c) || (!escaped && keep.find(static_cast<char>(c)) != std::string_view::npos)) {
       out += static_cast<char>(c);
     } else {
-      out += '%';
-      out += k_hex[c >> 4];
-      out += k_hex[c & 15];
+      util::append_percent_escaped(out, c);
     }
   }
   return out;
@@ -205,14 +169,10 @@ std::optional<std::string> identity_of(std::string_view text, int depth) {
   if (!url || !url->is_web()) {
     return std::nullopt;
   }
-  std::unique_ptr<CURLU, UrlDeleter> handle(curl_url());
-  if (!handle || curl_url_set(handle.get(), CURLUPART_URL, url->normalised.c_str(), 0) != CURLUE_OK) {
-    return std::nullopt;
-  }
   std::string host = strip_edition_prefixes(url->host);
-  const std::string port = part(handle.get(), CURLUPART_PORT, CURLU_NO_DEFAULT_PORT);
-  const std::string raw_path = part(handle.get(), CURLUPART_PATH);
-  const std::string raw_query = part(handle.get(), CURLUPART_QUERY);
+  const std::string& port = url->port;
+  const std::string& raw_path = url->raw_path;
+  const std::string& raw_query = url->query;
   if (depth == 0) {
     const std::string target = amp_cache_target(host, raw_path, raw_query);
     if (!target.empty()) {

@@ -2,6 +2,7 @@
 
 #include "core/resolve/doi_csl.hpp"
 
+#include "core/util/percent_encoding.hpp"
 #include "core/util/string.hpp"
 
 #include <algorithm>
@@ -27,15 +28,12 @@ namespace {
 /// A DOI as a URL path: every byte but unreserved ones and '/' escaped, so
 /// a SICI DOI's '#', '?' or '<' stays part of it.
 std::string escape_doi(const std::string& doi) {
-  static constexpr char k_hex[] = "0123456789ABCDEF";
   std::string out;
   for (unsigned char c : doi) {
-    if (std::isalnum(c) != 0 || c == '/' || c == '.' || c == '-' || c == '_' || c == '~') {
+    if (util::is_unreserved(c) || c == '/') {
       out += static_cast<char>(c);
     } else {
-      out += '%';
-      out += k_hex[c >> 4];
-      out += k_hex[c & 15];
+      util::append_percent_escaped(out, c);
     }
   }
   return out;
