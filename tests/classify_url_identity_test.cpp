@@ -25,6 +25,9 @@ constexpr Pair k_pairs[] = {
     {"https://example.com:8443/a/b", "https://example.com/a/b", false},
     {"https://example.com/a/b#section-2", "https://example.com/a/b", true},
     {"https://example.com/a/b#one", "https://example.com/a/b#two", true},
+    {"https://example.com/#/post/1", "https://example.com/#/post/2", false},
+    {"https://example.com/#/post/1", "https://example.com/", false},
+    {"https://example.com/#!/user/ann", "https://www.example.com/#!/user/ann", true},
     // www and other editions of the host
     {"https://www.example.com/a/b", "https://example.com/a/b", true},
     {"http://www.example.com/a/b/", "https://example.com/a/b", true},
@@ -36,6 +39,8 @@ constexpr Pair k_pairs[] = {
     {"https://news.example.com/a/b", "https://www.example.com/a/b", false},
     {"https://example.org/a/b", "https://example.com/a/b", false},
     {"https://m.co/a", "https://co/a", false},
+    {"https://m.co.uk/a", "https://co.uk/a", false},
+    {"https://m.example.co.uk/a", "https://example.co.uk/a", true},
     // trailing slash
     {"https://example.com/a/b/", "https://example.com/a/b", true},
     {"https://example.com/a/b//", "https://example.com/a/b", true},
@@ -93,6 +98,12 @@ constexpr Pair k_pairs[] = {
     {"https://www-example-com.cdn.ampproject.org/v/s/www.example.com/2023/11/story/amp?amp_js_v=0.1", "https://example.com/2023/11/story?amp_js_v=0.1", true},
     {"https://www.google.com/amp/s/www.example.com/2023/11/story/amp", "https://example.com/2023/11/story", true},
     {"https://example.com/2023/11/ampere", "https://example.com/2023/11", false},
+    {"https://github.com/someone/amp", "https://github.com/someone", false},
+    {"https://github.com/amp/foo", "https://github.com/foo", false},
+    {"https://example.com/someone/amp", "https://example.com/someone", false},
+    {"https://m.example.com/watch/amp?v=zg3a9", "https://www.example.com/watch?v=zg3a9", true},
+    {"https://google.example.com/amp/s/victim.org/2023/page-1", "https://victim.org/2023/page-1", false},
+    {"https://www.google.co.uk/amp/s/www.example.com/2023/11/story", "https://example.com/2023/11/story", true},
     {"https://example.com/2023/11/story?amp=0", "https://example.com/2023/11/story", false},
     {"https://www-example-com.cdn.ampproject.org/c/s/www.example.com/2023/11/story", "https://www.example.com/2023/11/other", false},
     // short links that name their target
@@ -152,6 +163,16 @@ TEST(UrlIdentity, HomeAndSectionPages) {
   EXPECT_FALSE(section("https://example.com/?p=45"));
   EXPECT_FALSE(section("https://example.com/2023/11/17/story"));
   EXPECT_FALSE(section("https://example.com/tag/ai/page/2/story"));
+  EXPECT_TRUE(section("https://example.com/en-us"));
+  EXPECT_TRUE(section("https://example.com/index.html"));
+  EXPECT_TRUE(section("https://example.com/blog/index.php"));
+  EXPECT_TRUE(section("https://example.com/blog/ai"));
+  EXPECT_TRUE(section("https://example.com/news/technology/"));
+  EXPECT_TRUE(section("https://example.com/2024/05"));
+  EXPECT_TRUE(section("https://example.com/#/"));
+  EXPECT_FALSE(section("https://example.com/#/post/1"));
+  EXPECT_FALSE(section("https://example.com/2024/05/rain-in-spain"));
+  EXPECT_FALSE(section("https://example.com/blog/ai/new-models"));
   EXPECT_EQ(identity_host(*identity_url("https://www.example.com:8443/a")), "example.com");
 }
 

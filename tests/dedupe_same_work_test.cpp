@@ -45,6 +45,8 @@ TEST(FoldedText, UnicodeVariantsFoldToOneForm) {
   EXPECT_EQ(fold_letters("STRASSE"), fold_letters("Straße"));
   EXPECT_EQ(fold_letters("대규모 언어 모델"), fold_letters("대규모-언어-모델!"));
   EXPECT_EQ(fold_letters("GPT-4\u00a0Technical\u2014Report"), fold_letters("gpt 4 technical report"));
+  EXPECT_EQ(to_utf8(fold_words("C++ vs. C#: “P = NP”?")), "c++ vs c# p = np");
+  EXPECT_EQ(to_utf8(fold_words("Title | Site ~ x")), "title site x");
   EXPECT_TRUE(fold_letters(" -- !! ").empty());
 }
 
@@ -55,9 +57,10 @@ TEST(FoldedText, NumbersOfATitle) {
   EXPECT_EQ(title_numbers("The Second Edition, v03"), (V{"2", "3"}));
   EXPECT_EQ(title_numbers("Chapter XIV and Volume iii"), (V{"14", "3"}));
   EXPECT_EQ(title_numbers("Mix and civil matters"), V{});
+  EXPECT_EQ(title_numbers("C and L, thirteen and zero"), (V{"13", "0"}));
   EXPECT_EQ(title_numbers("２０２３ report"), V{"2023"});
   EXPECT_EQ(title_numbers("AI 트렌드 2부"), V{"2"});
-  EXPECT_EQ(title_numbers("MetNet-3 and Zero-shot"), V{"3"});
+  EXPECT_EQ(title_numbers("MetNet-3 and Zero-shot"), (V{"3", "0"}));
 }
 
 TEST(TitleSimilarity, LevenshteinOverTheLongerTitle) {
@@ -103,6 +106,20 @@ TEST(TitleRule, MustAndMustNotJoin) {
       {work(yarn, "Peng", 2023, "article-newspaper"), work(yarn, "Peng", 2023, "article-journal"), false, "a news story about the paper"},
       {work(yarn, "Peng", 2023, "webpage"), work(yarn, "Peng", 2023, "article"), true, "a repository's page of the paper"},
       {work("Short Title", "Peng", 2023), work("Short Title", "Peng", 2023), true, "short but long enough"},
+      {work("Stochastic optimisation of large language models", "Li", 2022), work("Stochastic Optimization of Large Language Models", "Li", 2022), true, "British and American spelling"},
+      {work("Efficient pre-training of vision transformers", "Li", 2022), work("Efficient Pretraining of Vision Transformers", "Li", 2022), true, "hyphenation"},
+      {work("Supervised contrastive learning for speech representations of low resource languages", "Li", 2022),
+       work("Unsupervised contrastive learning for speech representations of low resource languages", "Li", 2022), false, "a negating prefix"},
+      {work("New upper bounds on the size of error correcting codes", "Li", 2022), work("New lower bounds on the size of error correcting codes", "Li", 2022), false, "one word of difference"},
+      {work("Linear attention for long context language modelling", "Li", 2022), work("Nonlinear attention for long context language modelling", "Li", 2022), false, "linear and nonlinear"},
+      {work("Quarterly market report for the month of June", "", 2022, "webpage", "https://example.com/reports/june-report"),
+       work("Quarterly market report for the month of July", "", 2022, "webpage", "https://example.com/reports/july-report"), false, "June and July"},
+      {work("Algebraic topology lecture notes Part A", "Li", 2022), work("Algebraic topology lecture notes Part B", "Li", 2022), false, "Part A and Part B"},
+      {work("Thirteen lessons from training large models", "Li", 2022), work("Fourteen lessons from training large models", "Li", 2022), false, "number words"},
+      {work("Compilers for C++ and their optimisations", "Li", 2022), work("Compilers for C# and their optimisations", "Li", 2022), false, "C++ and C#"},
+      {work("A short proof that P = NP holds", "Li", 2022), work("A short proof that P ≠ NP holds", "Li", 2022), false, "a symbol of difference"},
+      {work("Whisper speech recognition models repository", "", 2022, "webpage", "https://github.com/abc/whisper"),
+       work("Whisper speech recognition models repository", "", 2022, "webpage", "https://github.com/xyz/whisper"), false, "two forks on github.com"},
       {work("Intro", "Peng", 2023), work("Intro", "Peng", 2023), false, "too short to tell works apart"},
       {work("OpenAI announces leadership transition today", "", 2023, "webpage", "https://openai.com/blog/openai-announces-leadership-transition"),
        work("OpenAI Announces Leadership Transition Today", "", 2023, "webpage", "https://www.openai.com/index/openai-announces-leadership-transition"), true, "author-less pages of one site"},
@@ -174,6 +191,33 @@ TEST(WorkGroups, JoinsTransitivelyWithTheFirstRuleThatJoins) {
   EXPECT_EQ(groups[0].joins[1].match.rule, "url");
   EXPECT_EQ(groups[0].joins[1].older, 2u);
   EXPECT_EQ(groups[0].joins[1].newer, 3u);
+}
+
+TEST(WorkGroups, DifferentIdentifiersAreNeverJoined) {
+  std::vector<model::Citation> works(5);
+  works[0] = work("Large Language Models for Code Generation", "Wang", 2024, "article");
+  works[0].ids.push_back({model::IdKind::arxiv, "2406.00515"});
+  works[1] = work("Large Language Models for Code Generation", "Wang", 2024, "article");
+  works[1].ids.push_back({model::IdKind::arxiv, "2408.11111"});
+  // Two preprints naming one proceedings volume's DOI.
+  works[2] = work("First paper in a volume", "Kim", 2021, "article");
+  works[2].ids = {{model::IdKind::arxiv, "2101.00001"}, {model::IdKind::doi, "10.1/volume"}};
+  works[3] = work("Second paper in a volume", "Lee", 2021, "article");
+  works[3].ids = {{model::IdKind::arxiv, "2101.00002"}, {model::IdKind::doi, "10.1/volume"}};
+  // A chain: a page citing one DOI's URL and another's title.
+  works[4] = work("Large Language Models for Code Generation", "Wang", 2024, "article-journal", "https://arxiv.org/abs/2406.00515");
+  works[4].ids.push_back({model::IdKind::doi, "10.1/b"});
+  std::vector<WorkProfile> profiles;
+  for (const auto& c : works) {
+    profiles.push_back(profile_of(c));
+  }
+  const auto groups = group_works(profiles);
+  ASSERT_EQ(groups.size(), 1u);
+  EXPECT_EQ(groups[0].members, (std::vector<std::size_t>{0, 4})) << "works[1] and works[3] name other works";
+  EXPECT_TRUE(unique_ids_conflict({"arxiv:1", "doi:a"}, {"arxiv:2", "doi:a"}));
+  EXPECT_FALSE(unique_ids_conflict({"arxiv:1", "doi:a"}, {"doi:a"}));
+  EXPECT_TRUE(unique_ids_conflict({"doi:a"}, {"doi:b"}));
+  EXPECT_FALSE(unique_ids_conflict({"arxiv:1"}, {"doi:b"}));
 }
 
 } // namespace

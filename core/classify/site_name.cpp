@@ -108,4 +108,10 @@ std::string SiteNamer::site_name(std::string_view host_in) const {
 
 std::string registrable_domain(std::string_view host) { return registrable_in(psl_builtin(), host); }
 
+bool is_public_suffix(std::string_view host) {
+  const psl_ctx_t* psl = psl_builtin();
+  const std::string lowered = util::to_lower_ascii(host);
+  return psl != nullptr && psl_is_public_suffix(psl, lowered.c_str()) != 0;
+}
+
 } // namespace refs::classify

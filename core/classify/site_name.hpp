@@ -32,4 +32,7 @@ private:
 /// site; SiteNamer uses the newer system list for names.
 std::string registrable_domain(std::string_view host);
 
+/// Whether a host is a public suffix itself ("co.uk", "github.io").
+bool is_public_suffix(std::string_view host);
+
 } // namespace refs::classify

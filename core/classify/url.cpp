@@ -105,6 +105,7 @@ tl::expected<Url, std::string> parse_url(std::string_view text) {
   }
   url.port = get_part(handle.get(), CURLUPART_PORT, CURLU_NO_DEFAULT_PORT);
   url.query = get_part(handle.get(), CURLUPART_QUERY);
+  url.fragment = get_part(handle.get(), CURLUPART_FRAGMENT);
   curl_url_set(handle.get(), CURLUPART_FRAGMENT, nullptr, 0);
   curl_url_set(handle.get(), CURLUPART_HOST, url.host.c_str(), 0);
   url.normalised = get_part(handle.get(), CURLUPART_URL);

@@ -19,6 +19,7 @@ struct Url {
   std::string raw_path;   ///< as libcurl holds it (escapes kept), "/" at least
   std::string port;       ///< only when not the scheme's default
   std::string query;      ///< as written, without '?'
+  std::string fragment;   ///< as written, without '#'
   std::string normalised; ///< libcurl's form with host lower-cased and no fragment
   std::string opaque;     ///< what follows "scheme:" for non-hierarchical URLs
 

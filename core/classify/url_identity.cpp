@@ -1,5 +1,6 @@
 #include "core/classify/url_identity.hpp"
 
+#include "core/classify/site_name.hpp"
 #include "core/classify/url.hpp"
 #include "core/util/percent_encoding.hpp"
 #include "core/util/string.hpp"
@@ -32,6 +33,18 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 3> k_host_tr
 
 // Host prefixes of the same site's mobile, AMP and `www` editions.
 constexpr std::array<std::string_view, 4> k_edition_prefixes = {"www.", "m.", "mobile.", "amp."};
+
+// Hosts whose first path segments are people and projects (a repository
+// may be named "amp"): AMP path forms are never stripped there, and
+// author-less pages are told apart by their first segment.
+constexpr std::array<std::string_view, 14> k_tenant_hosts = {
+    "github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "huggingface.co", "sourceforge.net", "medium.com",
+    "x.com",      "twitter.com", "linkedin.com", "reddit.com",   "youtube.com",    "facebook.com",    "instagram.com",
+};
+
+// Last path segments of index files: the page of the folder they are in.
+constexpr std::array<std::string_view, 6> k_index_files = {"index.html", "index.htm", "index.php",
+                                                           "index.asp",  "index.aspx", "default.aspx"};
 
 // First path segments of list pages: tags, categories, authors, archives.
 constexpr std::array<std::string_view, 16> k_section_segments = {
@@ -67,14 +80,25 @@ std::string strip_edition_prefixes(std::string host) {
   for (bool again = true; again;) {
     again = false;
     for (std::string_view prefix : k_edition_prefixes) {
-      // Only while a registrable-looking name remains: `m.co` stays.
-      if (host.starts_with(prefix) && host.find('.', prefix.size()) != std::string::npos) {
-        host.erase(0, prefix.size());
+      // Only while a site remains: `m.co.uk` stays (co.uk is no site).
+      const std::string rest = host.substr(std::min(prefix.size(), host.size()));
+      if (host.starts_with(prefix) && rest.find('.') != std::string::npos && !is_public_suffix(rest)) {
+        host = rest;
         again = true;
       }
     }
   }
   return host;
+}
+
+bool is_tenant_host(std::string_view host) {
+  return std::find(k_tenant_hosts.begin(), k_tenant_hosts.end(), host) != k_tenant_hosts.end();
+}
+
+/// Whether a path still names an article once an AMP part is cut: a
+/// segment with a number or a hyphen (an id, a slug), not a bare name.
+bool names_an_article(std::string_view path) {
+  return path.find_first_of("0123456789-") != std::string_view::npos;
 }
 
 bool is_tracking(std::string_view name, std::string_view host) {
@@ -124,15 +148,18 @@ std::string normalise_query(std::string_view query, std::string_view host) {
   return out;
 }
 
-std::string normalise_path(std::string_view raw) {
+/// `selected`: the query picks the page (`?v=ID`), so the path need not.
+std::string normalise_path(std::string_view raw, std::string_view host, bool selected) {
   std::string path = normalise_escapes(raw, "/!$&'()*+,;=:@");
-  if (path.starts_with("/amp/")) {
+  const bool amp_forms = !is_tenant_host(host);
+  const auto article = [&](std::string_view rest) { return selected || names_an_article(rest); };
+  if (amp_forms && path.starts_with("/amp/") && article(path.substr(4))) {
     path.erase(0, 4);
   }
   while (path.ends_with('/')) {
     path.pop_back();
   }
-  if (path.ends_with("/amp")) {
+  if (amp_forms && path.ends_with("/amp") && article(path.substr(0, path.size() - 4))) {
     path.erase(path.size() - 4);
   }
   while (path.ends_with('/')) {
@@ -151,7 +178,7 @@ std::string amp_cache_target(std::string_view host, std::string_view path, std::
         break;
       }
     }
-  } else if ((host == "google.com" || host.starts_with("google.")) && path.starts_with("/amp/s/")) {
+  } else if (registrable_domain(host).starts_with("google.") && path.starts_with("/amp/s/")) {
     rest = path.substr(7);
   }
   if (rest.empty() || rest.find('/') == 0) {
@@ -179,8 +206,8 @@ std::optional<std::string> identity_of(std::string_view text, int depth) {
       return identity_of(target, depth + 1);
     }
   }
-  std::string path = normalise_path(raw_path);
   std::string query = normalise_query(raw_query, host);
+  std::string path = normalise_path(raw_path, host, !query.empty());
   if (host == "youtu.be" && path.size() > 1 && path.find('/', 1) == std::string::npos) {
     query = normalise_query("v=" + path.substr(1) + (raw_query.empty() ? "" : "&" + raw_query), "youtube.com");
     host = "youtube.com";
@@ -193,6 +220,11 @@ std::optional<std::string> identity_of(std::string_view text, int depth) {
   out += path;
   if (!query.empty()) {
     out += "?" + query;
+  }
+  // A fragment is a place in a page, except in pages that route by it
+  // (`#/post/1`, `#!/user`): there it names the page.
+  if (url->fragment.starts_with('/') || url->fragment.starts_with('!')) {
+    out += "#" + normalise_escapes(url->fragment, "/!$&'()*+,;=:@?");
   }
   return out;
 }
@@ -209,25 +241,57 @@ std::string_view identity_host(std::string_view identity) {
 
 bool is_home_or_section(std::string_view identity) {
   std::string_view rest = identity.substr(identity.find("://") == std::string_view::npos ? 0 : identity.find("://") + 3);
-  const std::size_t slash = rest.find('/');
-  const std::size_t mark = rest.find('?');
-  if (slash == std::string_view::npos || (mark != std::string_view::npos && mark < slash)) {
-    return mark == std::string_view::npos; // a bare host; a query on the root may select content
-  }
-  std::string_view path = rest.substr(slash + 1);
-  if (path.find('?') != std::string_view::npos) {
-    return false;
-  }
-  const std::vector<std::string_view> segments = util::split(path, '/');
-  const std::string first = util::to_lower_ascii(segments.front());
-  if (segments.size() <= 2 &&
-      std::find(k_section_segments.begin(), k_section_segments.end(), first) != k_section_segments.end()) {
+  const std::size_t slash = rest.find_first_of("/?#");
+  if (slash == std::string_view::npos) {
     return true;
   }
-  // One segment of letters only (`/news`, `/technology`, `/research`): an
-  // article's slug has words joined by hyphens or a number.
-  return segments.size() == 1 &&
-         std::all_of(first.begin(), first.end(), [](char c) { return (c >= 'a' && c <= 'z'); });
+  if (rest[slash] == '#') { // a routed page: `#/` is the home route
+    const std::string_view route = rest.substr(slash + 1);
+    return route == "/" || route == "!" || route == "!/";
+  }
+  if (rest[slash] == '?') {
+    return false; // a query on the root may select content
+  }
+  const std::string_view path = rest.substr(slash + 1);
+  if (path.find_first_of("?#") != std::string_view::npos) {
+    return false;
+  }
+  std::vector<std::string> segments;
+  for (std::string_view segment : util::split(path, '/')) {
+    segments.push_back(util::to_lower_ascii(segment));
+  }
+  if (std::find(k_index_files.begin(), k_index_files.end(), segments.back()) != k_index_files.end()) {
+    return true;
+  }
+  if (segments.size() <= 2 && std::find(k_section_segments.begin(), k_section_segments.end(), segments.front()) !=
+                                  k_section_segments.end()) {
+    return true;
+  }
+  const auto letters = [](const std::string& s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  const auto digits = [](const std::string& s) { return util::all_digits(s); };
+  const auto locale = [](const std::string& s) { // en, en-us, zh-hant
+    return s.size() >= 2 && s.size() <= 7 && s[0] >= 'a' && s[0] <= 'z' && s[1] >= 'a' && s[1] <= 'z' &&
+           (s.size() == 2 || s[2] == '-');
+  };
+  // Sections (`/news`, `/blog/ai`), locale roots (`/en-us`), date
+  // archives (`/2024/05`): an article's path has a slug or an id.
+  return (segments.size() <= 2 && std::all_of(segments.begin(), segments.end(), letters)) ||
+         (segments.size() == 1 && locale(segments[0])) ||
+         (segments.size() <= 3 && std::all_of(segments.begin(), segments.end(), digits));
 }
+
+std::string_view identity_path_head(std::string_view identity) {
+  std::string_view rest = identity.substr(identity.find("://") == std::string_view::npos ? 0 : identity.find("://") + 3);
+  const std::size_t slash = rest.find('/');
+  if (slash == std::string_view::npos) {
+    return "";
+  }
+  rest = rest.substr(slash + 1);
+  return rest.substr(0, rest.find_first_of("/?#"));
+}
+
+bool is_tenant_site(std::string_view host) { return is_tenant_host(host); }
 
 } // namespace refs::classify

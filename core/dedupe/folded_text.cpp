@@ -15,8 +15,14 @@ namespace refs::dedupe {
 namespace {
 
 bool kept(UChar32 c) {
+  if (c == '#') {
+    return true;
+  }
   const auto type = static_cast<UCharCategory>(u_charType(c));
   switch (type) {
+  case U_MATH_SYMBOL:
+    return c != '|' && c != '~'; // separators in titles ("Title | Site")
+  case U_CURRENCY_SYMBOL:
   case U_UPPERCASE_LETTER:
   case U_LOWERCASE_LETTER:
   case U_TITLECASE_LETTER:
@@ -46,12 +52,15 @@ icu::UnicodeString folded(std::string_view utf8) {
 }
 
 // Words that name numbers in titles. Ordinals count: "Second Edition".
-constexpr std::array<std::pair<std::u32string_view, std::string_view>, 25> k_number_words = {{
-    {U"one", "1"},      {U"two", "2"},       {U"three", "3"},    {U"four", "4"},     {U"five", "5"},
-    {U"six", "6"},      {U"seven", "7"},     {U"eight", "8"},    {U"nine", "9"},     {U"ten", "10"},
-    {U"eleven", "11"},  {U"twelve", "12"},   {U"twenty", "20"},  {U"hundred", "100"}, {U"thousand", "1000"},
-    {U"first", "1"},    {U"second", "2"},    {U"third", "3"},    {U"fourth", "4"},   {U"fifth", "5"},
-    {U"sixth", "6"},    {U"seventh", "7"},   {U"eighth", "8"},   {U"ninth", "9"},    {U"tenth", "10"},
+constexpr std::array<std::pair<std::u32string_view, std::string_view>, 40> k_number_words = {{
+    {U"zero", "0"},      {U"one", "1"},       {U"two", "2"},       {U"three", "3"},    {U"four", "4"},
+    {U"five", "5"},      {U"six", "6"},       {U"seven", "7"},     {U"eight", "8"},    {U"nine", "9"},
+    {U"ten", "10"},      {U"eleven", "11"},   {U"twelve", "12"},   {U"thirteen", "13"}, {U"fourteen", "14"},
+    {U"fifteen", "15"},  {U"sixteen", "16"},  {U"seventeen", "17"}, {U"eighteen", "18"}, {U"nineteen", "19"},
+    {U"twenty", "20"},   {U"thirty", "30"},   {U"forty", "40"},    {U"fifty", "50"},   {U"sixty", "60"},
+    {U"seventy", "70"},  {U"eighty", "80"},   {U"ninety", "90"},   {U"hundred", "100"}, {U"thousand", "1000"},
+    {U"first", "1"},     {U"second", "2"},    {U"third", "3"},     {U"fourth", "4"},   {U"fifth", "5"},
+    {U"sixth", "6"},     {U"seventh", "7"},   {U"eighth", "8"},    {U"ninth", "9"},    {U"tenth", "10"},
 }};
 
 int roman_value(char32_t c) {
@@ -69,7 +78,8 @@ int roman_value(char32_t c) {
 /// (vii, xiv, xl), or 0. Words like "mix" or "civil" are not numerals here:
 /// m and d are left out, and the form must read back the same.
 int roman(std::u32string_view word) {
-  if (word.empty() || word.size() > 8) {
+  // A lone c or l is a letter ("C", "L-shaped"), not 100 or 50.
+  if (word.empty() || word.size() > 8 || word == U"c" || word == U"l") {
     return 0;
   }
   int total = 0;
@@ -110,17 +120,36 @@ void add_word_number(const std::u32string& word, std::vector<std::string>& out) 
 
 } // namespace
 
-std::u32string fold_letters(std::string_view utf8) {
+std::u32string fold_words(std::string_view utf8) {
   const icu::UnicodeString text = folded(utf8);
   std::u32string out;
   out.reserve(static_cast<std::size_t>(text.length()));
+  bool gap = false;
+  bool after_symbol = false;
   for (int32_t i = 0; i < text.length();) {
     const UChar32 c = text.char32At(i);
     i += U16_LENGTH(c);
-    if (kept(c)) {
+    const bool mark = u_charType(c) == U_NON_SPACING_MARK || u_charType(c) == U_ENCLOSING_MARK;
+    if (mark && after_symbol) {
+      out += static_cast<char32_t>(c); // ≠ is = with a stroke: the stroke is its meaning
+    } else if (kept(c)) {
+      if (gap && !out.empty()) {
+        out += U' ';
+      }
+      gap = false;
       out += static_cast<char32_t>(c);
+      after_symbol = u_charType(c) == U_MATH_SYMBOL;
+    } else if (!mark) {
+      gap = true;
+      after_symbol = false;
     }
   }
+  return out;
+}
+
+std::u32string fold_letters(std::string_view utf8) {
+  std::u32string out = fold_words(utf8);
+  std::erase(out, U' ');
   return out;
 }
 

@@ -6,11 +6,17 @@
 
 namespace refs::dedupe {
 
-/// What two spellings of one title or name share: Unicode NFKC with case
-/// folding (fullwidth letters, ligatures and case become one form), then
-/// decomposed with the combining marks dropped (é → e), keeping letters and
-/// numbers only (punctuation, symbols and spaces go). Hangul stays as its
+/// What two spellings of one title or name share, word by word: Unicode
+/// NFKC with case folding (fullwidth letters, ligatures and case become one
+/// form), then decomposed with the combining marks dropped (é → e). Words
+/// are runs of letters, numbers, math and currency symbols and '#' (so
+/// "C++" ≠ "C#", "P = NP" ≠ "P ≠ NP"), joined by one space; punctuation,
+/// other symbols and spaces only separate them. Hangul stays as its
 /// decomposed jamo. Invalid UTF-8 is read as U+FFFD, which is dropped.
+std::u32string fold_words(std::string_view utf8);
+
+/// fold_words without the spaces: what the title similarity compares
+/// ("pre-training" and "pretraining" are one spelling).
 std::u32string fold_letters(std::string_view utf8);
 
 /// The numbers a title names, in order: runs of digits (any script, leading

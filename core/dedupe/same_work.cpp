@@ -26,7 +26,81 @@ bool years_agree(const TitleKey& a, const TitleKey& b) {
   return preprint_and_published && std::abs(a.year - b.year) == 1;
 }
 
+/// Whether both hold keys with this prefix and share none.
+bool disjoint(const std::vector<std::string>& a, const std::vector<std::string>& b, std::string_view prefix) {
+  bool a_has = false;
+  bool b_has = false;
+  for (const std::string& x : a) {
+    if (!x.starts_with(prefix)) {
+      continue;
+    }
+    a_has = true;
+    if (std::find(b.begin(), b.end(), x) != b.end()) {
+      return false;
+    }
+  }
+  for (const std::string& y : b) {
+    b_has = b_has || y.starts_with(prefix);
+  }
+  return a_has && b_has;
+}
+
+/// Whether two words are one insertion, deletion or substitution apart.
+bool one_edit_apart(std::u32string_view a, std::u32string_view b) {
+  if (a.size() < b.size()) {
+    std::swap(a, b);
+  }
+  if (a.size() - b.size() > 1) {
+    return false;
+  }
+  std::size_t i = 0;
+  while (i < b.size() && a[i] == b[i]) {
+    ++i;
+  }
+  // Past the first difference the rest agrees: after one substitution
+  // (equal lengths) or after one letter of the longer word.
+  const std::size_t skip_b = a.size() == b.size() ? 1 : 0;
+  return a.substr(std::min(a.size(), i + 1)) == b.substr(std::min(b.size(), i + skip_b));
+}
+
+std::vector<std::u32string_view> split_words(std::u32string_view text) {
+  std::vector<std::u32string_view> out;
+  while (!text.empty()) {
+    const std::size_t space = text.find(U' ');
+    out.push_back(text.substr(0, space));
+    text = space == std::u32string_view::npos ? std::u32string_view() : text.substr(space + 1);
+  }
+  return out;
+}
+
+/// Whether two titles of equal word count differ only by typos: at most
+/// two words, each of four letters or more and one edit from the other
+/// ("optimisation"/"optimization", "Extension"/"Extensions"). A whole word
+/// or prefix that differs ("Supervised"/"Unsupervised", "upper"/"lower",
+/// "June"/"July", "Part A"/"Part B") is another work.
+bool differ_by_typos(std::u32string_view a, std::u32string_view b) {
+  const auto wa = split_words(a);
+  const auto wb = split_words(b);
+  if (wa.size() != wb.size()) {
+    return false;
+  }
+  int differing = 0;
+  for (std::size_t i = 0; i < wa.size(); ++i) {
+    if (wa[i] == wb[i]) {
+      continue;
+    }
+    if (++differing > 2 || std::min(wa[i].size(), wb[i].size()) < 4 || !one_edit_apart(wa[i], wb[i])) {
+      return false;
+    }
+  }
+  return true;
+}
+
 } // namespace
+
+bool unique_ids_conflict(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  return disjoint(a, b, "arxiv:") || disjoint(a, b, "doi:");
+}
 
 std::optional<double> titles_match(const TitleKey& a, const TitleKey& b) {
   if (a.block != b.block || a.numbers != b.numbers || !years_agree(a, b)) {
@@ -35,8 +109,11 @@ std::optional<double> titles_match(const TitleKey& a, const TitleKey& b) {
   if ((a.genre == Genre::web && b.genre == Genre::scholarly) || (a.genre == Genre::scholarly && b.genre == Genre::web)) {
     return std::nullopt;
   }
+  if (a.title == b.title) {
+    return 1.0; // recased, repunctuated, other Unicode forms
+  }
   const double score = title_similarity(a.title, b.title);
-  if (score < k_title_threshold) {
+  if (score < k_title_threshold || !differ_by_typos(a.words, b.words)) {
     return std::nullopt;
   }
   return score;

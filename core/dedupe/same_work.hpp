@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace refs::dedupe {
 
@@ -20,11 +21,19 @@ struct Match {
 };
 
 /// Whether two title keys of one block name one work: their numbers are the
-/// same, their genres do not differ (scholarly against web), their years
-/// agree (both unknown, equal, or one apart between a preprint and a
-/// published version) and their folded titles reach k_title_threshold.
-/// Returns the similarity then.
+/// same, their genres do not differ (scholarly against blog or news), their
+/// years agree (both unknown, equal, or one apart between a preprint and a
+/// published version), and their folded titles are equal, or reach
+/// k_title_threshold with at most two words one typo apart (no word, prefix
+/// or symbol of difference). Returns the similarity then.
 std::optional<double> titles_match(const TitleKey& a, const TitleKey& b);
+
+/// Whether two sets of unique keys (WorkProfile::unique) name different
+/// works: both hold arXiv ids and share none, or both hold DOIs and share
+/// none. Such citations are never joined, by any rule: a title or URL match
+/// between them is a coincidence (two versions of a paper on one page, two
+/// preprints naming one proceedings DOI).
+bool unique_ids_conflict(const std::vector<std::string>& a, const std::vector<std::string>& b);
 
 /// The rule a shared unique identifier joins by: "preprint-doi" when the DOI
 /// is shared by an arXiv preprint and a work without an arXiv id.

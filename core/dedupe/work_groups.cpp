@@ -13,10 +13,17 @@ namespace refs::dedupe {
 
 namespace {
 
-/// Union-find over work indexes; the root of a set is its smallest index.
+/// Union-find over work indexes; the root of a set is its smallest index
+/// and holds the unique keys of the whole set, so that no chain of joins
+/// can make one group of two works with different identifiers.
 class Sets {
 public:
-  explicit Sets(std::size_t n) : m_parent(n) { std::iota(m_parent.begin(), m_parent.end(), std::size_t{0}); }
+  explicit Sets(std::span<const WorkProfile> works) : m_parent(works.size()), m_keys(works.size()) {
+    std::iota(m_parent.begin(), m_parent.end(), std::size_t{0});
+    for (std::size_t i = 0; i < works.size(); ++i) {
+      m_keys[i] = works[i].unique;
+    }
+  }
 
   std::size_t root(std::size_t i) {
     while (m_parent[i] != i) {
@@ -26,24 +33,34 @@ public:
     return i;
   }
 
-  /// Joins the sets of a and b; false when they were one already.
+  /// Joins the sets of a and b; false when they were one already or their
+  /// identifiers name different works.
   bool join(std::size_t a, std::size_t b) {
     a = root(a);
     b = root(b);
-    if (a == b) {
+    if (a == b || unique_ids_conflict(m_keys[a], m_keys[b])) {
       return false;
     }
-    m_parent[std::max(a, b)] = std::min(a, b);
+    const std::size_t keep = std::min(a, b);
+    const std::size_t gone = std::max(a, b);
+    m_parent[gone] = keep;
+    for (std::string& key : m_keys[gone]) {
+      if (std::find(m_keys[keep].begin(), m_keys[keep].end(), key) == m_keys[keep].end()) {
+        m_keys[keep].push_back(std::move(key));
+      }
+    }
+    m_keys[gone].clear();
     return true;
   }
 
 private:
   std::vector<std::size_t> m_parent;
+  std::vector<std::vector<std::string>> m_keys;
 };
 
 class Grouping {
 public:
-  explicit Grouping(std::span<const WorkProfile> works) : m_works(works), m_sets(works.size()) {}
+  explicit Grouping(std::span<const WorkProfile> works) : m_works(works), m_sets(works) {}
 
   void by_unique_ids();
   void by_urls();
@@ -75,14 +92,23 @@ void Grouping::by_unique_ids() {
   }
 }
 
+/// A cited URL joins the works citing it and the works naming it as their
+/// canonical URL; two canonical URLs alone join nothing (a site may name
+/// one canonical page for many).
 void Grouping::by_urls() {
-  std::unordered_map<std::string_view, std::pair<std::size_t, bool>> first;
+  std::unordered_map<std::string_view, std::size_t> cited;
   for (std::size_t i = 0; i < m_works.size(); ++i) {
     for (const UrlKey& url : m_works[i].urls) {
-      const auto [it, fresh] = first.emplace(url.identity, std::make_pair(i, url.canonical));
-      if (!fresh) {
-        const bool canonical = url.canonical || it->second.second;
-        join(it->second.first, i, {canonical ? "canonical-url" : "url", 1.0, url.identity});
+      if (!url.canonical) {
+        cited.emplace(url.identity, i);
+      }
+    }
+  }
+  for (std::size_t i = 0; i < m_works.size(); ++i) {
+    for (const UrlKey& url : m_works[i].urls) {
+      const auto it = cited.find(url.identity);
+      if (it != cited.end() && it->second != i) {
+        join(it->second, i, {url.canonical ? "canonical-url" : "url", 1.0, url.identity});
       }
     }
   }

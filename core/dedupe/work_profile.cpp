@@ -62,7 +62,9 @@ std::string author_block(const model::Citation& c) {
 std::string site_block(const model::Citation& c, const std::vector<UrlKey>& urls) {
   const auto cited = std::find_if(urls.begin(), urls.end(), [](const UrlKey& u) { return !u.canonical; });
   if (cited != urls.end()) {
-    return "s:" + classify::registrable_domain(classify::identity_host(cited->identity));
+    const std::string host(classify::identity_host(cited->identity));
+    return "s:" + host +
+           (classify::is_tenant_site(host) ? "/" + std::string(classify::identity_path_head(cited->identity)) : "");
   }
   const std::string site = folded(c.container_title);
   return site.empty() ? "" : "s:" + site;
@@ -74,7 +76,9 @@ std::optional<TitleKey> title_key(const model::Citation& c, const WorkProfile& p
     return std::nullopt;
   }
   TitleKey key;
-  key.title = fold_letters(c.title);
+  key.words = fold_words(c.title);
+  key.title = key.words;
+  std::erase(key.title, U' ');
   key.block = author_block(c);
   if (key.block.empty()) {
     if (key.title.size() < k_min_authorless_title || word_count(c.title) < k_min_authorless_words ||

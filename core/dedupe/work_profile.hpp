@@ -10,7 +10,7 @@ namespace refs::dedupe {
 
 /// Bumped whenever profile_of changes what it derives: a library whose
 /// stored keys were made by other rules has them made again.
-constexpr int k_match_rules_version = 2;
+constexpr int k_match_rules_version = 3;
 
 /// Where a work stands between preprint and publication: a year apart is
 /// allowed only between a preprint and its published version.
@@ -25,9 +25,11 @@ enum class Genre { other, scholarly, web };
 struct TitleKey {
   /// Only works in one block are compared: "a:" + the first author's folded
   /// family name (or corporate name), or for author-less pages "s:" + the
-  /// site's registrable domain (or folded site name).
+  /// cited URL's host (with the first path segment on hosts of people and
+  /// projects, github.com/user), else the folded site name.
   std::string block;
-  std::u32string title; ///< fold_letters of the title
+  std::u32string words; ///< fold_words of the title (what is stored)
+  std::u32string title; ///< the same without spaces (what is compared)
   std::string numbers;  ///< title_numbers, space-separated
   int year = 0;         ///< 0: not known
   Stage stage = Stage::other;

@@ -10,29 +10,42 @@ namespace refs::pipeline {
 
 namespace {
 
-bool has_arxiv(const dedupe::WorkProfile& p) {
-  return std::any_of(p.unique.begin(), p.unique.end(), [](const std::string& u) { return u.starts_with("arxiv:"); });
+bool has_arxiv_key(const std::vector<std::string>& keys) {
+  return std::any_of(keys.begin(), keys.end(), [](const std::string& u) { return u.starts_with("arxiv:"); });
 }
+
+bool has_arxiv(const dedupe::WorkProfile& p) { return has_arxiv_key(p.unique); }
 
 } // namespace
 
 std::vector<SameWork> find_same_works(store::Library& library, const dedupe::WorkProfile& profile, std::int64_t self) {
   std::vector<SameWork> out;
+  std::vector<std::string> keys = profile.unique; // of every work taken so far
+  // In rule order; a citation whose identifiers name another work than
+  // those taken is left out, whatever else matches.
   const auto add = [&](std::int64_t id, dedupe::Match match) {
-    if (id != self && std::none_of(out.begin(), out.end(), [&](const SameWork& s) { return s.id == id; })) {
-      out.push_back({id, std::move(match)});
+    if (id == self || std::any_of(out.begin(), out.end(), [&](const SameWork& s) { return s.id == id; })) {
+      return;
     }
+    const std::vector<std::string> theirs = store::unique_keys_of(library, id);
+    if (dedupe::unique_ids_conflict(keys, theirs)) {
+      return;
+    }
+    keys.insert(keys.end(), theirs.begin(), theirs.end());
+    out.push_back({id, std::move(match)});
   };
   for (const std::string& key : profile.unique) {
     for (std::int64_t id : store::citations_with_unique_key(library, key)) {
-      const bool preprint_doi = key.starts_with("doi:") && has_arxiv(profile) != store::has_arxiv_id(library, id);
+      const bool preprint_doi = key.starts_with("doi:") && has_arxiv(profile) != has_arxiv_key(store::unique_keys_of(library, id));
       add(id, key.starts_with("arxiv:") ? dedupe::Match{"arxiv-id", 1.0, key.substr(6)}
                                         : dedupe::Match{preprint_doi ? "preprint-doi" : "doi", 1.0, key.substr(4)});
     }
   }
   for (const dedupe::UrlKey& url : profile.urls) {
     for (const store::UrlKeyHolder& holder : store::citations_with_url(library, url.identity)) {
-      add(holder.id, {url.canonical || holder.canonical ? "canonical-url" : "url", 1.0, url.identity});
+      if (!url.canonical || !holder.canonical) { // two canonical URLs alone join nothing
+        add(holder.id, {url.canonical || holder.canonical ? "canonical-url" : "url", 1.0, url.identity});
+      }
     }
   }
   if (profile.title) {
@@ -45,12 +58,39 @@ std::vector<SameWork> find_same_works(store::Library& library, const dedupe::Wor
   return out;
 }
 
+namespace {
+
+/// Leaves out of `c` the arXiv ids and DOIs held by citations other than
+/// `members`: the rules found those to be other works, and the library
+/// holds each such identifier once.
+void drop_foreign_ids(store::Library& library, model::Citation& c, const std::vector<std::int64_t>& members) {
+  std::erase_if(c.ids, [&](const model::WorkId& id) {
+    if (id.kind != model::IdKind::arxiv && id.kind != model::IdKind::doi) {
+      return false;
+    }
+    for (std::int64_t holder : store::citations_with_unique_key(library, dedupe::unique_key(id))) {
+      if (std::find(members.begin(), members.end(), holder) == members.end()) {
+        return true;
+      }
+    }
+    return false;
+  });
+}
+
+} // namespace
+
 Joined join_same_works(store::Library& library, std::int64_t self, const model::Citation& content,
                        const std::string& now) {
   const std::vector<SameWork> same = find_same_works(library, dedupe::profile_of(content), self);
+  std::vector<std::int64_t> ids{self};
+  for (const SameWork& s : same) {
+    ids.push_back(s.id);
+  }
   if (same.empty()) {
-    store::update_citation(library, self, content);
-    return {self, 0, content.key, {}};
+    model::Citation own = content;
+    drop_foreign_ids(library, own, ids);
+    store::update_citation(library, self, own);
+    return {self, 0, own.key, {}};
   }
   struct Member {
     std::int64_t id;
@@ -79,6 +119,7 @@ Joined join_same_works(store::Library& library, std::int64_t self, const model::
     joined.absorbed.push_back({members[i].id, members[i].citation.key, why});
   }
   merged.updated = now;
+  drop_foreign_ids(library, merged, ids);
   joined.merge = store::merge_citations(library, joined.id, merged, absorbed, now);
   return joined;
 }
@@ -96,6 +137,7 @@ Incoming store_incoming(store::Library& library, model::Citation citation,
   }
   if (!existing) {
     citation.key = store::free_key(library, citation.key);
+    drop_foreign_ids(library, citation, {});
     return {store::insert_citation(library, citation), "new", {}};
   }
   model::Citation merged = existing->citation;

@@ -16,7 +16,9 @@ namespace {
 dedupe::TitleKey read_title_key(SQLite::Statement& q, int first) {
   dedupe::TitleKey key;
   key.block = q.getColumn(first).getString();
-  key.title = dedupe::to_utf32(q.getColumn(first + 1).getString());
+  key.words = dedupe::to_utf32(q.getColumn(first + 1).getString());
+  key.title = key.words;
+  std::erase(key.title, U' ');
   key.numbers = q.getColumn(first + 2).getString();
   key.year = q.getColumn(first + 3).getInt();
   key.stage = static_cast<dedupe::Stage>(q.getColumn(first + 4).getInt());
@@ -53,7 +55,7 @@ public:
       run(m_title, [&] {
         m_title.bind(1, id);
         m_title.bind(2, t.block);
-        m_title.bind(3, dedupe::to_utf8(t.title));
+        m_title.bind(3, dedupe::to_utf8(t.words));
         m_title.bind(4, t.numbers);
         m_title.bind(5, t.year);
         m_title.bind(6, static_cast<int>(t.stage));
@@ -99,11 +101,17 @@ std::vector<std::int64_t> citations_with_unique_key(Library& library, const std:
   });
 }
 
-bool has_arxiv_id(Library& library, std::int64_t id) {
+std::vector<std::string> unique_keys_of(Library& library, std::int64_t id) {
   return guarded(library, "cannot look up an identifier", [&] {
-    SQLite::Statement q(library.db(), "SELECT 1 FROM identifiers WHERE citation_id = ? AND kind = 'arxiv' LIMIT 1");
+    SQLite::Statement q(library.db(),
+                        "SELECT kind, value FROM identifiers WHERE citation_id = ? AND kind IN ('arxiv', 'doi')");
     q.bind(1, id);
-    return q.executeStep();
+    std::vector<std::string> out;
+    while (q.executeStep()) {
+      out.push_back(dedupe::unique_key({q.getColumn(0).getString() == "arxiv" ? model::IdKind::arxiv : model::IdKind::doi,
+                                        q.getColumn(1).getString()}));
+    }
+    return out;
   });
 }
 

@@ -18,8 +18,8 @@ void write_match_keys(Library& library, std::int64_t id, const dedupe::WorkProfi
 /// Citations holding a unique key ("arxiv:ID" or "doi:10.…").
 std::vector<std::int64_t> citations_with_unique_key(Library& library, const std::string& key);
 
-/// Whether the citation holds an arXiv id.
-bool has_arxiv_id(Library& library, std::int64_t id);
+/// The unique keys a citation holds ("arxiv:ID", "doi:10.…").
+std::vector<std::string> unique_keys_of(Library& library, std::int64_t id);
 
 struct UrlKeyHolder {
   std::int64_t id = 0;

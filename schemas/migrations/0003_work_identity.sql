@@ -18,7 +18,7 @@ CREATE INDEX url_keys_citation ON url_keys(citation_id);
 CREATE TABLE title_keys (
   citation_id INTEGER PRIMARY KEY REFERENCES citations(id) ON DELETE CASCADE,
   block       TEXT NOT NULL,
-  title       TEXT NOT NULL, -- folded: letters and digits only
+  title       TEXT NOT NULL, -- folded words (dedupe/folded_text), one space apart
   numbers     TEXT NOT NULL,
   year        INTEGER NOT NULL,
   stage       INTEGER NOT NULL,
