@@ -10,8 +10,10 @@
 
 namespace refs::pipeline {
 
-DedupePlan plan_dedupe(store::Library& library) {
-  store::ensure_match_keys(library);
+namespace {
+
+/// The groups, from the stored keys (which must be current).
+DedupePlan find_groups(store::Library& library) {
   std::vector<store::StoredProfile> stored = store::all_profiles(library);
   std::vector<dedupe::WorkProfile> profiles;
   profiles.reserve(stored.size());
@@ -52,47 +54,44 @@ DedupePlan plan_dedupe(store::Library& library) {
   return plan;
 }
 
-std::vector<Joined> apply_dedupe(store::Library& library, const DedupePlan& plan, const std::string& now) {
-  std::vector<Joined> out;
+} // namespace
+
+DedupePlan plan_dedupe(store::Library& library) {
+  store::ensure_match_keys(library);
+  return find_groups(library);
+}
+
+DedupeApplied apply_dedupe(store::Library& library, const std::string& now) {
+  store::ensure_match_keys(library);
+  DedupeApplied out;
   store::WriteTransaction tx(library);
-  for (const DedupeGroup& group : plan.groups) {
+  out.plan = find_groups(library);
+  for (const DedupeGroup& group : out.plan.groups) {
     auto survivor = store::find_by_row_id(library, group.members.front().id);
-    if (!survivor) {
-      continue;
-    }
     Joined joined{survivor->id, 0, survivor->citation.key, {}};
     std::vector<store::Absorbed> absorbed;
     model::Citation merged = survivor->citation;
     for (std::size_t i = 1; i < group.members.size(); ++i) {
       const auto member = store::find_by_row_id(library, group.members[i].id);
-      if (!member) {
-        continue;
-      }
       dedupe::merge_into(merged, member->citation, dedupe::Ties::keep);
       absorbed.push_back({member->id, group.members[i].match});
       joined.absorbed.push_back({member->id, member->citation.key, group.members[i].match});
     }
-    if (absorbed.empty()) {
-      continue;
-    }
     merged.updated = now;
     joined.merge = store::merge_citations(library, survivor->id, merged, absorbed, now);
-    out.push_back(std::move(joined));
+    out.merges.push_back(std::move(joined));
   }
   tx.commit();
   return out;
 }
 
-tl::expected<store::MergeRecord, std::string> undo_dedupe(store::Library& library, std::int64_t merge,
-                                                          const std::string& now) {
-  try {
-    store::WriteTransaction tx(library);
-    store::MergeRecord record = store::undo_merge(library, merge, now);
-    tx.commit();
-    return record;
-  } catch (const Error& e) {
-    return tl::make_unexpected(e.what());
-  }
+std::vector<store::MergeRecord> dedupe_history(store::Library& library) { return store::merge_history(library); }
+
+store::MergeRecord undo_dedupe(store::Library& library, std::int64_t merge, const std::string& now, bool force) {
+  store::WriteTransaction tx(library);
+  store::MergeRecord record = store::undo_merge(library, merge, now, force);
+  tx.commit();
+  return record;
 }
 
 } // namespace refs::pipeline

@@ -9,8 +9,6 @@
 #include <string>
 #include <vector>
 
-#include <tl/expected.hpp>
-
 namespace refs::pipeline {
 
 /// A citation of a group `refs dedupe` found.
@@ -34,17 +32,26 @@ struct DedupePlan {
 };
 
 /// Re-checks the whole library (making its dedupe keys again first when
-/// they come from other rules) and returns the groups of citations that are
-/// one work, with why. Changes nothing else.
+/// older rules made them) and returns the groups of citations that are one
+/// work, with why. Changes nothing else.
 DedupePlan plan_dedupe(store::Library& library);
 
-/// Joins each group of the plan into its oldest citation, field by field
-/// (dedupe::merge_into), recording each merge; all in one transaction.
-std::vector<Joined> apply_dedupe(store::Library& library, const DedupePlan& plan, const std::string& now);
+/// What `refs dedupe --apply` did: the groups it found, and their merges.
+struct DedupeApplied {
+  DedupePlan plan;
+  std::vector<Joined> merges;
+};
 
-/// Undoes one merge (store::undo_merge) in its own transaction. Fails
-/// with the reason, changing nothing.
-tl::expected<store::MergeRecord, std::string> undo_dedupe(store::Library& library, std::int64_t merge,
-                                                          const std::string& now);
+/// Finds the groups again inside one transaction (so no concurrent run can
+/// make them stale) and joins each into its oldest citation, field by field
+/// (dedupe::merge_into), recording each merge.
+DedupeApplied apply_dedupe(store::Library& library, const std::string& now);
+
+/// Every merge, oldest first.
+std::vector<store::MergeRecord> dedupe_history(store::Library& library);
+
+/// Undoes one merge (store::undo_merge) in its own transaction; throws
+/// refs::Error with the reason, changing nothing, when it cannot.
+store::MergeRecord undo_dedupe(store::Library& library, std::int64_t merge, const std::string& now, bool force);
 
 } // namespace refs::pipeline

@@ -1,9 +1,12 @@
 #include "core/pipeline/dedupe_post.hpp"
 
+#include "core/dedupe/folded_text.hpp"
 #include "core/dedupe/work_profile.hpp"
 #include "core/pipeline/join_works.hpp"
 #include "core/post/footnote_reader.hpp"
 #include "core/post/post_file.hpp"
+#include "core/post/unified_diff.hpp"
+#include "core/store/match_key_store.hpp"
 #include "core/resolve/offline.hpp"
 #include "core/util/atomic_file.hpp"
 #include "core/util/error.hpp"
@@ -39,6 +42,54 @@ std::string work_of(store::Library& library, const model::Citation& offline) {
   return note != offline.ids.end() ? "note:" + note->value : "text:" + offline.title;
 }
 
+/// One footnote as the join sees it.
+struct FootnoteWorks {
+  std::string label;
+  int line = 0;
+  std::vector<std::string> works; ///< sorted, each once
+  std::u32string extra;           ///< what the footnote says beyond its links, folded
+  bool joinable = true;           ///< not a note, its label defined once
+};
+
+/// The footnote's text without its links' texts and URLs, folded: "" when
+/// it is only links.
+std::u32string text_beyond_links(const model::Footnote& fn) {
+  std::string rest = fn.text;
+  for (const model::Link& link : fn.links) {
+    for (const std::string& part : {link.text, "<" + link.url + ">", link.url}) {
+      const std::size_t at = part.empty() ? std::string::npos : rest.find(part);
+      if (at != std::string::npos) {
+        rest.erase(at, part.size());
+      }
+    }
+  }
+  return dedupe::fold_letters(rest);
+}
+
+std::vector<FootnoteWorks> footnote_works(store::Library& library, const Config& config, const post::PostScan& scan) {
+  const resolve::Registry registry(resolve::SourceSettings{config.arxiv_api});
+  const classify::SiteNamer sites;
+  const util::CivilDate d = util::utc_civil_date(config.now);
+  const std::string now = util::iso_timestamp(config.now);
+  std::map<std::string, int> definitions;
+  for (const model::Footnote& fn : scan.footnotes) {
+    ++definitions[util::to_lower_ascii(fn.label)];
+  }
+  std::vector<FootnoteWorks> out;
+  for (const model::Footnote& fn : scan.footnotes) {
+    FootnoteWorks f{fn.label, fn.line, {}, text_beyond_links(fn),
+                    !fn.links.empty() && definitions[util::to_lower_ascii(fn.label)] == 1};
+    for (const model::Reference& r : post::to_references({fn})) {
+      const resolve::Classified k = resolve::classify_reference(r, registry);
+      f.works.push_back(work_of(library, resolve::offline_citation(r, k, sites, {d.year, d.month, d.day}, now)));
+    }
+    std::sort(f.works.begin(), f.works.end());
+    f.works.erase(std::unique(f.works.begin(), f.works.end()), f.works.end());
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
 } // namespace
 
 tl::expected<PostDedupe, std::string> find_repeated_footnotes(store::Library& library, const Config& config,
@@ -47,68 +98,40 @@ tl::expected<PostDedupe, std::string> find_repeated_footnotes(store::Library& li
   if (!file) {
     return tl::make_unexpected(file.error());
   }
+  store::ensure_match_keys(library);
   const post::PostScan scan = post::read_footnotes(file->text, path.string());
-  const resolve::Registry registry(resolve::SourceSettings{config.arxiv_api});
-  const classify::SiteNamer sites;
-  const util::CivilDate d = util::utc_civil_date(config.now);
-  const std::string now = util::iso_timestamp(config.now);
-
-  struct Footnote {
-    std::string label;
-    int line = 0;
-    std::vector<std::string> works;
-  };
-  std::vector<Footnote> footnotes;
-  std::map<std::string, int> definitions; // a label defined twice is the writer's to sort out
-  for (const model::Footnote& fn : scan.footnotes) {
-    ++definitions[util::to_lower_ascii(fn.label)];
-  }
-  for (const model::Footnote& fn : scan.footnotes) {
-    Footnote f{fn.label, fn.line, {}};
-    for (const model::Reference& r : post::to_references({fn})) {
-      const resolve::Classified k = resolve::classify_reference(r, registry);
-      f.works.push_back(work_of(library, resolve::offline_citation(r, k, sites, {d.year, d.month, d.day}, now)));
-    }
-    footnotes.push_back(std::move(f));
-  }
-  PostDedupe out{path, {}, file->text, ""};
-  for (Footnote& f : footnotes) {
-    std::sort(f.works.begin(), f.works.end());
-    f.works.erase(std::unique(f.works.begin(), f.works.end()), f.works.end());
-  }
+  const std::vector<FootnoteWorks> footnotes = footnote_works(library, config, scan);
+  PostDedupe out{path, {}, {}, file->text, "", ""};
+  std::vector<post::FootnoteJoin> joins;
   for (std::size_t i = 0; i < footnotes.size(); ++i) {
-    if (definitions[util::to_lower_ascii(footnotes[i].label)] != 1) {
+    const auto earlier = std::find_if(footnotes.begin(), footnotes.begin() + static_cast<long>(i), [&](const FootnoteWorks& f) {
+      return f.joinable && footnotes[i].joinable && f.works == footnotes[i].works;
+    });
+    if (earlier == footnotes.begin() + static_cast<long>(i)) {
       continue;
     }
-    for (std::size_t j = 0; j < i; ++j) {
-      if (definitions[util::to_lower_ascii(footnotes[j].label)] == 1 && footnotes[j].works == footnotes[i].works) {
-        out.repeats.push_back({{footnotes[j].label, footnotes[i].label}, footnotes[j].line, footnotes[i].line});
-        break;
-      }
+    const RepeatedFootnote repeat{{earlier->label, footnotes[i].label}, earlier->line, footnotes[i].line};
+    if (footnotes[i].extra.empty() || footnotes[i].extra == earlier->extra) {
+      out.repeats.push_back(repeat);
+      joins.push_back(repeat.join);
+    } else {
+      out.kept_apart.push_back(repeat);
     }
   }
-  std::vector<post::FootnoteJoin> joins;
-  for (const RepeatedFootnote& r : out.repeats) {
-    joins.push_back(r.join);
-  }
   out.after = joins.empty() ? out.before : post::join_footnotes(out.before, scan, joins);
+  out.diff = post::unified_diff(out.before, out.after, path.string());
   return out;
 }
 
-tl::expected<void, std::string> write_joined_post(const PostDedupe& dedupe) {
+void write_joined_post(const PostDedupe& dedupe) {
   // The post may have been edited since it was read: never overwrite that.
   const auto current = util::read_file(dedupe.path);
   if (!current || *current != dedupe.before) {
-    return tl::make_unexpected(dedupe.path.string() + ": changed while refs was reading it; not rewritten");
+    throw Error(dedupe.path.string() + ": changed while refs was reading it; not rewritten");
   }
-  try {
-    util::AtomicFile file(dedupe.path);
-    file.write(dedupe.after);
-    file.commit();
-  } catch (const Error& e) {
-    return tl::make_unexpected(e.what());
-  }
-  return {};
+  util::AtomicFile file(dedupe.path);
+  file.write(dedupe.after);
+  file.commit();
 }
 
 } // namespace refs::pipeline

@@ -235,6 +235,9 @@ void Run::warn_repeated_footnotes(const PostOutcome& post) {
   };
   std::vector<Footnote> footnotes;
   for (const ReferenceOutcome& r : post.references) {
+    if (r.kind == "note") {
+      continue; // two "Ibid." notes are not one work
+    }
     if (footnotes.empty() || footnotes.back().label != r.reference.label) {
       footnotes.push_back({r.reference.label, r.reference.line, {}});
     }
@@ -253,7 +256,7 @@ void Run::warn_repeated_footnotes(const PostOutcome& post) {
              "[^" + footnotes[j].label + "] (line " + std::to_string(footnotes[j].line) + ") and [^" +
                  footnotes[i].label + "] cite the same work (" + footnotes[i].keys.front() +
                  (footnotes[i].keys.size() > 1 ? " and more" : "") + "); `refs dedupe --post " + post.path +
-                 " --write` makes them one footnote"});
+                 "` shows how to make them one"});
         break;
       }
     }

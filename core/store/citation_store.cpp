@@ -172,9 +172,12 @@ std::optional<StoredCitation> find_by_row_id(Library& library, std::int64_t id) 
 std::int64_t insert_citation(Library& library, const model::Citation& citation, std::optional<std::int64_t> id) {
   return guarded(library, "cannot store a citation", [&] {
     SQLite::Statement q(library.db(),
+                        // A new row id is above every id a merge absorbed, so that undoing
+                        // the merge can give the entry its id back.
                         "INSERT INTO citations (id, key, key_fixed, type, title, year, record, "
-                        "created_at, updated_at) VALUES (:id, :key, :fixed, :type, :title, :year, "
-                        ":record, :created, :updated)");
+                        "created_at, updated_at) VALUES (COALESCE(:id, (SELECT MAX(m) FROM (SELECT MAX(id) AS m "
+                        "FROM citations UNION ALL SELECT MAX(citation_id) FROM merged_entries)) + 1), :key, :fixed, "
+                        ":type, :title, :year, :record, :created, :updated)");
     bind_columns(q, citation);
     if (id) {
       q.bind(":id", *id);

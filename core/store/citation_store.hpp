@@ -45,8 +45,9 @@ std::string free_key(Library& library, const std::string& base);
 std::optional<StoredCitation> find_by_row_id(Library& library, std::int64_t id);
 
 /// Stores a new citation (its key must be free) with its identifiers and
-/// dedupe keys; returns the row id, which is `id` when given (an undone
-/// merge gives an entry its id back).
+/// dedupe keys; returns the row id: `id` when given (an undone merge gives
+/// an entry its id back), else one above every row id in use or absorbed by
+/// a merge, so such ids are never handed out again.
 std::int64_t insert_citation(Library& library, const model::Citation& citation,
                              std::optional<std::int64_t> id = std::nullopt);
 

@@ -171,9 +171,11 @@ std::vector<StoredProfile> all_profiles(Library& library) {
 }
 
 bool ensure_match_keys(Library& library) {
+  // Keys made by newer rules (a newer refs sharing the library) are kept:
+  // remaking them with older rules would only undo its work.
   const auto current = [&] {
     return guarded(library, "cannot read the dedupe rules version", [&] {
-      return library.db().execAndGet("SELECT version FROM match_rules").getInt() == dedupe::k_match_rules_version;
+      return library.db().execAndGet("SELECT version FROM match_rules").getInt() >= dedupe::k_match_rules_version;
     });
   };
   if (current()) {

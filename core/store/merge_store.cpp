@@ -10,11 +10,23 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace refs::store {
 
 namespace {
 
 using json = nlohmann::json;
+
+/// Runs `f`, turning a merge record that does not read (a damaged file)
+/// into refs::Error naming the library.
+template <typename F> auto unless_damaged(Library& library, F&& f) {
+  try {
+    return f();
+  } catch (const nlohmann::json::exception& e) {
+    throw Error(library.path().string() + ": a merge record is damaged: " + e.what());
+  }
+}
 
 /// A citation's row, former keys and (for an absorbed entry) the post
 /// references naming it, as JSON.
@@ -38,6 +50,16 @@ json snapshot(Library& library, std::int64_t id, bool with_references) {
     while (refs.executeStep()) {
       out["references"].push_back({refs.getColumn(0).getInt64(), refs.getColumn(1).getInt()});
     }
+  }
+  return out;
+}
+
+/// A merge record's JSON; a damaged one is an error naming the library.
+json parse_record(Library& library, const std::string& text) {
+  json out = json::parse(text, nullptr, false);
+  if (out.is_discarded() || !out.is_object() || !out.contains("key") || !out.contains("record") ||
+      !out.contains("aliases") || !out.contains("references")) {
+    throw Error(library.path().string() + ": a merge record is damaged");
   }
   return out;
 }
@@ -76,7 +98,7 @@ MergeRecord read_merge(Library& library, SQLite::Statement& q) {
   m.id = q.getColumn(0).getInt64();
   m.merged_at = q.getColumn(1).getString();
   m.survivor_id = q.getColumn(2).getInt64();
-  m.survivor_key = json::parse(q.getColumn(3).getString()).at("key").get<std::string>();
+  m.survivor_key = parse_record(library, q.getColumn(3).getString()).at("key").get<std::string>();
   m.undone_at = q.getColumn(4).isNull() ? "" : q.getColumn(4).getString();
   SQLite::Statement entries(library.db(), "SELECT citation_id, rule, score, detail, json_extract(entry, '$.key') "
                                           "FROM merged_entries WHERE merge_id = ? ORDER BY position");
@@ -131,17 +153,90 @@ std::int64_t merge_citations(Library& library, std::int64_t survivor, const mode
 }
 
 std::vector<MergeRecord> merge_history(Library& library) {
-  return guarded(library, "cannot read merges", [&] {
+  return unless_damaged(library, [&] { return guarded(library, "cannot read merges", [&] {
     SQLite::Statement q(library.db(), "SELECT id, merged_at, survivor_id, survivor, undone_at FROM merges ORDER BY id");
     std::vector<MergeRecord> out;
     while (q.executeStep()) {
       out.push_back(read_merge(library, q));
     }
     return out;
-  });
+  }); });
 }
 
-MergeRecord undo_merge(Library& library, std::int64_t merge_id, const std::string& now) {
+namespace {
+
+/// Why a merge cannot be undone now, or "" when it can.
+std::string undo_blocker(Library& library, const MergeRecord& record, bool force) {
+  if (!record.undone_at.empty()) {
+    return "it was undone already, at " + record.undone_at;
+  }
+  SQLite::Statement later(library.db(), "SELECT id FROM merges WHERE id > ?1 AND undone_at IS NULL AND "
+                                        "(survivor_id = ?2 OR id IN (SELECT merge_id FROM merged_entries "
+                                        "WHERE citation_id = ?2)) ORDER BY id DESC LIMIT 1");
+  later.bind(1, record.id);
+  later.bind(2, record.survivor_id);
+  if (later.executeStep()) {
+    return "merge " + later.getColumn(0).getString() + " joined " + record.survivor_key +
+           " with more entries since; undo it first";
+  }
+  const auto survivor = find_by_row_id(library, record.survivor_id);
+  if (!survivor) {
+    return "its entry " + record.survivor_key + " was removed since";
+  }
+  if (!force && survivor->citation.updated != record.merged_at) {
+    return survivor->citation.key + " changed since (at " + survivor->citation.updated +
+           "); undoing would lose that change (--force undoes anyway)";
+  }
+  return "";
+}
+
+/// The survivor's former keys after the undo: those it had before the
+/// merge, and those it gained since that were not the absorbed entries'
+/// (a key settled later, which an export may use).
+json aliases_after_undo(Library& library, const MergeRecord& record, const json& survivor,
+                        const std::vector<std::pair<std::int64_t, json>>& absorbed) {
+  json out = survivor.at("aliases");
+  std::vector<std::string> theirs;
+  for (const auto& [id, entry] : absorbed) {
+    theirs.push_back(entry.at("key").get<std::string>());
+    for (const auto& alias : entry.at("aliases")) {
+      theirs.push_back(alias.get<std::string>());
+    }
+  }
+  const auto now = find_by_row_id(library, record.survivor_id);
+  std::vector<std::string> current = aliases_of(library, record.survivor_id);
+  if (now && now->citation.key != survivor.at("key").get<std::string>()) {
+    current.push_back(now->citation.key);
+  }
+  for (const std::string& alias : current) {
+    if (std::find(theirs.begin(), theirs.end(), alias) == theirs.end() && alias != survivor.at("key") &&
+        std::find(out.begin(), out.end(), alias) == out.end()) {
+      out.push_back(alias);
+    }
+  }
+  return out;
+}
+
+void restore_entry(Library& library, std::int64_t survivor_id, std::int64_t id, const json& entry) {
+  if (find_by_row_id(library, id)) {
+    throw Error(library.path().string() + ": cannot undo: row id " + std::to_string(id) + " of " +
+                entry.at("key").get<std::string>() + " is in use");
+  }
+  insert_citation(library, citation_of(library, entry), id);
+  set_aliases(library, id, entry);
+  SQLite::Statement back(library.db(), "UPDATE post_references SET citation_id = ? WHERE post_id = ? AND "
+                                       "ordinal = ? AND citation_id = ?");
+  for (const auto& ref : entry.at("references")) {
+    back.bind(1, id);
+    back.bind(2, ref.at(0).get<std::int64_t>());
+    back.bind(3, ref.at(1).get<int>());
+    back.bind(4, survivor_id);
+    back.exec();
+    back.reset();
+  }
+}
+
+MergeRecord undo(Library& library, std::int64_t merge_id, const std::string& now, bool force) {
   return guarded(library, "cannot undo a merge", [&] {
     const std::string where = library.path().string() + ": cannot undo merge " + std::to_string(merge_id);
     SQLite::Statement q(library.db(), "SELECT id, merged_at, survivor_id, survivor, undone_at FROM merges WHERE id = ?");
@@ -150,50 +245,21 @@ MergeRecord undo_merge(Library& library, std::int64_t merge_id, const std::strin
       throw Error(where + ": no such merge (`refs dedupe --history` lists them)");
     }
     const MergeRecord record = read_merge(library, q);
-    const json survivor = json::parse(q.getColumn(3).getString());
-    if (!record.undone_at.empty()) {
-      throw Error(where + ": it was undone already, at " + record.undone_at);
+    if (const std::string blocker = undo_blocker(library, record, force); !blocker.empty()) {
+      throw Error(where + ": " + blocker);
     }
-    SQLite::Statement later(library.db(), "SELECT id FROM merges WHERE id > ?1 AND undone_at IS NULL AND "
-                                          "(survivor_id = ?2 OR id IN (SELECT merge_id FROM merged_entries "
-                                          "WHERE citation_id = ?2)) ORDER BY id DESC LIMIT 1");
-    later.bind(1, merge_id);
-    later.bind(2, record.survivor_id);
-    if (later.executeStep()) {
-      throw Error(where + ": merge " + later.getColumn(0).getString() + " joined " + record.survivor_key +
-                  " with more entries since; undo it first");
-    }
-    if (!find_by_row_id(library, record.survivor_id)) {
-      throw Error(where + ": its entry " + record.survivor_key + " was removed since");
-    }
-    update_citation(library, record.survivor_id, citation_of(library, survivor));
-    set_aliases(library, record.survivor_id, survivor);
-    // Read whole before writing: the loop rewrites merged_entries.
+    json survivor = parse_record(library, q.getColumn(3).getString());
     std::vector<std::pair<std::int64_t, json>> absorbed;
     SQLite::Statement entries(library.db(), "SELECT citation_id, entry FROM merged_entries WHERE merge_id = ? ORDER BY position");
     entries.bind(1, merge_id);
     while (entries.executeStep()) {
-      absorbed.emplace_back(entries.getColumn(0).getInt64(), json::parse(entries.getColumn(1).getString()));
+      absorbed.emplace_back(entries.getColumn(0).getInt64(), parse_record(library, entries.getColumn(1).getString()));
     }
-    for (const auto& [old_id, entry] : absorbed) {
-      const bool free = !find_by_row_id(library, old_id);
-      const std::int64_t id = insert_citation(library, citation_of(library, entry),
-                                              free ? std::optional<std::int64_t>(old_id) : std::nullopt);
-      set_aliases(library, id, entry);
-      SQLite::Statement back(library.db(), "UPDATE post_references SET citation_id = ? WHERE post_id = ? AND "
-                                           "ordinal = ? AND citation_id = ?");
-      for (const auto& ref : entry.at("references")) {
-        back.bind(1, id);
-        back.bind(2, ref.at(0).get<std::int64_t>());
-        back.bind(3, ref.at(1).get<int>());
-        back.bind(4, record.survivor_id);
-        back.exec();
-        back.reset();
-      }
-      if (id != old_id) { // earlier merges name the entry by its new id
-        exec(library, "UPDATE merges SET survivor_id = ? WHERE survivor_id = ?", id, old_id);
-        exec(library, "UPDATE merged_entries SET citation_id = ? WHERE citation_id = ?", id, old_id);
-      }
+    survivor["aliases"] = aliases_after_undo(library, record, survivor, absorbed);
+    update_citation(library, record.survivor_id, citation_of(library, survivor));
+    set_aliases(library, record.survivor_id, survivor);
+    for (const auto& [id, entry] : absorbed) {
+      restore_entry(library, record.survivor_id, id, entry);
     }
     SQLite::Statement done(library.db(), "UPDATE merges SET undone_at = ? WHERE id = ?");
     done.bind(1, now);
@@ -201,6 +267,12 @@ MergeRecord undo_merge(Library& library, std::int64_t merge_id, const std::strin
     done.exec();
     return record;
   });
+}
+
+} // namespace
+
+MergeRecord undo_merge(Library& library, std::int64_t merge_id, const std::string& now, bool force) {
+  return unless_damaged(library, [&] { return undo(library, merge_id, now, force); });
 }
 
 } // namespace refs::store

@@ -44,12 +44,14 @@ struct MergeRecord {
 std::vector<MergeRecord> merge_history(Library& library);
 
 /// Restores the entries of a merge as they were: the survivor's record and
-/// former keys, each absorbed entry with its key, former keys and post
-/// references (and its old row id while free). Changes made to the survivor
-/// since are undone with it. Throws refs::Error with the reason when the
-/// merge is unknown, undone already, followed by a merge of the same entry
-/// that is still in effect (undo that first), or its survivor was removed.
-/// Runs inside the caller's WriteTransaction; returns the merge as it was.
-MergeRecord undo_merge(Library& library, std::int64_t merge_id, const std::string& now);
+/// former keys (keeping former keys it gained since, which exports may
+/// use), each absorbed entry with its row id, key, former keys and post
+/// references. Throws refs::Error with the reason when the merge is
+/// unknown, undone already, followed by a merge of the same entry that is
+/// still in effect (undo that first), its survivor was removed, or the
+/// survivor changed since (a correction, newer data) unless `force`: the
+/// undo would lose that change. Runs inside the caller's WriteTransaction;
+/// returns the merge as it was.
+MergeRecord undo_merge(Library& library, std::int64_t merge_id, const std::string& now, bool force);
 
 } // namespace refs::store

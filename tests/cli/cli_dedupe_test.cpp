@@ -31,15 +31,16 @@ constexpr const char* k_planted =
     "---\n"
     "YaRN[^ref-a] extends context.[^ref-b] Again YaRN[^ref-c], and `[^ref-c]` in code.\n"
     "\n"
-    "> Quoted use of [^ref-c]. Later[^ref-d].\n"
+    "> Quoted use of [^ref-c]. Later[^ref-d], but[^ref-e].\n"
     "\n"
     "[^ref-a]: Peng et al., [YaRN](https://arxiv.org/abs/2309.00071)\n"
     "[^ref-b]: [Cruise](https://www.reuters.com/business/autos/cruise-2023-10-24/)\n"
     "\n"
     "[^ref-c]: [YaRN, the PDF](https://arxiv.org/pdf/2309.00071v2)\n"
-    "    with a second line.\n"
+    "    <https://arxiv.org/abs/2309.00071v1>\n"
     "\n"
-    "[^ref-d]: [Cruise again](http://reuters.com/business/autos/cruise-2023-10-24?utm_source=x#top)\n";
+    "[^ref-d]: [Cruise again](http://reuters.com/business/autos/cruise-2023-10-24?utm_source=x#top)\n"
+    "[^ref-e]: [YaRN](https://arxiv.org/abs/2309.00071), whose table 5 says the opposite.\n";
 
 constexpr const char* k_joined =
     "---\n"
@@ -47,10 +48,12 @@ constexpr const char* k_joined =
     "---\n"
     "YaRN[^ref-a] extends context.[^ref-b] Again YaRN[^ref-a], and `[^ref-c]` in code.\n"
     "\n"
-    "> Quoted use of [^ref-a]. Later[^ref-b].\n"
+    "> Quoted use of [^ref-a]. Later[^ref-b], but[^ref-e].\n"
     "\n"
     "[^ref-a]: Peng et al., [YaRN](https://arxiv.org/abs/2309.00071)\n"
-    "[^ref-b]: [Cruise](https://www.reuters.com/business/autos/cruise-2023-10-24/)\n";
+    "[^ref-b]: [Cruise](https://www.reuters.com/business/autos/cruise-2023-10-24/)\n"
+    "\n"
+    "[^ref-e]: [YaRN](https://arxiv.org/abs/2309.00071), whose table 5 says the opposite.\n";
 
 TEST_F(CliDedupe, TwoPostsCitingOneWorkByDifferentUrlsGiveOneEntryEach) {
   m_dir.write("a.md", "A[^1][^2][^3]\n\n"
@@ -86,33 +89,37 @@ TEST_F(CliDedupe, ResolveReportsRepeatedFootnotesAndDedupePostJoinsThem) {
   EXPECT_EQ(resolved.exit_code, 0);
   EXPECT_EQ(resolved.err,
             "refs: warning: p.md:11: [^ref-a] (line 8) and [^ref-c] cite the same work (arxiv2023yarn); "
-            "`refs dedupe --post p.md --write` makes them one footnote\n"
+            "`refs dedupe --post p.md` shows how to make them one\n"
             "refs: warning: p.md:14: [^ref-b] (line 9) and [^ref-d] cite the same work (reuterscruise); "
-            "`refs dedupe --post p.md --write` makes them one footnote\n");
+            "`refs dedupe --post p.md` shows how to make them one\n"
+            "refs: warning: p.md:15: [^ref-a] (line 8) and [^ref-e] cite the same work (arxiv2023yarn); "
+            "`refs dedupe --post p.md` shows how to make them one\n");
 
   const RunResult diff = run({"dedupe", "--post", "p.md"});
   EXPECT_EQ(diff.exit_code, 0);
   EXPECT_EQ(diff.out, "--- a/p.md\n"
                       "+++ b/p.md\n"
-                      "@@ -1,14 +1,9 @@\n"
+                      "@@ -1,15 +1,11 @@\n"
                       " ---\n"
                       " title: Planted duplicates\n"
                       " ---\n"
                       "-YaRN[^ref-a] extends context.[^ref-b] Again YaRN[^ref-c], and `[^ref-c]` in code.\n"
                       "+YaRN[^ref-a] extends context.[^ref-b] Again YaRN[^ref-a], and `[^ref-c]` in code.\n"
                       " \n"
-                      "-> Quoted use of [^ref-c]. Later[^ref-d].\n"
-                      "+> Quoted use of [^ref-a]. Later[^ref-b].\n"
+                      "-> Quoted use of [^ref-c]. Later[^ref-d], but[^ref-e].\n"
+                      "+> Quoted use of [^ref-a]. Later[^ref-b], but[^ref-e].\n"
                       " \n"
                       " [^ref-a]: Peng et al., [YaRN](https://arxiv.org/abs/2309.00071)\n"
                       " [^ref-b]: [Cruise](https://www.reuters.com/business/autos/cruise-2023-10-24/)\n"
-                      "-\n"
+                      " \n"
                       "-[^ref-c]: [YaRN, the PDF](https://arxiv.org/pdf/2309.00071v2)\n"
-                      "-    with a second line.\n"
+                      "-    <https://arxiv.org/abs/2309.00071v1>\n"
                       "-\n"
-                      "-[^ref-d]: [Cruise again](http://reuters.com/business/autos/cruise-2023-10-24?utm_source=x#top)\n");
+                      "-[^ref-d]: [Cruise again](http://reuters.com/business/autos/cruise-2023-10-24?utm_source=x#top)\n"
+                      " [^ref-e]: [YaRN](https://arxiv.org/abs/2309.00071), whose table 5 says the opposite.\n");
   EXPECT_EQ(diff.err, "refs: note: p.md:11: [^ref-c] cites the same work as [^ref-a] (line 8)\n"
-                      "refs: note: p.md:14: [^ref-d] cites the same work as [^ref-b] (line 9)\n");
+                      "refs: note: p.md:14: [^ref-d] cites the same work as [^ref-b] (line 9)\n"
+                      "refs: note: p.md:15: [^ref-e] cites the same work as [^ref-a] (line 8) but says more; left as it is\n");
   EXPECT_EQ(slurp(m_dir / "p.md"), k_planted) << "without --write the post is not touched";
 
   ASSERT_EQ(::chmod((m_dir / "p.md").c_str(), 0640), 0);
@@ -125,10 +132,9 @@ TEST_F(CliDedupe, ResolveReportsRepeatedFootnotesAndDedupePostJoinsThem) {
   EXPECT_EQ(st.st_mode & 0777, 0640u);
 
   const RunResult again = run({"dedupe", "--post", "p.md", "--write"});
-  EXPECT_EQ(again.err, "refs: note: p.md: no two footnotes cite the same work\n");
+  EXPECT_EQ(again.err, "refs: note: p.md:11: [^ref-e] cites the same work as [^ref-a] (line 8) but says more; left as it is\n"
+                       "refs: note: p.md: no footnote to join\n");
   EXPECT_EQ(slurp(m_dir / "p.md"), k_joined);
-  const RunResult re_resolved = run({"resolve", "p.md"});
-  EXPECT_EQ(re_resolved.err, "");
 }
 
 TEST_F(CliDedupe, LineEndsAndByteOrderMarkSurviveTheRewrite) {
@@ -185,10 +191,15 @@ TEST_F(CliDedupe, ApplyJoinsWhatCorrectionsShowToBeOneAndUndoSeparatesThem) {
             "merge 1  2025-11-27T00:00:00Z  examplescaling <- examplescalinga (same title, first author and year "
             "(similarity 1.000))\n");
 
+  // A citation made after the merge never takes the absorbed entry's row id.
+  m_dir.write("d.md", "New[^n].\n\n[^n]: [Another page](https://other.example.net/2024/another-page)\n");
+  ASSERT_EQ(run({"resolve", "d.md"}).exit_code, 0);
   const RunResult undone = run({"dedupe", "--undo", "1"});
   EXPECT_EQ(undone.exit_code, 0);
   EXPECT_EQ(undone.err, "refs: note: undid merge 1: examplescaling, examplescalinga are separate citations again\n");
-  EXPECT_EQ(run({"list"}).out, before);
+  EXPECT_EQ(run({"list"}).out, "exampleanother   webpage  -     1  Another page\n"
+                               "examplescaling   report   2020  1  Scaling Laws for Neural Language Models\n"
+                               "examplescalinga  report   2020  1  Scaling laws for neural language models.\n");
   EXPECT_EQ(run({"show", "examplescalinga"}).out.substr(0, 33), "key:             examplescalinga\n");
   const RunResult twice = run({"dedupe", "--undo", "1"});
   EXPECT_EQ(twice.exit_code, 1);
@@ -198,6 +209,29 @@ TEST_F(CliDedupe, ApplyJoinsWhatCorrectionsShowToBeOneAndUndoSeparatesThem) {
   EXPECT_EQ(unknown.err, "refs: error: lib.sqlite: cannot undo merge 7: no such merge (`refs dedupe --history` lists them)\n");
   // Applying again after the undo joins them again, as merge 2.
   EXPECT_EQ(run({"dedupe", "--apply"}).out.substr(0, 8), "merge 2:");
+}
+
+TEST_F(CliDedupe, UndoRefusesToLoseALaterCorrectionUnlessForced) {
+  m_dir.write("c.md", "Two copies[^x][^y].\n\n"
+                      "[^x]: [Study](https://blog.example.com/2023/scaling-study)\n"
+                      "[^y]: [Study mirror](https://mirror.example.org/papers/scaling)\n");
+  ASSERT_EQ(run({"resolve", "c.md"}).exit_code, 0);
+  for (const char* key : {"examplestudy", "examplestudya"}) {
+    ASSERT_EQ(run({"set", key, "title=Scaling Laws for Neural Language Models", "author=Kaplan, Jared", "issued=2020"}).exit_code, 0);
+  }
+  ASSERT_EQ(run({"dedupe", "--apply"}).exit_code, 0);
+  // A day later the writer corrects the joined entry.
+  const RunResult set = run_refs(m_dir.path(), {"--db", "lib.sqlite", "--offline", "set", "examplestudy", "publisher=OpenAI"},
+                                 {"SOURCE_DATE_EPOCH=1764288000"});
+  ASSERT_EQ(set.exit_code, 0) << set.err;
+  const RunResult refused = run({"dedupe", "--undo", "1"});
+  EXPECT_EQ(refused.exit_code, 1);
+  EXPECT_EQ(refused.err, "refs: error: lib.sqlite: cannot undo merge 1: examplestudy changed since (at "
+                         "2025-11-28T00:00:00Z); undoing would lose that change (--force undoes anyway)\n");
+  EXPECT_EQ(run({"list"}).out, "examplestudy  webpage  2020  1  Scaling Laws for Neural Language Models\n");
+  EXPECT_EQ(run({"dedupe", "--undo", "1", "--force"}).exit_code, 0);
+  EXPECT_EQ(run({"list"}).out, "examplestudy   webpage  2020  1  Scaling Laws for Neural Language Models\n"
+                               "examplestudya  webpage  2020  1  Scaling Laws for Neural Language Models\n");
 }
 
 TEST_F(CliDedupe, UndoingAnOlderMergeWaitsForTheLaterOneOnTheSameEntry) {

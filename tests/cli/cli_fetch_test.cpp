@@ -372,7 +372,7 @@ TEST_F(CliFetchDedupe, ACanonicalUrlJoinsItsPageButAHomePageCanonicalJoinsNothin
                    "https://news.example.com/2023/11/story-5): joined as example2023rain; `refs dedupe --undo 1` "
                    "separates them\n"
                    "refs: warning: p.md:4: [^a] (line 3) and [^b] cite the same work (example2023rain); "
-                   "`refs dedupe --post p.md --write` makes them one footnote\n");
+                   "`refs dedupe --post p.md` shows how to make them one\n");
   const RunResult listed = run({"--offline", "list"});
   EXPECT_EQ(std::count(listed.out.begin(), listed.out.end(), '\n'), 3) << listed.out;
   EXPECT_EQ(run({"--offline", "dedupe"}).err, "refs: note: no two of the 3 citations are one work\n");

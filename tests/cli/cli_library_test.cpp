@@ -33,7 +33,7 @@ protected:
 TEST_F(CliLibrary, SameWorkCitedTwiceIsOneCitation) {
   const RunResult again = run({"resolve", "post.md"});
   EXPECT_EQ(again.err, "refs: warning: post.md:6: [^y] (line 3) and [^y2] cite the same work (arxiv2023yarn); "
-                       "`refs dedupe --post post.md --write` makes them one footnote\n");
+                       "`refs dedupe --post post.md` shows how to make them one\n");
   EXPECT_EQ(again.out, "y   arxiv2023yarn          arxiv  post  YaRN: Efficient Context Window Extension\n"
                        "j   arxiv2023jarvis        arxiv  post  JARVIS-1: Open-World Agents\n"
                        "r   reuters2023california  web    post  California sidelines GM Cruise\n"
