@@ -153,17 +153,17 @@ std::string normalise_path(std::string_view raw, std::string_view host, bool sel
   std::string path = normalise_escapes(raw, "/!$&'()*+,;=:@");
   const bool amp_forms = !is_tenant_host(host);
   const auto article = [&](std::string_view rest) { return selected || names_an_article(rest); };
-  if (amp_forms && path.starts_with("/amp/") && article(path.substr(4))) {
-    path.erase(0, 4);
-  }
-  while (path.ends_with('/')) {
-    path.pop_back();
-  }
-  if (amp_forms && path.ends_with("/amp") && article(path.substr(0, path.size() - 4))) {
-    path.erase(path.size() - 4);
-  }
-  while (path.ends_with('/')) {
-    path.pop_back();
+  for (std::string before; before != path;) { // "/amp/amp" has two to cut
+    before = path;
+    if (amp_forms && path.starts_with("/amp/") && article(path.substr(4))) {
+      path.erase(0, 4);
+    }
+    while (path.ends_with('/')) {
+      path.pop_back();
+    }
+    if (amp_forms && path.ends_with("/amp") && article(path.substr(0, path.size() - 4))) {
+      path.erase(path.size() - 4);
+    }
   }
   return path;
 }
@@ -195,6 +195,9 @@ std::optional<std::string> identity_of(std::string_view text, int depth) {
   const auto url = parse_url(text);
   if (!url || !url->is_web()) {
     return std::nullopt;
+  }
+  if (url->host.empty()) {
+    return std::nullopt; // "http://." names no site
   }
   std::string host = strip_edition_prefixes(url->host);
   const std::string& port = url->port;
@@ -231,7 +234,20 @@ std::optional<std::string> identity_of(std::string_view text, int depth) {
 
 } // namespace
 
-std::optional<std::string> identity_url(std::string_view url) { return identity_of(url, 0); }
+std::optional<std::string> identity_url(std::string_view url) {
+  // libcurl reads some hosts differently once our changes are made (a
+  // trailing dot gone, "9." becomes the address 0.0.0.9): the identity is
+  // the form that a second reading leaves as it is.
+  std::optional<std::string> identity = identity_of(url, 0);
+  for (int pass = 0; identity && pass < 2; ++pass) {
+    std::optional<std::string> again = identity_of(*identity, 1);
+    if (!again || *again == *identity) {
+      break;
+    }
+    identity = std::move(again);
+  }
+  return identity;
+}
 
 std::string_view identity_host(std::string_view identity) {
   std::string_view rest = identity.substr(identity.find("://") == std::string_view::npos ? 0 : identity.find("://") + 3);
