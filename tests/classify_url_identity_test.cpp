@@ -146,6 +146,10 @@ TEST(UrlIdentity, ExactForms) {
   EXPECT_FALSE(identity_url("mailto:someone@example.com"));
   EXPECT_FALSE(identity_url("ftp://example.com/file"));
   EXPECT_FALSE(identity_url("not a url"));
+  // Found by the fuzzer: every identity is its own identity.
+  EXPECT_FALSE(identity_url("http://."));
+  EXPECT_EQ(identity_url("http://9./x"), "https://0.0.0.9/x");
+  EXPECT_EQ(identity_url("https://x.com/amp/amp/amp?id=1"), "https://x.com?id=1");
 }
 
 TEST(UrlIdentity, HomeAndSectionPages) {
