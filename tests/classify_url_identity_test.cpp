@@ -149,7 +149,7 @@ TEST(UrlIdentity, ExactForms) {
   // Found by the fuzzer: every identity is its own identity.
   EXPECT_FALSE(identity_url("http://."));
   EXPECT_EQ(identity_url("http://9./x"), "https://0.0.0.9/x");
-  EXPECT_EQ(identity_url("https://x.com/amp/amp/amp?id=1"), "https://x.com?id=1");
+  EXPECT_EQ(identity_url("https://example.org/amp/amp/amp?id=1"), "https://example.org?id=1");
 }
 
 TEST(UrlIdentity, HomeAndSectionPages) {
