@@ -1,6 +1,4 @@
-#include "core/dedupe/folded_text.hpp"
 #include "core/dedupe/same_work.hpp"
-#include "core/dedupe/title_similarity.hpp"
 #include "core/dedupe/work_groups.hpp"
 #include "core/dedupe/work_profile.hpp"
 
@@ -36,41 +34,6 @@ std::optional<double> titles(const model::Citation& a, const model::Citation& b)
     return std::nullopt;
   }
   return titles_match(*pa.title, *pb.title);
-}
-
-TEST(FoldedText, UnicodeVariantsFoldToOneForm) {
-  EXPECT_EQ(fold_letters("Ｅｆｆｉｃｉｅｎｔ ﬁne-tuning: “LLMs”"), fold_letters("efficient fine tuning LLMs"));
-  EXPECT_EQ(to_utf8(fold_letters("Café Crème")), "cafecreme");
-  EXPECT_EQ(to_utf8(fold_letters("Cafe\u0301")), "cafe");
-  EXPECT_EQ(fold_letters("STRASSE"), fold_letters("Straße"));
-  EXPECT_EQ(fold_letters("대규모 언어 모델"), fold_letters("대규모-언어-모델!"));
-  EXPECT_EQ(fold_letters("GPT-4\u00a0Technical\u2014Report"), fold_letters("gpt 4 technical report"));
-  EXPECT_EQ(to_utf8(fold_words("C++ vs. C#: “P = NP”?")), "c++ vs c# p = np");
-  EXPECT_EQ(to_utf8(fold_words("Title | Site ~ x")), "title site x");
-  EXPECT_TRUE(fold_letters(" -- !! ").empty());
-}
-
-TEST(FoldedText, NumbersOfATitle) {
-  using V = std::vector<std::string>;
-  EXPECT_EQ(title_numbers("GPT-4 Technical Report"), V{"4"});
-  EXPECT_EQ(title_numbers("Llama 2: Open Foundation, Part II"), (V{"2", "2"}));
-  EXPECT_EQ(title_numbers("The Second Edition, v03"), (V{"2", "3"}));
-  EXPECT_EQ(title_numbers("Chapter XIV and Volume iii"), (V{"14", "3"}));
-  EXPECT_EQ(title_numbers("Mix and civil matters"), V{});
-  EXPECT_EQ(title_numbers("C and L, thirteen and zero"), (V{"13", "0"}));
-  EXPECT_EQ(title_numbers("２０２３ report"), V{"2023"});
-  EXPECT_EQ(title_numbers("AI 트렌드 2부"), V{"2"});
-  EXPECT_EQ(title_numbers("MetNet-3 and Zero-shot"), (V{"3", "0"}));
-}
-
-TEST(TitleSimilarity, LevenshteinOverTheLongerTitle) {
-  EXPECT_DOUBLE_EQ(title_similarity(U"abcdefghijklmnopqrst", U"abcdefghijklmnopqrst"), 1.0);
-  EXPECT_DOUBLE_EQ(title_similarity(U"abcdefghijklmnopqrst", U"abcdefghijklmnopqrsx"), 0.95);
-  EXPECT_DOUBLE_EQ(title_similarity(U"abcdefghijklmnopqrst", U"abcdefghijklmnopqrs"), 0.95);
-  EXPECT_DOUBLE_EQ(title_similarity(U"abcdefghijklmnopqrst", U"abcdefghijklmnopqxyz"), 0.0);
-  EXPECT_DOUBLE_EQ(title_similarity(U"abcdefghijklmnopqrst", U"abcdefghijklmnopqxyz", 0.5), 0.85);
-  EXPECT_DOUBLE_EQ(title_similarity(U"kitten", U"sitting", 0.0), 1.0 - 3.0 / 7.0);
-  EXPECT_DOUBLE_EQ(title_similarity(U"", U"", 0.0), 1.0);
 }
 
 struct TitleCase {
