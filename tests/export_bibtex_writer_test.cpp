@@ -84,3 +84,70 @@ TEST(BibtexWriter, WebPageWithUrlDateAndAccessNote) {
 
 } // namespace
 } // namespace refs::exporting
+
+namespace refs::exporting {
+namespace {
+
+model::Citation paper(const std::string& type) {
+  model::Citation c;
+  c.key = "frank1970structure";
+  c.type = type;
+  c.title = "The Structure of Ordinary Water";
+  c.authors = {{"Frank", "Henry S.", ""}};
+  c.issued = {1970, 8, 7};
+  c.container_title = "Science";
+  c.publisher = "AAAS";
+  c.volume = "169";
+  c.issue = "3946";
+  c.page = "635-641";
+  c.doi = "10.1126/science.169.3946.635";
+  c.url = "https://doi.org/10.1126/science.169.3946.635";
+  c.accessed = {2025, 11, 27};
+  return c;
+}
+
+TEST(BibtexWriter, EntryTypesFollowWhatTheWorkIs) {
+  EXPECT_EQ(to_bibtex({paper("article-journal")}), "@article{frank1970structure,\n"
+                                                   "  title = {The Structure of Ordinary Water},\n"
+                                                   "  author = {Frank, Henry S.},\n"
+                                                   "  journal = {Science},\n"
+                                                   "  year = {1970},\n"
+                                                   "  month = aug,\n"
+                                                   "  volume = {169},\n"
+                                                   "  number = {3946},\n"
+                                                   "  pages = {635--641},\n"
+                                                   "  doi = {10.1126/science.169.3946.635},\n"
+                                                   "  url = {https://doi.org/10.1126/science.169.3946.635},\n"
+                                                   "}\n");
+  EXPECT_EQ(to_bibtex({paper("paper-conference")}), "@inproceedings{frank1970structure,\n"
+                                                    "  title = {The Structure of Ordinary Water},\n"
+                                                    "  author = {Frank, Henry S.},\n"
+                                                    "  booktitle = {Science},\n"
+                                                    "  publisher = {AAAS},\n"
+                                                    "  year = {1970},\n"
+                                                    "  month = aug,\n"
+                                                    "  volume = {169},\n"
+                                                    "  pages = {635--641},\n"
+                                                    "  doi = {10.1126/science.169.3946.635},\n"
+                                                    "  url = {https://doi.org/10.1126/science.169.3946.635},\n"
+                                                    "}\n");
+  model::Citation report = paper("report");
+  report.number = "TR-7";
+  EXPECT_EQ(to_bibtex({report}), "@techreport{frank1970structure,\n"
+                                 "  title = {The Structure of Ordinary Water},\n"
+                                 "  author = {Frank, Henry S.},\n"
+                                 "  institution = {AAAS},\n"
+                                 "  year = {1970},\n"
+                                 "  month = aug,\n"
+                                 "  number = {TR-7},\n"
+                                 "  doi = {10.1126/science.169.3946.635},\n"
+                                 "  url = {https://doi.org/10.1126/science.169.3946.635},\n"
+                                 "}\n");
+  EXPECT_TRUE(to_bibtex({paper("book")}).starts_with("@book{frank1970structure,\n"));
+  model::Citation orphan = paper("article-journal");
+  orphan.container_title.clear();
+  EXPECT_TRUE(to_bibtex({orphan}).starts_with("@misc{frank1970structure,\n")) << "@article requires a journal";
+}
+
+} // namespace
+} // namespace refs::exporting

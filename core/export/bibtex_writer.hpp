@@ -8,11 +8,14 @@
 namespace refs::exporting {
 
 /// Writes citations as BibTeX, in the given order, one blank line between
-/// entries. arXiv preprints are `@misc` in arXiv's own export style
-/// (`eprint`, `archivePrefix = {arXiv}`); web pages and documents are
-/// `@misc` with `url`, `urldate`, `howpublished = {\url{...}}` and
-/// `note = {Accessed: YYYY-MM-DD}`, so both classic styles and
-/// natbib/biblatex print the link. UTF-8; all text fields escaped.
+/// entries. The entry type follows the work: `@article` (journal, volume,
+/// number, pages), `@inproceedings` and `@incollection` (booktitle),
+/// `@book`, `@techreport` (institution), `@phdthesis`; arXiv preprints are
+/// `@misc` in arXiv's own export style (`eprint`, `archivePrefix = {arXiv}`,
+/// `primaryClass`); web pages and everything else are `@misc` with `url`,
+/// `urldate`, `howpublished = {\url{...}}` and `note = {Accessed: ...}`, so
+/// both classic styles and natbib/biblatex print the link. UTF-8; all text
+/// fields escaped; page ranges with "--".
 std::string to_bibtex(const std::vector<model::Citation>& citations);
 
 } // namespace refs::exporting
