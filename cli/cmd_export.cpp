@@ -11,6 +11,7 @@ namespace {
 
 struct ExportOptions {
   bool bibtex = false;
+  bool biblatex = false;
   bool csl_json = false;
   bool markdown = false;
   std::string post;
@@ -22,6 +23,7 @@ int run(Context& ctx, store::Library& library, const ExportOptions& options) {
   pipeline::ExportRequest request;
   request.format = options.csl_json   ? pipeline::ExportFormat::csl_json
                    : options.markdown ? pipeline::ExportFormat::markdown
+                   : options.biblatex ? pipeline::ExportFormat::biblatex
                                       : pipeline::ExportFormat::bibtex;
   if (!options.post.empty()) {
     request.post = options.post;
@@ -51,6 +53,7 @@ Action add_export(CLI::App& sub) {
   auto options = std::make_shared<ExportOptions>();
   auto* formats = sub.add_option_group("format", "Output format (default --bibtex)");
   formats->add_flag("--bibtex", options->bibtex, "Write BibTeX");
+  formats->add_flag("--biblatex", options->biblatex, "Write BibLaTeX (for biber)");
   formats->add_flag("--csl-json", options->csl_json, "Write a CSL-JSON array");
   formats->add_flag("--markdown", options->markdown, "Write Markdown footnote definitions");
   formats->require_option(0, 1);

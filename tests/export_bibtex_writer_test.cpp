@@ -1,3 +1,4 @@
+#include "core/export/biblatex_writer.hpp"
 #include "core/export/bibtex_writer.hpp"
 #include "core/export/latex_text.hpp"
 
@@ -147,6 +148,73 @@ TEST(BibtexWriter, EntryTypesFollowWhatTheWorkIs) {
   model::Citation orphan = paper("article-journal");
   orphan.container_title.clear();
   EXPECT_TRUE(to_bibtex({orphan}).starts_with("@misc{frank1970structure,\n")) << "@article requires a journal";
+}
+
+} // namespace
+} // namespace refs::exporting
+
+
+namespace refs::exporting {
+namespace {
+
+TEST(BiblatexWriter, TypesDatesAndEprints) {
+  model::Citation journal = paper("article-journal");
+  EXPECT_EQ(to_biblatex({journal}), "@article{frank1970structure,\n"
+                                    "  title = {The Structure of Ordinary Water},\n"
+                                    "  author = {Frank, Henry S.},\n"
+                                    "  journaltitle = {Science},\n"
+                                    "  date = {1970-08-07},\n"
+                                    "  volume = {169},\n"
+                                    "  number = {3946},\n"
+                                    "  pages = {635--641},\n"
+                                    "  doi = {10.1126/science.169.3946.635},\n"
+                                    "  url = {https://doi.org/10.1126/science.169.3946.635},\n"
+                                    "  urldate = {2025-11-27},\n"
+                                    "}\n");
+  model::Citation preprint;
+  preprint.key = "peng2023yarn";
+  preprint.type = "article";
+  preprint.title = "YaRN: Efficient Context Window Extension of Large Language Models";
+  preprint.authors = {{"Peng", "Bowen", ""}, {"", "", "Nous Research"}};
+  preprint.issued = {2023, 8, 31};
+  preprint.ids = {{model::IdKind::arxiv, "2309.00071"}};
+  preprint.primary_class = "cs.CL";
+  EXPECT_EQ(to_biblatex({preprint}), "@online{peng2023yarn,\n"
+                                     "  title = {{YaRN}: Efficient Context Window Extension of Large Language Models},\n"
+                                     "  author = {Peng, Bowen and {Nous Research}},\n"
+                                     "  date = {2023-08-31},\n"
+                                     "  eprinttype = {arxiv},\n"
+                                     "  eprint = {2309.00071},\n"
+                                     "  eprintclass = {cs.CL},\n"
+                                     "}\n");
+  model::Citation page;
+  page.key = "reuters2023california";
+  page.type = "webpage";
+  page.title = "California suspends GM Cruise's permits";
+  page.container_title = "Reuters";
+  page.issued = {2023, 10, 0};
+  page.url = "https://www.reuters.com/a_b%20c";
+  page.accessed = {2025, 11, 27};
+  model::Citation report = paper("report");
+  report.key = "r";
+  EXPECT_EQ(to_biblatex({page, report}), "@online{reuters2023california,\n"
+                                         "  title = {California suspends {GM} Cruise's permits},\n"
+                                         "  organization = {Reuters},\n"
+                                         "  date = {2023-10},\n"
+                                         "  url = {https://www.reuters.com/a_b%20c},\n"
+                                         "  urldate = {2025-11-27},\n"
+                                         "}\n"
+                                         "\n"
+                                         "@report{r,\n"
+                                         "  title = {The Structure of Ordinary Water},\n"
+                                         "  author = {Frank, Henry S.},\n"
+                                         "  type = {techreport},\n"
+                                         "  institution = {AAAS},\n"
+                                         "  date = {1970-08-07},\n"
+                                         "  doi = {10.1126/science.169.3946.635},\n"
+                                         "  url = {https://doi.org/10.1126/science.169.3946.635},\n"
+                                         "  urldate = {2025-11-27},\n"
+                                         "}\n");
 }
 
 } // namespace

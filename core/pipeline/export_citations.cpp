@@ -1,5 +1,6 @@
 #include "core/pipeline/export_citations.hpp"
 
+#include "core/export/biblatex_writer.hpp"
 #include "core/export/bibtex_writer.hpp"
 #include "core/export/csl_json_writer.hpp"
 #include "core/export/markdown_writer.hpp"
@@ -73,6 +74,8 @@ std::string render(ExportFormat format, const Selection& s) {
   switch (format) {
   case ExportFormat::bibtex:
     return exporting::to_bibtex(citations);
+  case ExportFormat::biblatex:
+    return exporting::to_biblatex(citations);
   case ExportFormat::csl_json:
     return exporting::to_csl_json_array(citations);
   case ExportFormat::markdown:

@@ -10,7 +10,7 @@
 namespace refs::pipeline {
 
 /// The formats `refs export` writes.
-enum class ExportFormat { bibtex, csl_json, markdown };
+enum class ExportFormat { bibtex, biblatex, csl_json, markdown };
 
 /// What to export: the whole library, one post's citations, or chosen keys
 /// (aliases work too).

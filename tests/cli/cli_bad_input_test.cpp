@@ -161,7 +161,7 @@ TEST_F(CliBadInput, UsageErrorsExitTwo) {
          "hint: run 'refs --help' for the list of commands\n");
   expect({"resolve"}, 2, "refs: error: posts is required\nhint: run 'refs resolve --help'\n");
   expect({"export", "--bibtex", "--markdown"}, 2,
-         "refs: error: requires at most 1 options be given from [--bibtex,--csl-json,--markdown]\n"
+         "refs: error: requires at most 1 options be given from [--bibtex,--biblatex,--csl-json,--markdown]\n"
          "hint: run 'refs export --help'\n");
   expect({"list", "--frob"}, 2,
          "refs: error: the following argument was not expected: --frob\nhint: run 'refs list --help'\n");

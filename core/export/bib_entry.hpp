@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/model/citation.hpp"
+
+#include <string>
+#include <vector>
+
+namespace refs::exporting {
+
+// What the BibTeX and BibLaTeX writers share: the shape of an entry, names
+// and page ranges. Every value is braced, never quoted, so a `"` in a title
+// needs no care; braces inside values always balance (latex_text.cpp).
+
+struct BibField {
+  std::string name;
+  std::string value;
+  bool bare = false; ///< a macro such as a month, written without braces
+};
+
+/// What a work is, for both writers' entry types. A journal article
+/// without its journal, or a paper without its proceedings, is `other`:
+/// their entry types would require the missing field.
+enum class BibKind { preprint, article, inproceedings, incollection, book, report, thesis, other };
+
+/// The kind of a citation; `preprint` when it has an arXiv id.
+BibKind bib_kind(const model::Citation& c, bool preprint);
+
+/// Appends a field unless its value is empty.
+void add_field(std::vector<BibField>& fields, const std::string& name, const std::string& value);
+
+/// `@type{key,` then one `  name = {value},` line per field, then `}`.
+std::string format_entry(const std::string& type, const std::string& key, const std::vector<BibField>& fields);
+
+/// Authors as BibTeX names: `Family, Given` for people, corporate names
+/// braced whole (`{Microsoft Research AI4Science}`), `and` between them.
+std::string bib_names(const std::vector<model::Person>& people);
+
+/// A CSL page range ("635-641", an en dash) with BibTeX's "--".
+std::string bib_pages(const std::string& page);
+
+} // namespace refs::exporting

@@ -1,0 +1,96 @@
+#include "core/export/biblatex_writer.hpp"
+
+#include "core/csl/csl_date.hpp"
+#include "core/csl/csl_fields.hpp"
+#include "core/export/bib_entry.hpp"
+#include "core/export/latex_text.hpp"
+
+namespace refs::exporting {
+
+// BibLaTeX's data model (biblatex manual §2.1, §2.2): entry types and fields
+// as biber validates them with --validate-datamodel.
+
+namespace {
+
+using Fields = std::vector<BibField>;
+
+std::string entry_type(const model::Citation& c, bool preprint) {
+  switch (bib_kind(c, preprint)) {
+  case BibKind::preprint:
+    return "online";
+  case BibKind::article:
+    return "article";
+  case BibKind::inproceedings:
+    return "inproceedings";
+  case BibKind::incollection:
+    return "incollection";
+  case BibKind::book:
+    return "book";
+  case BibKind::report:
+    return "report";
+  case BibKind::thesis:
+    return "thesis";
+  case BibKind::other:
+    break;
+  }
+  return "online";
+}
+
+Fields fields_of(const model::Citation& c, const std::string& type, const std::string& eprint) {
+  Fields f;
+  add_field(f, "title", protect_title(c.title));
+  add_field(f, "author", bib_names(c.authors));
+  const std::string container = escape_latex(c.container_title);
+  if (type == "article") {
+    add_field(f, "journaltitle", container);
+  } else if (type == "inproceedings" || type == "incollection") {
+    add_field(f, "booktitle", container);
+  } else if (type == "report" || type == "thesis") {
+    add_field(f, "type", type == "report" ? "techreport" : "phdthesis");
+    add_field(f, "institution", escape_latex(c.publisher.empty() ? c.container_title : c.publisher));
+  } else if (type == "online" && eprint.empty()) {
+    add_field(f, "organization", escape_latex(c.container_title.empty() ? c.publisher : c.container_title));
+  }
+  if (type == "book" || type == "inproceedings" || type == "incollection") {
+    add_field(f, "publisher", escape_latex(c.publisher));
+  }
+  add_field(f, "date", csl::format_date(c.issued));
+  if (type == "article" || type == "inproceedings" || type == "incollection" || type == "book") {
+    add_field(f, "volume", escape_latex(c.volume));
+  }
+  if (type == "article" || type == "report") {
+    add_field(f, "number", escape_latex(type == "article" ? c.issue : c.number));
+  }
+  if (type == "article" || type == "inproceedings" || type == "incollection") {
+    add_field(f, "pages", bib_pages(c.page));
+  }
+  if (!eprint.empty()) {
+    add_field(f, "eprinttype", "arxiv");
+    add_field(f, "eprint", eprint);
+    add_field(f, "eprintclass", c.primary_class);
+  }
+  add_field(f, "doi", bibtex_url(c.doi));
+  add_field(f, "url", bibtex_url(c.url));
+  if (!c.url.empty()) {
+    add_field(f, "urldate", csl::format_date(c.accessed));
+  }
+  add_field(f, "note", escape_latex(c.note));
+  return f;
+}
+
+} // namespace
+
+std::string to_biblatex(const std::vector<model::Citation>& citations) {
+  std::string out;
+  for (const model::Citation& c : citations) {
+    if (!out.empty()) {
+      out += '\n';
+    }
+    const std::string eprint = csl::identifier(c, model::IdKind::arxiv);
+    const std::string type = entry_type(c, !eprint.empty());
+    out += format_entry(type, c.key, fields_of(c, type, eprint));
+  }
+  return out;
+}
+
+} // namespace refs::exporting
