@@ -17,6 +17,7 @@ struct ExportOptions {
   std::string post;
   std::vector<std::string> keys;
   std::string output;
+  std::string sort;
 };
 
 int run(Context& ctx, store::Library& library, const ExportOptions& options) {
@@ -29,6 +30,9 @@ int run(Context& ctx, store::Library& library, const ExportOptions& options) {
     request.post = options.post;
   }
   request.keys = options.keys;
+  request.order = options.sort == "date"  ? pipeline::ExportOrder::date
+                  : options.sort == "key" ? pipeline::ExportOrder::key
+                                          : pipeline::ExportOrder::natural;
   const pipeline::ExportOutcome outcome = pipeline::export_citations(library, request);
   for (const std::string& error : outcome.errors) {
     ctx.messages.error(error);
@@ -60,6 +64,9 @@ Action add_export(CLI::App& sub) {
   auto* post = sub.add_option("--post", options->post, "Export the citations of this post, in its order");
   sub.add_option("keys", options->keys, "Export only these keys")->excludes(post);
   sub.add_option("-o,--output", options->output, "Write to this file (atomically) instead of stdout");
+  sub.add_option("--sort", options->sort, "Order entries by key or by date (default: by key; a post's own order)")
+      ->check(CLI::IsMember({"key", "date"}))
+      ->option_text("key|date");
   return [options](Context& ctx, store::Library& library) { return run(ctx, library, *options); };
 }
 

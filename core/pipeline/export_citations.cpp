@@ -9,6 +9,7 @@
 #include "core/store/post_store.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 namespace refs::pipeline {
 
@@ -66,6 +67,24 @@ Selection select_keys(store::Library& library, const std::vector<std::string>& k
   return s;
 }
 
+/// Sorts the entries (not a post's footnotes, which keep the post's order).
+void sort_entries(std::vector<store::StoredCitation>& citations, ExportOrder order) {
+  const auto by_key = [](const store::StoredCitation& a, const store::StoredCitation& b) {
+    return a.citation.key < b.citation.key;
+  };
+  if (order == ExportOrder::key) {
+    std::stable_sort(citations.begin(), citations.end(), by_key);
+  } else if (order == ExportOrder::date) {
+    const auto date = [](const store::StoredCitation& c) {
+      const model::Date& d = c.citation.issued;
+      return std::make_tuple(d.year == 0, d.year, d.month, d.day); // undated last
+    };
+    std::stable_sort(citations.begin(), citations.end(), [&](const auto& a, const auto& b) {
+      return date(a) != date(b) ? date(a) < date(b) : by_key(a, b);
+    });
+  }
+}
+
 std::string render(ExportFormat format, const Selection& s) {
   std::vector<model::Citation> citations;
   for (const store::StoredCitation& c : s.citations) {
@@ -90,6 +109,7 @@ ExportOutcome export_citations(store::Library& library, const ExportRequest& req
   ExportOutcome outcome;
   Selection s = request.post ? select_post(library, *request.post, outcome.errors)
                              : select_keys(library, request.keys, outcome.errors);
+  sort_entries(s.citations, request.order);
   if (!outcome.errors.empty()) {
     return outcome;
   }

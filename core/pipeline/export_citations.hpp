@@ -12,12 +12,17 @@ namespace refs::pipeline {
 /// The formats `refs export` writes.
 enum class ExportFormat { bibtex, biblatex, csl_json, markdown };
 
+/// The order of exported entries. `natural`: a post's order for --post, by
+/// key otherwise; `date`: oldest first (undated last), then by key.
+enum class ExportOrder { natural, key, date };
+
 /// What to export: the whole library, one post's citations, or chosen keys
 /// (aliases work too).
 struct ExportRequest {
   ExportFormat format = ExportFormat::bibtex;
   std::optional<std::string> post;
   std::vector<std::string> keys;
+  ExportOrder order = ExportOrder::natural;
 };
 
 /// The exported text, or why nothing was exported.

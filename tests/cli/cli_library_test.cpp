@@ -178,3 +178,37 @@ TEST_F(CliLibrary, HelpAndVersionGoToStdout) {
 
 } // namespace
 } // namespace refs::testing
+
+namespace refs::testing {
+namespace {
+
+std::vector<std::string> entry_lines(const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const std::size_t end = text.find('\n', start);
+    const std::string line = text.substr(start, end - start);
+    if (line.starts_with("@")) {
+      out.push_back(line);
+    }
+    start = end == std::string::npos ? text.size() : end + 1;
+  }
+  return out;
+}
+
+TEST_F(CliLibrary, ExportSortsByKeyOrDateAndWritesBiblatex) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(entry_lines(run({"export"}).out), (V{"@misc{arxiv2023jarvis,", "@misc{arxiv2023yarn,", "@misc{reuters2023california,"}));
+  EXPECT_EQ(entry_lines(run({"export", "--sort", "date"}).out),
+            (V{"@misc{arxiv2023yarn,", "@misc{reuters2023california,", "@misc{arxiv2023jarvis,"}));
+  const RunResult biblatex = run({"export", "--biblatex", "--sort", "key"});
+  EXPECT_EQ(entry_lines(biblatex.out), (V{"@online{arxiv2023jarvis,", "@online{arxiv2023yarn,", "@online{reuters2023california,"}));
+  EXPECT_NE(biblatex.out.find("  eprinttype = {arxiv},\n  eprint = {2309.00071},\n"), std::string::npos) << biblatex.out;
+  EXPECT_NE(biblatex.out.find("  date = {2023-10-24},\n"), std::string::npos) << biblatex.out;
+  const RunResult bad = run({"export", "--sort", "year"});
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_EQ(bad.err, "refs: error: --sort: year not in {key,date}\nhint: run 'refs export --help'\n");
+}
+
+} // namespace
+} // namespace refs::testing
