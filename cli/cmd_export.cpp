@@ -18,6 +18,7 @@ struct ExportOptions {
   std::vector<std::string> keys;
   std::string output;
   std::string sort;
+  bool ascii = false;
 };
 
 int run(Context& ctx, store::Library& library, const ExportOptions& options) {
@@ -33,7 +34,11 @@ int run(Context& ctx, store::Library& library, const ExportOptions& options) {
   request.order = options.sort == "date"  ? pipeline::ExportOrder::date
                   : options.sort == "key" ? pipeline::ExportOrder::key
                                           : pipeline::ExportOrder::natural;
+  request.ascii = options.ascii;
   const pipeline::ExportOutcome outcome = pipeline::export_citations(library, request);
+  for (const std::string& warning : outcome.warnings) {
+    ctx.messages.warning(warning);
+  }
   for (const std::string& error : outcome.errors) {
     ctx.messages.error(error);
   }
@@ -64,6 +69,8 @@ Action add_export(CLI::App& sub) {
   auto* post = sub.add_option("--post", options->post, "Export the citations of this post, in its order");
   sub.add_option("keys", options->keys, "Export only these keys")->excludes(post);
   sub.add_option("-o,--output", options->output, "Write to this file (atomically) instead of stdout");
+  sub.add_flag("--ascii,!--no-ascii", options->ascii,
+               "BibTeX/BibLaTeX in ASCII with LaTeX accents, for 8-bit BibTeX (characters without one are reported)");
   sub.add_option("--sort", options->sort, "Order entries by key or by date (default: by key; a post's own order)")
       ->check(CLI::IsMember({"key", "date"}))
       ->option_text("key|date");

@@ -1,6 +1,11 @@
 #include "core/export/bib_entry.hpp"
 
+#include "core/export/latex_ascii.hpp"
 #include "core/export/latex_text.hpp"
+#include "core/util/percent_encoding.hpp"
+#include "core/util/utf8.hpp"
+
+#include <cstdio>
 
 namespace refs::exporting {
 
@@ -33,10 +38,58 @@ void add_field(std::vector<BibField>& fields, const std::string& name, const std
   }
 }
 
-std::string format_entry(const std::string& type, const std::string& key, const std::vector<BibField>& fields) {
+namespace {
+
+/// Fields whose value is a URL or an identifier, never text.
+bool url_like(const std::string& name) { return name == "url" || name == "doi" || name == "eprint"; }
+
+std::string percent_encode_non_ascii(const std::string& value) {
+  std::string out;
+  for (unsigned char c : value) {
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+    } else {
+      util::append_percent_escaped(out, c);
+    }
+  }
+  return out;
+}
+
+std::string code_point_name(char32_t c) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(c));
+  std::string utf8;
+  util::append_utf8(utf8, c);
+  return "'" + utf8 + "' (" + buf + ")";
+}
+
+/// The field's value as the chosen text form writes it.
+std::string written(const BibField& field, const std::string& key, const BibText& text) {
+  if (!text.ascii) {
+    return field.value;
+  }
+  if (url_like(field.name)) {
+    return percent_encode_non_ascii(field.value);
+  }
+  std::vector<char32_t> unmapped;
+  std::string out = to_latex_ascii(field.value, unmapped);
+  if (text.problems != nullptr) {
+    for (char32_t c : unmapped) {
+      text.problems->push_back(key + ": " + field.name + ": no LaTeX form for " + code_point_name(c) +
+                               "; kept as UTF-8");
+    }
+  }
+  return out;
+}
+
+} // namespace
+
+std::string format_entry(const std::string& type, const std::string& key, const std::vector<BibField>& fields,
+                         const BibText& text) {
   std::string out = "@" + type + "{" + key + ",\n";
   for (const BibField& field : fields) {
-    out += "  " + field.name + " = " + (field.bare ? field.value : "{" + field.value + "}") + ",\n";
+    const std::string value = written(field, key, text);
+    out += "  " + field.name + " = " + (field.bare ? value : "{" + value + "}") + ",\n";
   }
   return out + "}\n";
 }

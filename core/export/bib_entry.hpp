@@ -28,8 +28,18 @@ BibKind bib_kind(const model::Citation& c, bool preprint);
 /// Appends a field unless its value is empty.
 void add_field(std::vector<BibField>& fields, const std::string& name, const std::string& value);
 
+/// How an entry's text is written: UTF-8 as it is (biber, modern BibTeX),
+/// or ASCII for 8-bit BibTeX (LaTeX accent commands, latex_ascii.hpp; in
+/// URL-like fields, non-ASCII bytes percent-encoded). `problems` gets one
+/// line per character kept as UTF-8 for want of a LaTeX form.
+struct BibText {
+  bool ascii = false;
+  std::vector<std::string>* problems = nullptr;
+};
+
 /// `@type{key,` then one `  name = {value},` line per field, then `}`.
-std::string format_entry(const std::string& type, const std::string& key, const std::vector<BibField>& fields);
+std::string format_entry(const std::string& type, const std::string& key, const std::vector<BibField>& fields,
+                         const BibText& text = {});
 
 /// Authors as BibTeX names: `Family, Given` for people, corporate names
 /// braced whole (`{Microsoft Research AI4Science}`), `and` between them.

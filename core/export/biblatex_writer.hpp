@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/export/bib_entry.hpp"
 #include "core/model/citation.hpp"
 
 #include <string>
@@ -14,6 +15,6 @@ namespace refs::exporting {
 /// `@online` with `eprinttype = {arxiv}`, `eprint` and `eprintclass`, and web
 /// pages as `@online` with `url` and `urldate`. Dates as `date =
 /// {YYYY[-MM[-DD]]}`. UTF-8; text fields escaped as for BibTeX.
-std::string to_biblatex(const std::vector<model::Citation>& citations);
+std::string to_biblatex(const std::vector<model::Citation>& citations, const BibText& text = {});
 
 } // namespace refs::exporting

@@ -117,7 +117,7 @@ Fields fields_of(const model::Citation& c, const std::string& type, const std::s
 
 } // namespace
 
-std::string to_bibtex(const std::vector<model::Citation>& citations) {
+std::string to_bibtex(const std::vector<model::Citation>& citations, const BibText& text) {
   std::string out;
   for (const model::Citation& c : citations) {
     if (!out.empty()) {
@@ -125,7 +125,7 @@ std::string to_bibtex(const std::vector<model::Citation>& citations) {
     }
     const std::string eprint = csl::identifier(c, model::IdKind::arxiv);
     const std::string type = entry_type(c, !eprint.empty());
-    out += format_entry(type, c.key, fields_of(c, type, eprint));
+    out += format_entry(type, c.key, fields_of(c, type, eprint), text);
   }
   return out;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/export/bib_entry.hpp"
 #include "core/model/citation.hpp"
 
 #include <string>
@@ -14,8 +15,8 @@ namespace refs::exporting {
 /// `@misc` in arXiv's own export style (`eprint`, `archivePrefix = {arXiv}`,
 /// `primaryClass`); web pages and everything else are `@misc` with `url`,
 /// `urldate`, `howpublished = {\url{...}}` and `note = {Accessed: ...}`, so
-/// both classic styles and natbib/biblatex print the link. UTF-8; all text
-/// fields escaped; page ranges with "--".
-std::string to_bibtex(const std::vector<model::Citation>& citations);
+/// both classic styles and natbib/biblatex print the link. UTF-8, or ASCII
+/// with LaTeX accents (BibText); all text fields escaped; page ranges "--".
+std::string to_bibtex(const std::vector<model::Citation>& citations, const BibText& text = {});
 
 } // namespace refs::exporting

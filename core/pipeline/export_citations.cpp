@@ -85,16 +85,18 @@ void sort_entries(std::vector<store::StoredCitation>& citations, ExportOrder ord
   }
 }
 
-std::string render(ExportFormat format, const Selection& s) {
+std::string render(const ExportRequest& request, const Selection& s, std::vector<std::string>& warnings) {
+  const ExportFormat format = request.format;
+  const exporting::BibText text{request.ascii, &warnings};
   std::vector<model::Citation> citations;
   for (const store::StoredCitation& c : s.citations) {
     citations.push_back(c.citation);
   }
   switch (format) {
   case ExportFormat::bibtex:
-    return exporting::to_bibtex(citations);
+    return exporting::to_bibtex(citations, text);
   case ExportFormat::biblatex:
-    return exporting::to_biblatex(citations);
+    return exporting::to_biblatex(citations, text);
   case ExportFormat::csl_json:
     return exporting::to_csl_json_array(citations);
   case ExportFormat::markdown:
@@ -121,7 +123,7 @@ ExportOutcome export_citations(store::Library& library, const ExportRequest& req
   for (exporting::MarkdownFootnote& f : s.footnotes) {
     f.citation.key_fixed = true;
   }
-  outcome.text = render(request.format, s);
+  outcome.text = render(request, s, outcome.warnings);
   return outcome;
 }
 

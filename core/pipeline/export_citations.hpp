@@ -23,6 +23,7 @@ struct ExportRequest {
   std::optional<std::string> post;
   std::vector<std::string> keys;
   ExportOrder order = ExportOrder::natural;
+  bool ascii = false; ///< BibTeX/BibLaTeX in ASCII with LaTeX accents, for 8-bit BibTeX
 };
 
 /// The exported text, or why nothing was exported.
@@ -30,6 +31,7 @@ struct ExportOutcome {
   std::string text;
   std::vector<std::int64_t> citation_ids;  ///< what the text holds, for mark_exported()
   std::vector<std::string> errors; ///< one line each; non-empty means nothing was exported
+  std::vector<std::string> warnings; ///< one line each: what the output could not say as asked
 };
 
 /// Renders the selected citations (by key; with a post, in the post's order

@@ -212,3 +212,22 @@ TEST_F(CliLibrary, ExportSortsByKeyOrDateAndWritesBiblatex) {
 
 } // namespace
 } // namespace refs::testing
+
+namespace refs::testing {
+namespace {
+
+TEST_F(CliLibrary, AsciiExportWritesLatexAccentsAndReportsWhatHasNone) {
+  ASSERT_EQ(run({"set", "arxiv2023yarn", "author=Müller, Jörg and Dvořák, Ana", "title=YaRN 확장 – Context"}).exit_code, 0);
+  const RunResult r = run({"export", "--ascii", "arxiv2023yarn"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.out.find("  title = {{YaRN} 확장 -- Context},\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("  author = {M{\\\"u}ller, J{\\\"o}rg and Dvo{\\v r}{\\'a}k, Ana},\n"), std::string::npos) << r.out;
+  EXPECT_EQ(r.err, "refs: warning: arxiv2023yarn: title: no LaTeX form for '확' (U+D655); kept as UTF-8\n"
+                   "refs: warning: arxiv2023yarn: title: no LaTeX form for '장' (U+C7A5); kept as UTF-8\n");
+  const RunResult utf8 = run({"export", "arxiv2023yarn"});
+  EXPECT_NE(utf8.out.find("  author = {Müller, Jörg and Dvořák, Ana},\n"), std::string::npos) << utf8.out;
+  EXPECT_EQ(utf8.err, "");
+}
+
+} // namespace
+} // namespace refs::testing

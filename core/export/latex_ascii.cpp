@@ -1,0 +1,129 @@
+#include "core/export/latex_ascii.hpp"
+
+#include "core/util/utf8.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <array>
+#include <utility>
+
+namespace refs::exporting {
+
+namespace {
+
+// Combining marks and the LaTeX accent commands that write them. A letter
+// command needs a space before its argument (`{\c c}`); a symbol one does
+// not (`{\"u}`).
+constexpr std::array<std::pair<char32_t, std::string_view>, 15> k_accents = {{
+    {0x0300, "\\`"},  {0x0301, "\\'"},  {0x0302, "\\^"},  {0x0303, "\\~"},  {0x0304, "\\="},
+    {0x0306, "\\u "}, {0x0307, "\\."},  {0x0308, "\\\""}, {0x030A, "\\r "}, {0x030B, "\\H "},
+    {0x030C, "\\v "}, {0x0323, "\\d "}, {0x0327, "\\c "}, {0x0328, "\\k "}, {0x0331, "\\b "},
+}};
+
+// Characters LaTeX writes with a command or ASCII ligatures of its own.
+constexpr std::array<std::pair<char32_t, std::string_view>, 30> k_letters = {{
+    {U'ß', "{\\ss}"},  {U'æ', "{\\ae}"},  {U'Æ', "{\\AE}"},  {U'œ', "{\\oe}"},  {U'Œ', "{\\OE}"},
+    {U'ø', "{\\o}"},   {U'Ø', "{\\O}"},   {U'ł', "{\\l}"},   {U'Ł', "{\\L}"},   {U'ı', "{\\i}"},
+    {U'ȷ', "{\\j}"},   {U'å', "{\\aa}"},  {U'Å', "{\\AA}"},  {U'–', "--"},      {U'—', "---"},
+    {U'‘', "`"},       {U'’', "'"},       {U'“', "``"},      {U'”', "''"},      {U'…', "\\ldots{}"},
+    {0x00A0, "~"},     {U'¡', "!`"},      {U'¿', "?`"},      {U'§', "{\\S}"},   {U'¶', "{\\P}"},
+    {U'©', "{\\copyright}"}, {U'£', "{\\pounds}"}, {U'†', "{\\dag}"}, {U'‡', "{\\ddag}"}, {U'•', "{\\textbullet}"},
+}};
+
+std::string_view accent_command(char32_t mark) {
+  for (const auto& [c, command] : k_accents) {
+    if (c == mark) {
+      return command;
+    }
+  }
+  return {};
+}
+
+std::string_view letter_command(char32_t c) {
+  for (const auto& [letter, command] : k_letters) {
+    if (letter == c) {
+      return command;
+    }
+  }
+  return {};
+}
+
+/// A base letter with its marks, written with accent commands; "" when a
+/// mark has no command. i and j lose their dot under an accent.
+std::string accented(char32_t base, const std::u32string& marks) {
+  std::string_view letter = letter_command(base);
+  const char ascii[2] = {static_cast<char>(base), '\0'};
+  if (base == U'i' || base == U'j') {
+    letter = base == U'i' ? "\\i" : "\\j";
+  } else if (base < 0x80) {
+    letter = std::string_view(ascii, 1);
+  }
+  if (letter.empty()) {
+    return "";
+  }
+  // Commands wrap outwards: the first mark sits next to the letter.
+  std::string prefix;
+  for (char32_t mark : marks) {
+    const std::string_view command = accent_command(mark);
+    if (command.empty()) {
+      return "";
+    }
+    prefix.insert(0, command);
+  }
+  std::string out;
+  out.reserve(prefix.size() + letter.size() + 2);
+  out.push_back('{');
+  out.append(prefix);
+  out.append(letter);
+  out.push_back('}');
+  return out;
+}
+
+} // namespace
+
+std::string to_latex_ascii(std::string_view text, std::vector<char32_t>& unmapped) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  std::string out;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const std::size_t start = pos;
+    const char32_t c = util::next_code_point(text, pos);
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+      continue;
+    }
+    if (const std::string_view command = letter_command(c); !command.empty()) {
+      out += command;
+      continue;
+    }
+    // Decompose the character (é → e + ◌́) and write its marks as commands.
+    std::string written;
+    if (U_SUCCESS(status)) {
+      icu::UnicodeString decomposed;
+      UErrorCode error = U_ZERO_ERROR;
+      nfd->normalize(icu::UnicodeString(static_cast<UChar32>(c)), decomposed, error);
+      if (U_SUCCESS(error) && decomposed.length() > 0) {
+        const UChar32 base = decomposed.char32At(0);
+        std::u32string marks;
+        for (int32_t i = U16_LENGTH(base); i < decomposed.length();) {
+          const UChar32 m = decomposed.char32At(i);
+          marks += static_cast<char32_t>(m);
+          i += U16_LENGTH(m);
+        }
+        if (!marks.empty()) {
+          written = accented(static_cast<char32_t>(base), marks);
+        }
+      }
+    }
+    if (written.empty()) {
+      unmapped.push_back(c);
+      written = std::string(text.substr(start, pos - start));
+    }
+    out += written;
+  }
+  return out;
+}
+
+} // namespace refs::exporting
