@@ -39,3 +39,28 @@ TEST(MarkdownWriter, ManyAuthorsAndNotes) {
 
 } // namespace
 } // namespace refs::exporting
+
+namespace refs::exporting {
+namespace {
+
+TEST(MarkdownWriter, LinkStyleAndTemplates) {
+  model::Citation c;
+  c.key = "peng2023yarn";
+  c.title = "YaRN: [Efficient] *Context*";
+  c.url = "https://arxiv.org/abs/2309.00071";
+  c.authors = {{"Peng", "Bowen", ""}, {"Quesnelle", "Jeffrey", ""}};
+  c.issued = {2023, 8, 31};
+  c.container_title = "arXiv";
+  c.ids = {{model::IdKind::arxiv, "2309.00071"}};
+  const std::vector<MarkdownFootnote> notes = {{"ref-pa-6", c}};
+  EXPECT_EQ(to_markdown(notes, {MarkdownStyle::Kind::link, ""}),
+            "[^ref-pa-6]: [YaRN: \\[Efficient\\] \\*Context\\*](https://arxiv.org/abs/2309.00071)\n");
+  EXPECT_EQ(to_markdown(notes, {MarkdownStyle::Kind::templated, "{author} et al. ({year}), {link}, arXiv:{arxiv} [{key}]"}),
+            "[^ref-pa-6]: Bowen Peng et al. (2023), [YaRN: \\[Efficient\\] \\*Context\\*](https://arxiv.org/abs/2309.00071), "
+            "arXiv:2309.00071 [peng2023yarn]\n");
+  EXPECT_EQ(unknown_template_fields("{title} {bogus} {year} {nope"), (std::vector<std::string>{"bogus"}));
+  EXPECT_TRUE(unknown_template_fields("{authors}: {link}").empty());
+}
+
+} // namespace
+} // namespace refs::exporting

@@ -4,6 +4,7 @@
 #include "core/csl/csl_fields.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace refs::exporting {
 
@@ -50,13 +51,17 @@ std::string author_list(const model::Citation& c) {
   return out;
 }
 
+std::string linked_title(const model::Citation& c) {
+  const std::string title = escape_text(c.title.empty() ? c.url : c.title);
+  return c.url.empty() ? title : "[" + title + "](" + destination(c.url) + ")";
+}
+
 std::string definition(const model::Citation& c) {
   std::vector<std::string> parts;
   if (!c.authors.empty()) {
     parts.push_back(author_list(c));
   }
-  const std::string title = escape_text(c.title.empty() ? c.url : c.title);
-  parts.push_back(c.url.empty() ? title : "[" + title + "](" + destination(c.url) + ")");
+  parts.push_back(linked_title(c));
   std::string where = escape_text(c.container_title.empty() ? c.publisher : c.container_title);
   const std::string date = csl::format_date(c.issued);
   if (!date.empty()) {
@@ -78,12 +83,104 @@ std::string definition(const model::Citation& c) {
   return out;
 }
 
+/// The value of a template field; nullopt for an unknown field.
+std::optional<std::string> field_value(const model::Citation& c, std::string_view name) {
+  if (name == "key") {
+    return c.key;
+  }
+  if (name == "title") {
+    return escape_text(c.title);
+  }
+  if (name == "link") {
+    return linked_title(c);
+  }
+  if (name == "url") {
+    return c.url.empty() ? "" : destination(c.url);
+  }
+  if (name == "authors") {
+    return author_list(c);
+  }
+  if (name == "author") {
+    model::Citation first = c;
+    first.authors.resize(std::min<std::size_t>(1, c.authors.size()));
+    return author_list(first);
+  }
+  if (name == "year") {
+    return c.issued.year > 0 ? std::to_string(c.issued.year) : "";
+  }
+  if (name == "date") {
+    return csl::format_date(c.issued);
+  }
+  if (name == "site" || name == "container") {
+    return escape_text(name == "site" && c.container_title.empty() ? c.publisher : c.container_title);
+  }
+  if (name == "publisher") {
+    return escape_text(c.publisher);
+  }
+  if (name == "doi") {
+    return c.doi;
+  }
+  if (name == "arxiv") {
+    return csl::identifier(c, model::IdKind::arxiv);
+  }
+  if (name == "note") {
+    return escape_text(c.note);
+  }
+  return std::nullopt;
+}
+
+/// Calls `f` with each piece of a template: literal text, or a field name
+/// (true) between braces.
+template <typename F> void for_each_piece(std::string_view text, F&& f) {
+  while (!text.empty()) {
+    const std::size_t open = text.find('{');
+    const std::size_t close = open == std::string_view::npos ? open : text.find('}', open);
+    if (close == std::string_view::npos) {
+      f(text, false);
+      return;
+    }
+    if (open > 0) {
+      f(text.substr(0, open), false);
+    }
+    f(text.substr(open + 1, close - open - 1), true);
+    text.remove_prefix(close + 1);
+  }
+}
+
+std::string templated(const model::Citation& c, std::string_view text) {
+  std::string out;
+  for_each_piece(text, [&](std::string_view piece, bool field) {
+    out += field ? field_value(c, piece).value_or("") : std::string(piece);
+  });
+  return out;
+}
+
 } // namespace
 
-std::string to_markdown(const std::vector<MarkdownFootnote>& footnotes) {
+const std::vector<std::string>& markdown_template_fields() {
+  static const std::vector<std::string> k_fields = {"key",  "title", "link",      "url", "authors", "author", "year",
+                                                    "date", "site",  "container", "publisher", "doi", "arxiv", "note"};
+  return k_fields;
+}
+
+std::vector<std::string> unknown_template_fields(std::string_view text) {
+  std::vector<std::string> out;
+  const model::Citation none;
+  for_each_piece(text, [&](std::string_view piece, bool field) {
+    if (field && !field_value(none, piece)) {
+      out.emplace_back(piece);
+    }
+  });
+  return out;
+}
+
+std::string to_markdown(const std::vector<MarkdownFootnote>& footnotes, const MarkdownStyle& style) {
   std::string out;
   for (const MarkdownFootnote& f : footnotes) {
-    out += "[^" + f.label + "]: " + definition(f.citation) + "\n";
+    const std::string text = style.kind == MarkdownStyle::Kind::link        ? linked_title(f.citation)
+                             : style.kind == MarkdownStyle::Kind::templated ? templated(f.citation, style.text)
+                                                                            : definition(f.citation);
+    out += "[^" + f.label + "]: " + text + "\n";
   }
   return out;
 }

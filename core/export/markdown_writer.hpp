@@ -3,6 +3,7 @@
 #include "core/model/citation.hpp"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace refs::exporting {
@@ -13,10 +14,27 @@ struct MarkdownFootnote {
   model::Citation citation;
 };
 
-/// Writes footnote definitions, one per line, in the given order:
-/// `[^label]: Authors. [Title](URL). Site, YYYY-MM-DD. arXiv:ID.`, with
-/// only the parts that are known. Title text is escaped so the link always
-/// renders; a URL with spaces or unbalanced parentheses is written `<...>`.
-std::string to_markdown(const std::vector<MarkdownFootnote>& footnotes);
+/// How a definition reads. `full`: `Authors. [Title](URL). Site,
+/// YYYY-MM-DD. arXiv:ID.` with only the parts that are known; `link`: the
+/// sample post's own style, `[Title](URL)`; `templated`: `text` with
+/// `{field}` replaced (markdown_template_fields lists them).
+struct MarkdownStyle {
+  enum class Kind { full, link, templated };
+  Kind kind = Kind::full;
+  std::string text; ///< the template, for `templated`
+};
+
+/// The fields a template may name: key, title, link, url, authors, author
+/// (the first), year, date, site, container, publisher, doi, arxiv, note.
+const std::vector<std::string>& markdown_template_fields();
+
+/// The `{field}` names of a template that are not fields, in order.
+std::vector<std::string> unknown_template_fields(std::string_view text);
+
+/// Writes footnote definitions, one per line, in the given order and style.
+/// Text is escaped for Markdown (`[`, `]`, `*`, `_`, backquote, `<`) so a
+/// link always renders; a URL with spaces or unbalanced parentheses is
+/// written `<...>`.
+std::string to_markdown(const std::vector<MarkdownFootnote>& footnotes, const MarkdownStyle& style = {});
 
 } // namespace refs::exporting

@@ -100,7 +100,7 @@ std::string render(const ExportRequest& request, const Selection& s, std::vector
   case ExportFormat::csl_json:
     return exporting::to_csl_json_array(citations);
   case ExportFormat::markdown:
-    return exporting::to_markdown(s.footnotes);
+    return exporting::to_markdown(s.footnotes, request.markdown);
   }
   return "";
 }

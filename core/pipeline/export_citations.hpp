@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/export/markdown_writer.hpp"
 #include "core/store/library.hpp"
 
 #include <cstdint>
@@ -24,6 +25,7 @@ struct ExportRequest {
   std::vector<std::string> keys;
   ExportOrder order = ExportOrder::natural;
   bool ascii = false; ///< BibTeX/BibLaTeX in ASCII with LaTeX accents, for 8-bit BibTeX
+  exporting::MarkdownStyle markdown; ///< how Markdown definitions read
 };
 
 /// The exported text, or why nothing was exported.

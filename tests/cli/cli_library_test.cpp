@@ -231,3 +231,25 @@ TEST_F(CliLibrary, AsciiExportWritesLatexAccentsAndReportsWhatHasNone) {
 
 } // namespace
 } // namespace refs::testing
+
+namespace refs::testing {
+namespace {
+
+TEST_F(CliLibrary, MarkdownExportInTheChosenStyle) {
+  EXPECT_EQ(run({"export", "--markdown", "--style", "link", "--post", "post.md"}).out,
+            "[^y]: [YaRN: Efficient Context Window Extension](https://arxiv.org/abs/2309.00071)\n"
+            "[^j]: [JARVIS-1: Open-World Agents](https://arxiv.org/abs/2311.05997)\n"
+            "[^r]: [California sidelines GM Cruise](https://www.reuters.com/business/x-2023-10-24)\n"
+            "[^y2]: [YaRN: Efficient Context Window Extension](https://arxiv.org/abs/2309.00071)\n");
+  EXPECT_EQ(run({"export", "--markdown", "--template", "{link} ({site}, {year})", "reuters2023california"}).out,
+            "[^reuters2023california]: [California sidelines GM Cruise](https://www.reuters.com/business/x-2023-10-24) "
+            "(Reuters, 2023)\n");
+  const RunResult bad = run({"export", "--markdown", "--template", "{title} {venue}"});
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_EQ(bad.err, "refs: error: --template: unknown field {venue}; the fields are key, title, link, url, authors, "
+                     "author, year, date, site, container, publisher, doi, arxiv, note\n");
+  EXPECT_EQ(run({"export", "--style", "link"}).exit_code, 2) << "--style needs --markdown";
+}
+
+} // namespace
+} // namespace refs::testing
