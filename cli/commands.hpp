@@ -31,6 +31,7 @@ Action add_set(CLI::App& sub);
 Action add_rm(CLI::App& sub);
 Action add_dedupe(CLI::App& sub);
 Action add_export(CLI::App& sub);
+Action add_import(CLI::App& sub);
 Action add_extract(CLI::App& sub);
 Action add_cache(CLI::App& sub);
 

@@ -13,10 +13,11 @@ namespace {
 // Better sources first: the identifiers' registries describe a work more
 // reliably than a page's own markup, and a page's markup more reliably than
 // the words a blogger put in a link.
-constexpr std::array<std::pair<std::string_view, int>, 11> k_ranks = {{
+constexpr std::array<std::pair<std::string_view, int>, 12> k_ranks = {{
     {"user", 100},
     {"arxiv", 90},
     {"doi", 90},
+    {"import", 85}, // a .bib or CSL-JSON file the writer keeps: curated, but less than a registry
     {"highwire", 80},
     {"json-ld", 70},
     {"opengraph", 60},

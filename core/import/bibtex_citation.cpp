@@ -1,0 +1,195 @@
+#include "core/import/bibtex_citation.hpp"
+
+#include "core/classify/url.hpp"
+#include "core/csl/csl_date.hpp"
+#include "core/csl/csl_fields.hpp"
+#include "core/import/latex_decode.hpp"
+#include "core/resolve/arxiv.hpp"
+#include "core/util/string.hpp"
+
+#include <algorithm>
+#include <array>
+#include <map>
+
+namespace refs::importing {
+
+namespace {
+
+// BibTeX and BibLaTeX entry types and the CSL types they are.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 22> k_types = {{
+    {"article", "article-journal"},  {"inproceedings", "paper-conference"}, {"conference", "paper-conference"},
+    {"incollection", "chapter"},     {"inbook", "chapter"},                 {"book", "book"},
+    {"mvbook", "book"},              {"proceedings", "book"},               {"collection", "book"},
+    {"techreport", "report"},        {"report", "report"},                  {"phdthesis", "thesis"},
+    {"mastersthesis", "thesis"},     {"thesis", "thesis"},                  {"online", "webpage"},
+    {"electronic", "webpage"},       {"www", "webpage"},                    {"unpublished", "manuscript"},
+    {"manual", "report"},            {"booklet", "book"},                   {"periodical", "periodical"},
+    {"dataset", "dataset"},
+}};
+
+constexpr std::array<std::string_view, 12> k_month_names = {"january", "february", "march",     "april",
+                                                            "may",     "june",     "july",      "august",
+                                                            "september", "october", "november", "december"};
+
+class Fields {
+public:
+  explicit Fields(const BibEntry& e) {
+    for (const auto& [name, value] : e.fields) {
+      m_raw.emplace(name, value);
+    }
+  }
+  /// The field as written (LaTeX kept), or "".
+  std::string raw(const std::string& name) const {
+    const auto it = m_raw.find(name);
+    return it == m_raw.end() ? "" : std::string(util::trim(it->second));
+  }
+  /// The field as text.
+  std::string text(const std::string& name) const { return decode_latex(raw(name)); }
+  /// The first of the fields that is set, as text.
+  std::string first(std::initializer_list<const char*> names) const {
+    for (const char* name : names) {
+      if (std::string value = text(name); !value.empty()) {
+        return value;
+      }
+    }
+    return "";
+  }
+
+private:
+  std::map<std::string, std::string> m_raw;
+};
+
+int month_number(const std::string& text) {
+  if (util::all_digits(text) && !text.empty() && text.size() <= 2) {
+    const int n = std::stoi(text);
+    return n >= 1 && n <= 12 ? n : 0;
+  }
+  const std::string lowered = util::to_lower_ascii(text);
+  for (std::size_t i = 0; i < k_month_names.size(); ++i) {
+    if (lowered.size() >= 3 && k_month_names[i].starts_with(lowered)) {
+      return static_cast<int>(i) + 1;
+    }
+  }
+  return 0;
+}
+
+std::string csl_type(const BibEntry& e, const Fields& f, bool preprint) {
+  if (preprint) {
+    return "article";
+  }
+  for (const auto& [bib, csl] : k_types) {
+    if (bib == e.type) {
+      return std::string(csl);
+    }
+  }
+  return f.raw("url").empty() && f.raw("howpublished").find("\\url") == std::string::npos ? "document" : "webpage";
+}
+
+/// The URL of `\url{...}` in a howpublished field.
+std::string url_in(const std::string& raw) {
+  const std::size_t at = raw.find("\\url{");
+  if (at == std::string::npos) {
+    return "";
+  }
+  const std::size_t end = raw.find('}', at);
+  return end == std::string::npos ? "" : raw.substr(at + 5, end - at - 5);
+}
+
+/// Drops the "Accessed: YYYY-MM-DD" our own export adds to notes.
+std::string note_without_access(std::string note) {
+  const std::size_t at = note.find("Accessed: ");
+  if (at != std::string::npos && note.size() - at <= 20) {
+    note.erase(at);
+    while (!note.empty() && (note.back() == ' ' || note.back() == '.')) {
+      note.pop_back();
+    }
+  }
+  return note;
+}
+
+void set(model::Citation& c, std::string model::Citation::*member, const char* field, std::string value) {
+  if (!value.empty()) {
+    c.*member = std::move(value);
+    c.sources[field] = "import";
+  }
+}
+
+} // namespace
+
+tl::expected<model::Citation, std::string> citation_from_entry(const BibEntry& entry, const std::string& now) {
+  const Fields f(entry);
+  model::Citation c;
+  c.key = entry.key;
+  c.key_fixed = true;
+  c.created = now;
+  c.updated = now;
+  const std::string prefix = util::to_lower_ascii(f.first({"archiveprefix", "eprinttype"}));
+  const auto arxiv = (prefix == "arxiv" || prefix.empty()) && !f.raw("eprint").empty()
+                         ? resolve::normalise_arxiv_id(f.raw("eprint"))
+                         : std::nullopt;
+  c.type = csl_type(entry, f, arxiv.has_value());
+  c.sources["type"] = "import";
+  set(c, &model::Citation::title, "title", f.text("title"));
+  if (const std::string names = util::collapse_whitespace(f.raw("author")); !names.empty()) {
+    auto people = csl::parse_names(names);
+    if (!people) {
+      return tl::make_unexpected(people.error());
+    }
+    for (model::Person& p : *people) {
+      p = {decode_latex(p.family), decode_latex(p.given), decode_latex(p.literal)};
+    }
+    c.authors = std::move(*people);
+    c.sources["author"] = "import";
+  }
+  if (const std::string date = f.text("date"); !date.empty() && csl::parse_date(date, c.issued)) {
+    c.sources["issued"] = "import";
+  } else if (const std::string year = f.text("year"); util::all_digits(year) && !year.empty() && year.size() <= 4) {
+    c.issued = {std::stoi(year), month_number(f.text("month")), 0};
+    c.sources["issued"] = "import";
+  }
+  const bool web = c.type == "webpage" || c.type == "document";
+  set(c, &model::Citation::container_title, "container-title",
+      f.first({"journal", "journaltitle", "booktitle"}).empty() && web ? f.text("organization")
+                                                                       : f.first({"journal", "journaltitle", "booktitle"}));
+  set(c, &model::Citation::publisher, "publisher",
+      web ? f.first({"publisher", "institution", "school"}) : f.first({"publisher", "institution", "school", "organization"}));
+  set(c, &model::Citation::volume, "volume", f.text("volume"));
+  const bool numbered_issue = c.type == "article-journal";
+  set(c, &model::Citation::issue, "issue", numbered_issue ? f.first({"number", "issue"}) : f.text("issue"));
+  set(c, &model::Citation::number, "number", numbered_issue ? "" : f.text("number"));
+  std::string pages = util::collapse_whitespace(f.raw("pages"));
+  for (std::size_t at; (at = pages.find("--")) != std::string::npos;) {
+    pages.replace(at, 2, "-");
+  }
+  set(c, &model::Citation::page, "page", decode_latex(pages));
+  set(c, &model::Citation::doi, "DOI", f.raw("doi"));
+  std::string url = f.raw("url");
+  if (url.empty()) {
+    url = url_in(f.raw("howpublished"));
+  }
+  set(c, &model::Citation::url, "URL", url);
+  if (const std::string accessed = f.text("urldate"); !accessed.empty() && csl::parse_date(accessed, c.accessed)) {
+    c.sources["accessed"] = "import";
+  }
+  set(c, &model::Citation::note, "note", note_without_access(f.text("note")));
+  set(c, &model::Citation::abstract, "abstract", f.text("abstract"));
+  if (arxiv) {
+    c.ids.push_back({model::IdKind::arxiv, *arxiv});
+    set(c, &model::Citation::number, "number", "arXiv:" + *arxiv);
+    set(c, &model::Citation::primary_class, "primary-class", f.first({"primaryclass", "eprintclass"}));
+  }
+  if (!c.doi.empty()) {
+    const std::string doi = util::to_lower_ascii(c.doi);
+    if (!(arxiv && doi == "10.48550/arxiv." + util::to_lower_ascii(*arxiv))) {
+      c.ids.push_back({model::IdKind::doi, doi});
+    }
+  }
+  if (!c.url.empty()) {
+    if (const auto parsed = classify::parse_url(c.url); parsed && parsed->is_web()) {
+      c.ids.push_back({model::IdKind::url, parsed->normalised});
+    }
+  }
+  return c;
+}
+
+} // namespace refs::importing

@@ -1,0 +1,214 @@
+#include "core/import/latex_decode.hpp"
+
+#include "core/util/string.hpp"
+#include "core/util/utf8.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <utility>
+
+namespace refs::importing {
+
+namespace {
+
+// Accent commands and the combining marks they put on their argument.
+constexpr std::array<std::pair<std::string_view, char32_t>, 16> k_accents = {{
+    {"`", 0x0300}, {"'", 0x0301}, {"^", 0x0302}, {"~", 0x0303}, {"=", 0x0304}, {"u", 0x0306},
+    {".", 0x0307}, {"\"", 0x0308}, {"r", 0x030A}, {"H", 0x030B}, {"v", 0x030C}, {"d", 0x0323},
+    {"c", 0x0327}, {"k", 0x0328}, {"b", 0x0331}, {"t", 0x0361},
+}};
+
+// Commands that stand for a character or a string.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 37> k_symbols = {{
+    {"textasciicircum", "^"}, {"textasciitilde", "~"}, {"textbackslash", "\\"},
+    {"ss", "ß"},   {"o", "ø"},    {"O", "Ø"},    {"ae", "æ"},  {"AE", "Æ"},  {"oe", "œ"},  {"OE", "Œ"},
+    {"aa", "å"},   {"AA", "Å"},   {"l", "ł"},    {"L", "Ł"},   {"i", "ı"},   {"j", "ȷ"},   {"&", "&"},
+    {"%", "%"},    {"$", "$"},    {"#", "#"},    {"_", "_"},   {"{", "{"},   {"}", "}"},   {" ", " "},
+    {"textbraceleft", "{"}, {"textbraceright", "}"}, {"ldots", "…"}, {"dots", "…"}, {"textendash", "–"},
+    {"textemdash", "—"}, {"S", "§"}, {"P", "¶"}, {"copyright", "©"}, {"pounds", "£"}, {"dag", "†"},
+    {"ddag", "‡"}, {"textbullet", "•"},
+}};
+
+// Commands whose (first) argument is dropped with them.
+constexpr std::array<std::string_view, 2> k_dropped = {"noopsort", "nocite"};
+
+class Decoder {
+public:
+  explicit Decoder(std::string_view text) : m_text(text) {}
+  std::string run();
+
+private:
+  bool at_end() const { return m_pos >= m_text.size(); }
+  std::string command_name();
+  std::string argument();
+  void command();
+
+  std::string_view m_text;
+  std::size_t m_pos = 0;
+  std::string m_out;
+};
+
+std::string Decoder::command_name() {
+  const std::size_t start = m_pos;
+  if (!at_end() && std::isalpha(static_cast<unsigned char>(m_text[m_pos])) != 0) {
+    while (!at_end() && std::isalpha(static_cast<unsigned char>(m_text[m_pos])) != 0) {
+      ++m_pos;
+    }
+    std::string name(m_text.substr(start, m_pos - start));
+    // A letter command eats the spaces after it (`\c c`, `\ss b`).
+    while (!at_end() && (m_text[m_pos] == ' ' || m_text[m_pos] == '\n')) {
+      ++m_pos;
+    }
+    return name;
+  }
+  if (!at_end()) {
+    ++m_pos;
+  }
+  return std::string(m_text.substr(start, m_pos - start));
+}
+
+/// The decoded text of a command's argument: a braced group, another
+/// command (`\'\i`) or one character.
+std::string Decoder::argument() {
+  while (!at_end() && m_text[m_pos] == ' ') {
+    ++m_pos;
+  }
+  if (at_end()) {
+    return "";
+  }
+  std::size_t end = m_pos;
+  if (m_text[m_pos] == '{') {
+    int depth = 0;
+    for (; end < m_text.size(); ++end) {
+      depth += m_text[end] == '{' ? 1 : m_text[end] == '}' ? -1 : 0;
+      if (depth == 0) {
+        break;
+      }
+    }
+    const std::string_view inner = m_text.substr(m_pos + 1, end - m_pos - 1);
+    m_pos = std::min(end + 1, m_text.size());
+    return Decoder(inner).run();
+  }
+  if (m_text[m_pos] == '\\') {
+    Decoder sub(m_text.substr(m_pos));
+    sub.m_pos = 1;
+    sub.command();
+    m_pos += sub.m_pos;
+    return sub.m_out;
+  }
+  std::size_t next = m_pos;
+  util::next_code_point(m_text, next);
+  const std::string out(m_text.substr(m_pos, next - m_pos));
+  m_pos = next;
+  return out;
+}
+
+std::string with_mark(std::string base, char32_t mark) {
+  // \'{\i}: the dotless i was only there to carry the accent.
+  if (base.starts_with("ı") || base.starts_with("ȷ")) {
+    base.replace(0, 2, base.starts_with("ı") ? "i" : "j");
+  }
+  if (base.empty()) {
+    std::string out;
+    util::append_utf8(out, mark);
+    return out;
+  }
+  // The mark goes on the first character; NFC composes the pair.
+  std::size_t first = 0;
+  util::next_code_point(base, first);
+  std::string out = base.substr(0, first);
+  util::append_utf8(out, mark);
+  out += base.substr(first);
+  return out;
+}
+
+void Decoder::command() {
+  const std::string name = command_name();
+  for (const auto& [accent, mark] : k_accents) {
+    if (name == accent) {
+      m_out += with_mark(argument(), mark);
+      return;
+    }
+  }
+  for (const auto& [symbol, text] : k_symbols) {
+    if (name == symbol) {
+      m_out += text;
+      if (m_text.substr(m_pos, 2) == "{}") {
+        m_pos += 2; // \textbraceleft{}
+      }
+      return;
+    }
+  }
+  if (std::find(k_dropped.begin(), k_dropped.end(), name) != k_dropped.end()) {
+    argument();
+    return;
+  }
+  if (name == "href") {
+    argument(); // the URL; the text follows
+  }
+  if (name == "\\") {
+    m_out += ' ';
+    return;
+  }
+  // \emph{x}, \url{x}, \textsc{x} and unknown commands: their argument;
+  // a command without one is a word (\TeX, \LaTeX).
+  if (!at_end() && m_text[m_pos] == '{') {
+    m_out += argument();
+  } else if (!name.empty() && std::isalpha(static_cast<unsigned char>(name[0])) != 0) {
+    m_out += name;
+  }
+}
+
+std::string Decoder::run() {
+  while (!at_end()) {
+    const char c = m_text[m_pos];
+    if (c == '\\') {
+      ++m_pos;
+      command();
+    } else if (c == '{' || c == '}') {
+      ++m_pos;
+    } else if (c == '~') {
+      m_out += "\u00A0";
+      ++m_pos;
+    } else if (m_text.substr(m_pos, 3) == "---") {
+      m_out += "—";
+      m_pos += 3;
+    } else if (m_text.substr(m_pos, 2) == "--") {
+      m_out += "–";
+      m_pos += 2;
+    } else if (m_text.substr(m_pos, 2) == "``") {
+      m_out += "“";
+      m_pos += 2;
+    } else if (m_text.substr(m_pos, 2) == "''") {
+      m_out += "”";
+      m_pos += 2;
+    } else {
+      m_out += c;
+      ++m_pos;
+    }
+  }
+  return m_out;
+}
+
+std::string nfc(const std::string& text) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* normalizer = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) {
+    return text;
+  }
+  icu::UnicodeString out = normalizer->normalize(icu::UnicodeString::fromUTF8(text), status);
+  std::string utf8;
+  return U_FAILURE(status) ? text : out.toUTF8String(utf8);
+}
+
+} // namespace
+
+std::string decode_latex(std::string_view text) {
+  return nfc(util::collapse_whitespace(util::trim(Decoder(text).run())));
+}
+
+} // namespace refs::importing

@@ -1,0 +1,143 @@
+#include "core/pipeline/import_files.hpp"
+
+#include "core/csl/csl_fields.hpp"
+#include "core/csl/csl_json.hpp"
+#include "core/import/bibtex_citation.hpp"
+#include "core/import/bibtex_reader.hpp"
+#include "core/store/citation_store.hpp"
+#include "core/store/match_key_store.hpp"
+#include "core/util/file.hpp"
+#include "core/util/string.hpp"
+#include "core/util/time.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace refs::pipeline {
+
+namespace {
+
+/// A citation read from a file, with where it stands in it.
+struct Read {
+  model::Citation citation;
+  int line = 0;
+};
+
+bool is_json(const std::string& path, std::string_view text) {
+  const std::string_view start = util::trim(text);
+  return util::ends_with_ci(path, ".json") || start.starts_with('[') || (start.starts_with('{') && start.find('"') < start.find('}'));
+}
+
+std::vector<Read> read_bib(const std::string& path, std::string_view text, const std::string& now, ImportOutcome& out,
+                           FileImport& file) {
+  const importing::BibFile bib = importing::read_bibtex(text);
+  for (const importing::BibProblem& p : bib.problems) {
+    out.diagnostics.push_back({model::Severity::error, path + ":" + std::to_string(p.line), p.message + "; entry skipped"});
+    ++file.skipped;
+  }
+  std::vector<Read> reads;
+  for (const importing::BibEntry& e : bib.entries) {
+    auto c = importing::citation_from_entry(e, now);
+    if (!c) {
+      out.diagnostics.push_back({model::Severity::error, path + ":" + std::to_string(e.line),
+                                 "@" + e.type + "{" + e.key + "}: " + c.error() + "; entry skipped"});
+      ++file.skipped;
+      continue;
+    }
+    reads.push_back({std::move(*c), e.line});
+  }
+  return reads;
+}
+
+std::vector<Read> read_csl(const std::string& path, std::string_view text, const std::string& now, ImportOutcome& out,
+                           FileImport& file) {
+  nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
+  if (json.is_discarded()) {
+    out.diagnostics.push_back({model::Severity::error, path, "not valid JSON; file skipped"});
+    ++file.skipped;
+    return {};
+  }
+  if (json.is_object()) {
+    json = nlohmann::json::array({json});
+  }
+  std::vector<Read> reads;
+  for (std::size_t i = 0; i < json.size(); ++i) {
+    auto c = csl::from_csl_json(json[i]);
+    if (!c) {
+      out.diagnostics.push_back({model::Severity::error, path + ": item " + std::to_string(i + 1), c.error() + "; item skipped"});
+      ++file.skipped;
+      continue;
+    }
+    // A foreign file's fields have no sources of ours: they are the import's.
+    for (std::string_view name : csl::field_names()) {
+      if (!csl::field_text(*c, name).empty() && !c->sources.contains(std::string(name))) {
+        c->sources[std::string(name)] = "import";
+      }
+    }
+    c->key_fixed = true;
+    if (c->created.empty()) {
+      c->created = now;
+    }
+    c->updated = now;
+    reads.push_back({std::move(*c), static_cast<int>(i + 1)});
+  }
+  return reads;
+}
+
+void store_reads(store::Library& library, std::vector<Read>& reads, const std::string& path, const std::string& now,
+                 ImportOutcome& out, FileImport& file) {
+  store::WriteTransaction tx(library);
+  const auto replace = [](std::int64_t) { return dedupe::Ties::replace; };
+  for (Read& r : reads) {
+    const std::string key = r.citation.key;
+    Incoming stored = store_incoming(library, std::move(r.citation), replace, now);
+    auto now_stored = store::find_by_row_id(library, stored.id);
+    // The file's key keeps naming the work, whatever it is called here; a
+    // provisional key here gives way to it, as it is in use.
+    if (now_stored && now_stored->citation.key != key) {
+      const auto holder = store::find_by_key(library, key);
+      if ((!holder || holder->id == stored.id) && !now_stored->citation.key_fixed) {
+        store::remove_alias(library, key);
+        store::add_alias(library, stored.id, now_stored->citation.key);
+        now_stored->citation.key = key;
+        now_stored->citation.key_fixed = true;
+        store::update_citation(library, stored.id, now_stored->citation);
+      } else if (!holder) {
+        store::add_alias(library, stored.id, key);
+      } else if (holder->id != stored.id) {
+        out.diagnostics.push_back({model::Severity::note, path + ":" + std::to_string(r.line),
+                                   "key " + key + " names another work in the library; imported as " +
+                                       now_stored->citation.key});
+      }
+    }
+    ++(stored.status == "new" ? file.added : stored.status == "updated" ? file.updated : file.known);
+    if (stored.joined.merge != 0) {
+      out.merges.push_back(stored.joined);
+    }
+  }
+  tx.commit();
+}
+
+} // namespace
+
+ImportOutcome import_files(store::Library& library, const Config& config, const std::vector<std::string>& paths) {
+  ImportOutcome out;
+  store::ensure_match_keys(library);
+  const std::string now = util::iso_timestamp(config.now);
+  for (const std::string& path : paths) {
+    FileImport file{path, 0, 0, 0, 0, 0};
+    const auto text = util::read_file(path);
+    if (!text) {
+      out.diagnostics.push_back({model::Severity::error, "", text.error()});
+      out.failed = true;
+      continue;
+    }
+    std::vector<Read> reads = is_json(path, *text) ? read_csl(path, *text, now, out, file) : read_bib(path, *text, now, out, file);
+    file.entries = static_cast<int>(reads.size());
+    store_reads(library, reads, path, now, out, file);
+    out.failed = out.failed || file.skipped > 0;
+    out.files.push_back(file);
+  }
+  return out;
+}
+
+} // namespace refs::pipeline

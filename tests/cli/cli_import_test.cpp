@@ -1,0 +1,98 @@
+// End-to-end: `refs import` of BibTeX, BibLaTeX and CSL-JSON through the
+// built binary: round trips, bad entries, and the dedupe on insert.
+#include "tests/support/refs_runner.hpp"
+#include "tests/support/temp_dir.hpp"
+
+#include <gtest/gtest.h>
+
+namespace refs::testing {
+namespace {
+
+class CliImport : public ::testing::Test {
+protected:
+  RunResult run(std::vector<std::string> args, const std::string& db = "lib.sqlite") {
+    args.insert(args.begin(), {"--db", db, "--offline"});
+    return run_refs(m_dir.path(), args);
+  }
+
+  TempDir m_dir;
+};
+
+const std::string k_corpus = std::string(REFS_SOURCE_DIR) + "/tests/fixtures/bibtex/corpus.bib";
+
+// Import → export → import → export gives the same file, in every format:
+// nothing read is lost or changed by writing it back.
+TEST_F(CliImport, ImportExportImportIsAFixedPoint) {
+  const RunResult imported = run({"import", k_corpus});
+  EXPECT_EQ(imported.exit_code, 0);
+  EXPECT_EQ(imported.err, "refs: note: " + k_corpus + ": 63 entries: 63 new, 0 merged into the library, 0 known\n");
+  for (const char* format : {"--bibtex", "--biblatex", "--csl-json"}) {
+    const std::string first = run({"export", format}).out;
+    const std::string name = std::string("round") + format + ".txt";
+    m_dir.write(name, first);
+    const std::string db = std::string("again") + format + ".sqlite";
+    ASSERT_EQ(run({"import", name}, db).exit_code, 0) << format;
+    EXPECT_EQ(run({"export", format}, db).out, first) << format;
+  }
+  const std::string bib = run({"export", "brooks1995mythical"}).out;
+  EXPECT_NE(bib.find("  author = {Brooks, Jr., Frederick P.},\n"), std::string::npos) << bib;
+}
+
+TEST_F(CliImport, BadEntriesAreReportedAndTheRestImported) {
+  m_dir.write("refs.bib", "@misc{ok1, title={One good entry}}\n"
+                          "@misc{bad1, title={unbalanced}\n"
+                          "@misc{bad2, journal = nomacro}\n"
+                          "@misc{ok2, title=\"Two\"}\n");
+  const RunResult r = run({"import", "refs.bib"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "refs: error: refs.bib:2: expected ',' or the end of the entry; entry skipped\n"
+                   "refs: error: refs.bib:3: unknown @string macro 'nomacro'; entry skipped\n"
+                   "refs: note: refs.bib: 2 entries: 2 new, 0 merged into the library, 0 known; 2 skipped\n");
+  EXPECT_EQ(run({"list"}).out, "ok1  document  -  0  One good entry\n"
+                               "ok2  document  -  0  Two\n");
+  const RunResult missing = run({"import", "nope.bib"});
+  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_EQ(missing.err, "refs: error: nope.bib: cannot read: no such file or directory\n");
+}
+
+TEST_F(CliImport, AnEntryForAStoredWorkJoinsItAndItsKeyKeepsWorking) {
+  m_dir.write("post.md", "YaRN[^y].\n\n[^y]: [YaRN](https://arxiv.org/abs/2309.00071)\n");
+  ASSERT_EQ(run({"resolve", "post.md"}).exit_code, 0);
+  m_dir.write("mine.bib", "@misc{peng2023yarn,\n"
+                          "  title = {{YaRN}: Efficient Context Window Extension of Large Language Models},\n"
+                          "  author = {Peng, Bowen and Quesnelle, Jeffrey},\n"
+                          "  year = {2023},\n"
+                          "  eprint = {2309.00071v2},\n"
+                          "  archivePrefix = {arXiv},\n"
+                          "  primaryClass = {cs.CL},\n"
+                          "}\n");
+  const RunResult r = run({"import", "mine.bib"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.err, "refs: note: mine.bib: 1 entry: 0 new, 1 merged into the library, 0 known\n");
+  EXPECT_EQ(run({"list"}).out, "peng2023yarn  article  2023  1  YaRN: Efficient Context Window Extension of Large Language Models\n");
+  // The file's key is in use: it replaces the provisional one, which still works.
+  const RunResult shown = run({"show", "arxiv2023yarn"});
+  EXPECT_TRUE(shown.out.starts_with("key:             peng2023yarn\nformer key:      arxiv2023yarn\n")) << shown.out;
+  EXPECT_NE(shown.out.find("author:          Peng, Bowen and Quesnelle, Jeffrey  [import]\n"), std::string::npos) << shown.out;
+  // Importing it again changes nothing.
+  EXPECT_EQ(run({"import", "mine.bib"}).err, "refs: note: mine.bib: 1 entry: 0 new, 0 merged into the library, 1 known\n");
+}
+
+TEST_F(CliImport, CslJsonArrayOrSingleObject) {
+  m_dir.write("one.json", R"({"id": "frank1970", "type": "article-journal", "title": "The Structure of Ordinary Water",
+    "author": [{"family": "Frank", "given": "Henry S."}], "issued": {"date-parts": [[1970, 8, 7]]},
+    "container-title": "Science", "DOI": "10.1126/science.169.3946.635"})");
+  m_dir.write("many.csl", R"([{"id": "a", "type": "webpage", "title": "A page", "URL": "https://example.com/a"},
+    {"id": "b", "type": "book", "title": "A book"}, {"type": "book"}])");
+  const RunResult r = run({"import", "one.json", "many.csl"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "refs: error: many.csl: item 3: id: missing or not a string; item skipped\n"
+                   "refs: note: one.json: 1 entry: 1 new, 0 merged into the library, 0 known\n"
+                   "refs: note: many.csl: 2 entries: 2 new, 0 merged into the library, 0 known; 1 skipped\n");
+  EXPECT_EQ(run({"list"}).out, "a          webpage          -     0  A page\n"
+                               "b          book             -     0  A book\n"
+                               "frank1970  article-journal  1970  0  The Structure of Ordinary Water\n");
+}
+
+} // namespace
+} // namespace refs::testing

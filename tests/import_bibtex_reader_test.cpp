@@ -1,0 +1,118 @@
+#include "core/import/bibtex_citation.hpp"
+#include "core/import/bibtex_reader.hpp"
+#include "core/import/latex_decode.hpp"
+
+#include <gtest/gtest.h>
+
+namespace refs::importing {
+namespace {
+
+using Fields = std::vector<std::pair<std::string, std::string>>;
+
+TEST(BibtexReader, MacrosConcatenationBracesQuotesAndComments) {
+  const BibFile file = read_bibtex("Text outside entries is a comment.\n"
+                                   "@String{jmlr = \"Journal of Machine Learning Research\"}\n"
+                                   "@preamble{\"\\newcommand{\\noopsort}[1]{}\"}\n"
+                                   "@comment{@misc{hidden, title={no}}}\n"
+                                   "@ARTICLE{a1,\n"
+                                   "  Title = {The {GPT-4} Report},\n"
+                                   "  journal = jmlr # { (Special)},\n"
+                                   "  note = \"A {\"}quoted{\"} note\",\n"
+                                   "  year = 2017, month = sep,\n"
+                                   "  title = {ignored second title},\n"
+                                   "}\n"
+                                   "@misc(p2, author = {A and B})\n");
+  ASSERT_TRUE(file.problems.empty());
+  ASSERT_EQ(file.entries.size(), 2u);
+  EXPECT_EQ(file.entries[0].type, "article");
+  EXPECT_EQ(file.entries[0].key, "a1");
+  EXPECT_EQ(file.entries[0].line, 5);
+  EXPECT_EQ(file.entries[0].fields, (Fields{{"title", "The {GPT-4} Report"},
+                                            {"journal", "Journal of Machine Learning Research (Special)"},
+                                            {"note", "A {\"}quoted{\"} note"},
+                                            {"year", "2017"},
+                                            {"month", "September"}}));
+  EXPECT_EQ(file.entries[1].key, "p2");
+  EXPECT_EQ(file.entries[1].fields, (Fields{{"author", "A and B"}}));
+}
+
+TEST(BibtexReader, BadEntriesAreReportedWithTheirLineAndSkipped) {
+  const BibFile file = read_bibtex("@misc{ok1, title={One}}\n"
+                                   "@misc{bad1, title={unbalanced}\n"
+                                   "@misc{bad2, journal = nomacro}\n"
+                                   "@misc{bad3 title={no comma}}\n"
+                                   "@misc{, title={no key}}\n"
+                                   "@misc{ok2, title=\"Two\"}\n");
+  ASSERT_EQ(file.entries.size(), 2u);
+  EXPECT_EQ(file.entries[0].key, "ok1");
+  EXPECT_EQ(file.entries[1].key, "ok2");
+  ASSERT_EQ(file.problems.size(), 4u);
+  EXPECT_EQ(file.problems[0].line, 2);
+  EXPECT_EQ(file.problems[0].message, "expected ',' or the end of the entry");
+  EXPECT_EQ(file.problems[1].line, 3);
+  EXPECT_EQ(file.problems[1].message, "unknown @string macro 'nomacro'");
+  EXPECT_EQ(file.problems[2].line, 4);
+  EXPECT_EQ(file.problems[3].line, 5);
+  EXPECT_EQ(file.problems[3].message, "entry without a key");
+}
+
+TEST(BibtexReader, CrossrefFillsWhatTheEntryLacks) {
+  const BibFile file = read_bibtex("@inproceedings{child, title={A Paper}, crossref={conf20}, pages={1--9}}\n"
+                                   "@proceedings{conf20, title={Proceedings of Conf 2020}, year={2020}, publisher={ACM}}\n");
+  ASSERT_EQ(file.entries.size(), 2u);
+  EXPECT_EQ(file.entries[0].fields, (Fields{{"title", "A Paper"},
+                                            {"crossref", "conf20"},
+                                            {"pages", "1--9"},
+                                            {"booktitle", "Proceedings of Conf 2020"},
+                                            {"year", "2020"},
+                                            {"publisher", "ACM"}}));
+}
+
+TEST(LatexDecode, AccentsSpecialsDashesAndBraces) {
+  EXPECT_EQ(decode_latex("M{\\\"u}ller, \\\"{u}ber, \\\"u, Jos\\'e, {\\'e}t{\\'e}"), "Müller, über, ü, José, été");
+  EXPECT_EQ(decode_latex("\\c{c}a, {\\c c}a, \\v{s}, {\\ss}, \\o, {\\aa}, \\'{\\i}, \\~n, Erd\\H{o}s"), "ça, ça, š, ß, ø, å, í, ñ, Erdős");
+  EXPECT_EQ(decode_latex("R\\&D 5\\% \\$x \\#1 a\\_b \\textbraceleft{}c\\textbraceright{}"), "R&D 5% $x #1 a_b {c}");
+  EXPECT_EQ(decode_latex("{The {GPT-4}} Report -- pages --- ``quoted''"), "The GPT-4 Report – pages — “quoted”");
+  EXPECT_EQ(decode_latex("Mr.~Smith \\emph{emphasised} \\url{https://x.org} \\noopsort{a}The {\\TeX}book"),
+            "Mr.\u00A0Smith emphasised https://x.org The TeXbook");
+  EXPECT_EQ(decode_latex("  spread \n over   lines "), "spread over lines");
+  EXPECT_EQ(decode_latex("김민수 and Иванов"), "김민수 and Иванов");
+}
+
+TEST(BibtexCitation, EntriesBecomeCitations) {
+  const BibFile file = read_bibtex(
+      "@article{frank1970, title={The Structure of Ordinary Water}, author={Frank, Henry S.}, journal={Science},"
+      " year=1970, month=aug, volume={169}, number={3946}, pages={635--641}, doi={10.1126/Science.169.3946.635}}\n"
+      "@misc{peng2023yarn, title={{YaRN}}, author={Bowen Peng and {Nous Research}}, year={2023}, eprint={2309.00071v2},"
+      " archivePrefix={arXiv}, primaryClass={cs.CL}}\n"
+      "@misc{web, title={Page}, howpublished={\\url{https://example.com/a}}, urldate={2024-01-05},"
+      " note={Seen twice. Accessed: 2024-01-05}}\n");
+  ASSERT_EQ(file.entries.size(), 3u);
+  const auto frank = citation_from_entry(file.entries[0], "2025-11-27T00:00:00Z");
+  ASSERT_TRUE(frank);
+  EXPECT_EQ(frank->type, "article-journal");
+  EXPECT_EQ(frank->container_title, "Science");
+  EXPECT_EQ(frank->issue, "3946");
+  EXPECT_EQ(frank->page, "635-641");
+  EXPECT_EQ(frank->issued, (model::Date{1970, 8, 0}));
+  EXPECT_EQ(frank->authors, (std::vector<model::Person>{{"Frank", "Henry S.", ""}}));
+  EXPECT_EQ(frank->ids, (std::vector<model::WorkId>{{model::IdKind::doi, "10.1126/science.169.3946.635"}}));
+  EXPECT_EQ(frank->sources.at("title"), "import");
+  EXPECT_TRUE(frank->key_fixed);
+  const auto yarn = citation_from_entry(file.entries[1], "2025-11-27T00:00:00Z");
+  ASSERT_TRUE(yarn);
+  EXPECT_EQ(yarn->type, "article");
+  EXPECT_EQ(yarn->number, "arXiv:2309.00071");
+  EXPECT_EQ(yarn->primary_class, "cs.CL");
+  EXPECT_EQ(yarn->authors, (std::vector<model::Person>{{"Peng", "Bowen", ""}, {"", "", "Nous Research"}}));
+  EXPECT_EQ(yarn->ids, (std::vector<model::WorkId>{{model::IdKind::arxiv, "2309.00071"}}));
+  const auto web = citation_from_entry(file.entries[2], "2025-11-27T00:00:00Z");
+  ASSERT_TRUE(web);
+  EXPECT_EQ(web->type, "webpage");
+  EXPECT_EQ(web->url, "https://example.com/a");
+  EXPECT_EQ(web->accessed, (model::Date{2024, 1, 5}));
+  EXPECT_EQ(web->note, "Seen twice");
+}
+
+} // namespace
+} // namespace refs::importing
