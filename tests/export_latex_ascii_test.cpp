@@ -21,7 +21,7 @@ TEST(LatexAscii, AccentsAndSpecialLetters) {
   EXPECT_EQ(ascii("Łukasz Straße"), "{\\L}ukasz Stra{\\ss}e");
   EXPECT_EQ(ascii("Ångström"), "{\\AA}ngstr{\\\"o}m");
   EXPECT_EQ(ascii("Erdős"), "Erd{\\H o}s");
-  EXPECT_EQ(ascii("Nguyễn"), "Nguy{\\~\\^e}n");
+  EXPECT_EQ(ascii("Nguyễn"), "Nguy{\\~{\\^e}}n");
   EXPECT_EQ(ascii("pages 3–5 — “quoted” …"), "pages 3--5 --- ``quoted'' \\ldots{}");
   EXPECT_EQ(ascii("plain ASCII {\\textbraceleft{}}"), "plain ASCII {\\textbraceleft{}}");
 }

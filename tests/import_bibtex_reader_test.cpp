@@ -114,5 +114,46 @@ TEST(BibtexCitation, EntriesBecomeCitations) {
   EXPECT_EQ(web->note, "Seen twice");
 }
 
+TEST(LatexDecode, HostileAndOldStyleInput) {
+  const std::string deep = std::string(20000, '{') + "x" + std::string(20000, '}');
+  EXPECT_NE(decode_latex(deep).find('x'), std::string::npos); // no crash: deep groups are read as text
+  std::string accents;
+  for (int i = 0; i < 200000; ++i) {
+    accents += "\\'";
+  }
+  EXPECT_FALSE(decode_latex(accents + "x").empty());
+  EXPECT_EQ(decode_latex("{\\em In vivo} and {\\bf bold} \\protect\\emph{x} \\newblock end"), "In vivo and bold x end");
+  EXPECT_EQ(decode_latex("The \\LaTeX{} and \\TeX\\ book"), "The LaTeX and TeX book");
+}
+
+TEST(BibtexReader, MacroExpansionIsBounded) {
+  std::string text = "@string{a0 = \"xxxxxxxxxxxxxxxx\"}\n";
+  for (int i = 1; i <= 30; ++i) {
+    text += "@string{a" + std::to_string(i) + " = a" + std::to_string(i - 1) + " # a" + std::to_string(i - 1) + "}\n";
+  }
+  text += "@misc{k, title = a30}\n@misc{ok, title={Fine}}\n";
+  const BibFile file = read_bibtex(text);
+  ASSERT_EQ(file.entries.size(), 1u);
+  EXPECT_EQ(file.entries[0].key, "ok");
+  ASSERT_FALSE(file.problems.empty());
+  EXPECT_EQ(file.problems.front().message, "a value longer than 1 MiB");
+}
+
+TEST(BibtexCitation, NamesCrossrefsAndLanguage) {
+  const BibFile file = read_bibtex(
+      "@inproceedings{p1, title={Paper}, author={Ludwig van Beethoven and Poussin, Charles de la Vall{\\'e}e and others},"
+      " crossref={vol}, language={german}}\n"
+      "@proceedings{vol, title={Volume}, year={2020}, abstract={About the volume}, url={https://example.org/vol}}\n");
+  ASSERT_EQ(file.entries.size(), 2u);
+  const auto c = citation_from_entry(file.entries[0], "2025-11-27T00:00:00Z");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->authors, (std::vector<model::Person>{{"van Beethoven", "Ludwig", ""}, {"Poussin", "Charles de la Vallée", ""}}));
+  EXPECT_EQ(c->container_title, "Volume");
+  EXPECT_EQ(c->issued.year, 2020);
+  EXPECT_EQ(c->abstract, "") << "a volume's abstract is not its papers'";
+  EXPECT_EQ(c->url, "") << "nor its URL";
+  EXPECT_EQ(c->language, "german");
+}
+
 } // namespace
 } // namespace refs::importing

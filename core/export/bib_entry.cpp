@@ -41,7 +41,9 @@ void add_field(std::vector<BibField>& fields, const std::string& name, const std
 namespace {
 
 /// Fields whose value is a URL or an identifier, never text.
-bool url_like(const std::string& name) { return name == "url" || name == "doi" || name == "eprint"; }
+bool url_like(const std::string& name) {
+  return name == "url" || name == "doi" || name == "eprint" || name == "howpublished"; // \url{} is verbatim
+}
 
 std::string percent_encode_non_ascii(const std::string& value) {
   std::string out;

@@ -1,5 +1,6 @@
 #include "core/export/latex_ascii.hpp"
 
+#include "core/util/string.hpp"
 #include "core/util/utf8.hpp"
 
 #include <unicode/normalizer2.h>
@@ -62,22 +63,18 @@ std::string accented(char32_t base, const std::u32string& marks) {
   if (letter.empty()) {
     return "";
   }
-  // Commands wrap outwards: the first mark sits next to the letter.
-  std::string prefix;
-  for (char32_t mark : marks) {
-    const std::string_view command = accent_command(mark);
+  // Commands wrap outwards: the first mark sits next to the letter, each
+  // further one takes the accented letter as a braced argument (`\~{\^e}`).
+  std::string accented_letter(letter);
+  for (std::size_t i = 0; i < marks.size(); ++i) {
+    const std::string_view command = accent_command(marks[i]);
     if (command.empty()) {
       return "";
     }
-    prefix.insert(0, command);
+    accented_letter = i == 0 ? std::string(command) + accented_letter
+                             : std::string(util::trim(command)) + "{" + accented_letter + "}";
   }
-  std::string out;
-  out.reserve(prefix.size() + letter.size() + 2);
-  out.push_back('{');
-  out.append(prefix);
-  out.append(letter);
-  out.push_back('}');
-  return out;
+  return "{" + accented_letter + "}";
 }
 
 } // namespace

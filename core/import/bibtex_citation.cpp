@@ -3,6 +3,7 @@
 #include "core/classify/url.hpp"
 #include "core/csl/csl_date.hpp"
 #include "core/csl/csl_fields.hpp"
+#include "core/csl/person_name.hpp"
 #include "core/import/latex_decode.hpp"
 #include "core/resolve/arxiv.hpp"
 #include "core/util/string.hpp"
@@ -136,9 +137,15 @@ tl::expected<model::Citation, std::string> citation_from_entry(const BibEntry& e
       return tl::make_unexpected(people.error());
     }
     for (model::Person& p : *people) {
-      p = {decode_latex(p.family), decode_latex(p.given), decode_latex(p.literal)};
+      if (p.given.empty() && p.literal.empty() && p.family == "others") {
+        continue; // "and others": et al., not a person
+      }
+      // "Ludwig van Beethoven": the particles belong to the family name.
+      const bool one_part = p.literal.empty() && !p.given.empty() &&
+                            names.find(p.family + ",") == std::string::npos && names.find(p.family + " ,") == std::string::npos;
+      c.authors.push_back(one_part ? csl::person_from_name(decode_latex(p.given + " " + p.family))
+                                   : model::Person{decode_latex(p.family), decode_latex(p.given), decode_latex(p.literal)});
     }
-    c.authors = std::move(*people);
     c.sources["author"] = "import";
   }
   if (const std::string date = f.text("date"); !date.empty() && csl::parse_date(date, c.issued)) {
@@ -173,6 +180,7 @@ tl::expected<model::Citation, std::string> citation_from_entry(const BibEntry& e
   }
   set(c, &model::Citation::note, "note", note_without_access(f.text("note")));
   set(c, &model::Citation::abstract, "abstract", f.text("abstract"));
+  set(c, &model::Citation::language, "language", f.first({"language", "langid"}));
   if (arxiv) {
     c.ids.push_back({model::IdKind::arxiv, *arxiv});
     set(c, &model::Citation::number, "number", "arXiv:" + *arxiv);

@@ -21,6 +21,8 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 12> k_months
     {"jul", "July"},    {"aug", "August"},   {"sep", "September"}, {"oct", "October"}, {"nov", "November"}, {"dec", "December"},
 }};
 
+constexpr std::size_t k_max_value = 1 << 20;
+
 struct Failure {
   std::size_t at;
   std::string message;
@@ -123,6 +125,11 @@ std::string Reader::quoted() {
 std::string Reader::value() {
   std::string out;
   for (;;) {
+    // Macros of macros double at each step: a small file could ask for
+    // gigabytes.
+    if (out.size() > k_max_value) {
+      fail("a value longer than 1 MiB");
+    }
     skip_space();
     if (at_end()) {
       fail("missing value");
@@ -236,12 +243,12 @@ void Reader::entry(std::size_t at) {
   m_file.entries.push_back(std::move(e));
 }
 
-/// Fields that name a work rather than describe it: a proceedings volume's
-/// DOI or URL is not its papers'.
-bool identifies(const std::string& name) {
+/// Fields a paper shares with the volume it is in. Others name or describe
+/// the volume alone: its DOI, URL, abstract or notes are not its papers'.
+bool inherited(const std::string& name) {
   static constexpr std::array<std::string_view, 13> k_names = {
-      "crossref", "doi", "url", "urldate", "eprint", "eprinttype", "archiveprefix", "primaryclass",
-      "eprintclass", "isbn", "issn", "howpublished", "ids"};
+      "booktitle", "year", "month", "date", "publisher", "organization", "institution", "school",
+      "volume", "series", "editor", "address", "location"};
   return std::find(k_names.begin(), k_names.end(), name) != k_names.end();
 }
 
@@ -264,7 +271,7 @@ void resolve_crossrefs(std::vector<BibEntry>& entries) {
     for (const auto& [name, text] : parent_fields) {
       const std::string as = name == "title" ? "booktitle" : name;
       const bool have = std::any_of(e.fields.begin(), e.fields.end(), [&](const auto& f) { return f.first == as; });
-      if (!have && !identifies(as)) {
+      if (!have && inherited(as)) {
         e.fields.emplace_back(as, text);
       }
     }

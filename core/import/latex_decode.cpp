@@ -36,9 +36,23 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 37> k_symbol
 // Commands whose (first) argument is dropped with them.
 constexpr std::array<std::string_view, 2> k_dropped = {"noopsort", "nocite"};
 
+// Deeper nesting than this is read as plain text: a hostile file must not
+// exhaust the stack (each group is decoded by a Decoder of its own).
+constexpr int k_max_depth = 64;
+
+// Commands that only switch fonts or do nothing to the text: dropped.
+constexpr std::array<std::string_view, 18> k_switches = {
+    "em", "bf", "it", "sc", "rm", "tt", "sl", "sf", "relax", "protect", "newblock", "normalfont",
+    "upshape", "itshape", "bfseries", "scshape", "mdseries", "ttfamily"};
+
+// Commands that stand for a word.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 5> k_words = {{
+    {"TeX", "TeX"}, {"LaTeX", "LaTeX"}, {"BibTeX", "BibTeX"}, {"LaTeXe", "LaTeX2e"}, {"XeTeX", "XeTeX"},
+}};
+
 class Decoder {
 public:
-  explicit Decoder(std::string_view text) : m_text(text) {}
+  explicit Decoder(std::string_view text, int depth = 0) : m_text(text), m_depth(depth) {}
   std::string run();
 
 private:
@@ -50,6 +64,7 @@ private:
   std::string_view m_text;
   std::size_t m_pos = 0;
   std::string m_out;
+  int m_depth = 0;
 };
 
 std::string Decoder::command_name() {
@@ -91,10 +106,13 @@ std::string Decoder::argument() {
     }
     const std::string_view inner = m_text.substr(m_pos + 1, end - m_pos - 1);
     m_pos = std::min(end + 1, m_text.size());
-    return Decoder(inner).run();
+    if (m_depth >= k_max_depth) {
+      return std::string(inner);
+    }
+    return Decoder(inner, m_depth + 1).run();
   }
-  if (m_text[m_pos] == '\\') {
-    Decoder sub(m_text.substr(m_pos));
+  if (m_text[m_pos] == '\\' && m_depth < k_max_depth) {
+    Decoder sub(m_text.substr(m_pos), m_depth + 1);
     sub.m_pos = 1;
     sub.command();
     m_pos += sub.m_pos;
@@ -154,12 +172,21 @@ void Decoder::command() {
     m_out += ' ';
     return;
   }
-  // \emph{x}, \url{x}, \textsc{x} and unknown commands: their argument;
-  // a command without one is a word (\TeX, \LaTeX).
+  for (const auto& [word, text] : k_words) {
+    if (name == word) {
+      m_out += text;
+      if (m_text.substr(m_pos, 2) == "{}") {
+        m_pos += 2; // \TeX{}
+      }
+      return;
+    }
+  }
+  if (std::find(k_switches.begin(), k_switches.end(), name) != k_switches.end()) {
+    return;
+  }
+  // \emph{x}, \url{x}, \textsc{x} and unknown commands: their argument.
   if (!at_end() && m_text[m_pos] == '{') {
     m_out += argument();
-  } else if (!name.empty() && std::isalpha(static_cast<unsigned char>(name[0])) != 0) {
-    m_out += name;
   }
 }
 

@@ -9,6 +9,9 @@
 #include "core/util/file.hpp"
 #include "core/util/string.hpp"
 #include "core/util/time.hpp"
+#include "core/util/utf8.hpp"
+
+#include <algorithm>
 
 #include <nlohmann/json.hpp>
 
@@ -88,7 +91,17 @@ void store_reads(store::Library& library, std::vector<Read>& reads, const std::s
   store::WriteTransaction tx(library);
   const auto replace = [](std::int64_t) { return dedupe::Ties::replace; };
   for (Read& r : reads) {
-    const std::string key = r.citation.key;
+    // A key BibTeX cannot read back (`k}ey`, `a b`) is written without
+    // the characters that break it.
+    std::string key = r.citation.key;
+    std::replace_if(key.begin(), key.end(), [](char ch) {
+      return std::string_view(" \t\r\n{}(),\"#%'=~\\").find(ch) != std::string_view::npos;
+    }, '_');
+    if (key != r.citation.key) {
+      out.diagnostics.push_back({model::Severity::note, path + ":" + std::to_string(r.line),
+                                 "key '" + r.citation.key + "' cannot be written back in BibTeX; imported as " + key});
+      r.citation.key = key;
+    }
     Incoming stored = store_incoming(library, std::move(r.citation), replace, now);
     auto now_stored = store::find_by_row_id(library, stored.id);
     // The file's key keeps naming the work, whatever it is called here; a
@@ -128,6 +141,14 @@ ImportOutcome import_files(store::Library& library, const Config& config, const 
     const auto text = util::read_file(path);
     if (!text) {
       out.diagnostics.push_back({model::Severity::error, "", text.error()});
+      out.failed = true;
+      continue;
+    }
+    // An 8-bit file would lose every accented letter: refused whole.
+    if (const auto bad = util::find_invalid_utf8(*text); bad || text->find('\0') != std::string::npos) {
+      out.diagnostics.push_back({model::Severity::error, path,
+                                 bad ? "not UTF-8 (byte " + std::to_string(*bad) + "); convert it first, e.g. iconv -f latin1 -t utf-8"
+                                     : "holds a NUL byte; not a text file"});
       out.failed = true;
       continue;
     }

@@ -94,5 +94,20 @@ TEST_F(CliImport, CslJsonArrayOrSingleObject) {
                                "frank1970  article-journal  1970  0  The Structure of Ordinary Water\n");
 }
 
+TEST_F(CliImport, EightBitFilesAndUnwritableKeys) {
+  m_dir.write("latin1.bib", "@misc{m, author = {M\xFCller, J}}\n");
+  const RunResult latin1 = run({"import", "latin1.bib"});
+  EXPECT_EQ(latin1.exit_code, 1);
+  EXPECT_EQ(latin1.err, "refs: error: latin1.bib: not UTF-8 (byte 20); convert it first, e.g. iconv -f latin1 -t utf-8\n");
+  m_dir.write("keys.bib", "@misc(k}ey, title = {Key with a brace}, url = {https://ex\u00e4mple.com/a b})\n");
+  const RunResult keys = run({"import", "keys.bib"});
+  EXPECT_EQ(keys.exit_code, 0);
+  EXPECT_EQ(keys.err, "refs: note: keys.bib:1: key 'k}ey' cannot be written back in BibTeX; imported as k_ey\n"
+                      "refs: note: keys.bib: 1 entry: 1 new, 0 merged into the library, 0 known\n");
+  const std::string ascii = run({"export", "--ascii", "k_ey"}).out;
+  EXPECT_NE(ascii.find("@misc{k_ey,\n"), std::string::npos) << ascii;
+  EXPECT_NE(ascii.find("  howpublished = {\\url{https://ex%C3%A4mple.com/a\\%20b}},\n"), std::string::npos) << ascii;
+}
+
 } // namespace
 } // namespace refs::testing
