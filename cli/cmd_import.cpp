@@ -1,5 +1,4 @@
 #include "cli/commands.hpp"
-#include "core/dedupe/same_work.hpp"
 #include "core/pipeline/import_files.hpp"
 
 #include <memory>
@@ -16,9 +15,8 @@ int run(Context& ctx, store::Library& library, const ImportOptions& options) {
   const pipeline::ImportOutcome outcome = pipeline::import_files(library, ctx.config, options.files);
   ctx.messages.print(outcome.diagnostics);
   for (const pipeline::Joined& j : outcome.merges) {
-    for (const store::MergeEntry& e : j.absorbed) {
-      ctx.messages.note(j.key + " and " + e.key + " are one work (" + dedupe::describe(e.match) + "): joined as " +
-                        j.key + "; `refs dedupe --undo " + std::to_string(j.merge) + "` separates them");
+    for (const std::string& note : pipeline::merge_notes(j, j.key)) {
+      ctx.messages.note(note);
     }
   }
   for (const pipeline::FileImport& f : outcome.files) {

@@ -10,8 +10,8 @@ namespace refs::dedupe {
 
 namespace {
 
-bool has_arxiv(const WorkProfile& p) {
-  return std::any_of(p.unique.begin(), p.unique.end(), [](const std::string& u) { return u.starts_with("arxiv:"); });
+bool has_arxiv(const std::vector<std::string>& keys) {
+  return std::any_of(keys.begin(), keys.end(), [](const std::string& u) { return u.starts_with("arxiv:"); });
 }
 
 bool years_agree(const TitleKey& a, const TitleKey& b) {
@@ -119,7 +119,7 @@ std::optional<double> titles_match(const TitleKey& a, const TitleKey& b) {
   return score;
 }
 
-Match unique_match(const std::string& key, const WorkProfile& a, const WorkProfile& b) {
+Match unique_match(const std::string& key, const std::vector<std::string>& a, const std::vector<std::string>& b) {
   if (key.starts_with("arxiv:")) {
     return {"arxiv-id", 1.0, key.substr(6)};
   }

@@ -35,9 +35,10 @@ std::optional<double> titles_match(const TitleKey& a, const TitleKey& b);
 /// preprints naming one proceedings DOI).
 bool unique_ids_conflict(const std::vector<std::string>& a, const std::vector<std::string>& b);
 
-/// The rule a shared unique identifier joins by: "preprint-doi" when the DOI
-/// is shared by an arXiv preprint and a work without an arXiv id.
-Match unique_match(const std::string& key, const WorkProfile& a, const WorkProfile& b);
+/// The rule a shared unique identifier `key` joins two works by, from their
+/// unique keys: "preprint-doi" when the DOI is shared by an arXiv preprint
+/// and a work without an arXiv id.
+Match unique_match(const std::string& key, const std::vector<std::string>& a, const std::vector<std::string>& b);
 
 /// The match of a title rule, named by its block ("a:" or "s:").
 Match title_match(const TitleKey& key, double score);

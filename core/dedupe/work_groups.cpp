@@ -86,7 +86,7 @@ void Grouping::by_unique_ids() {
     for (const std::string& key : m_works[i].unique) {
       const auto [it, fresh] = first.emplace(key, i);
       if (!fresh) {
-        join(it->second, i, unique_match(key, m_works[it->second], m_works[i]));
+        join(it->second, i, unique_match(key, m_works[it->second].unique, m_works[i].unique));
       }
     }
   }

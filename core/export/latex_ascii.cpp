@@ -1,5 +1,6 @@
 #include "core/export/latex_ascii.hpp"
 
+#include "core/util/latex_characters.hpp"
 #include "core/util/string.hpp"
 #include "core/util/utf8.hpp"
 
@@ -13,52 +14,46 @@ namespace refs::exporting {
 
 namespace {
 
-// Combining marks and the LaTeX accent commands that write them. A letter
-// command needs a space before its argument (`{\c c}`); a symbol one does
-// not (`{\"u}`).
-constexpr std::array<std::pair<char32_t, std::string_view>, 15> k_accents = {{
-    {0x0300, "\\`"},  {0x0301, "\\'"},  {0x0302, "\\^"},  {0x0303, "\\~"},  {0x0304, "\\="},
-    {0x0306, "\\u "}, {0x0307, "\\."},  {0x0308, "\\\""}, {0x030A, "\\r "}, {0x030B, "\\H "},
-    {0x030C, "\\v "}, {0x0323, "\\d "}, {0x0327, "\\c "}, {0x0328, "\\k "}, {0x0331, "\\b "},
+// Typographic punctuation LaTeX writes with ASCII ligatures of its own.
+constexpr std::array<std::pair<char32_t, std::string_view>, 10> k_punctuation = {{
+    {U'–', "--"}, {U'—', "---"}, {U'‘', "`"}, {U'’', "'"}, {U'“', "``"},
+    {U'”', "''"}, {U'…', "\\ldots{}"}, {0x00A0, "~"}, {U'¡', "!`"}, {U'¿', "?`"},
 }};
 
-// Characters LaTeX writes with a command or ASCII ligatures of its own.
-constexpr std::array<std::pair<char32_t, std::string_view>, 30> k_letters = {{
-    {U'ß', "{\\ss}"},  {U'æ', "{\\ae}"},  {U'Æ', "{\\AE}"},  {U'œ', "{\\oe}"},  {U'Œ', "{\\OE}"},
-    {U'ø', "{\\o}"},   {U'Ø', "{\\O}"},   {U'ł', "{\\l}"},   {U'Ł', "{\\L}"},   {U'ı', "{\\i}"},
-    {U'ȷ', "{\\j}"},   {U'å', "{\\aa}"},  {U'Å', "{\\AA}"},  {U'–', "--"},      {U'—', "---"},
-    {U'‘', "`"},       {U'’', "'"},       {U'“', "``"},      {U'”', "''"},      {U'…', "\\ldots{}"},
-    {0x00A0, "~"},     {U'¡', "!`"},      {U'¿', "?`"},      {U'§', "{\\S}"},   {U'¶', "{\\P}"},
-    {U'©', "{\\copyright}"}, {U'£', "{\\pounds}"}, {U'†', "{\\dag}"}, {U'‡', "{\\ddag}"}, {U'•', "{\\textbullet}"},
-}};
-
-std::string_view accent_command(char32_t mark) {
-  for (const auto& [c, command] : k_accents) {
-    if (c == mark) {
-      return command;
+/// `\'` for a symbol command, `\c ` for a letter one (it needs a space
+/// before its argument: `{\c c}`); "" for a mark LaTeX has no command for.
+std::string accent_command(char32_t mark) {
+  for (const util::LatexAccent& a : util::latex_accents()) {
+    if (a.mark == mark) {
+      return "\\" + std::string(a.command) + (util::is_letter_command(a.command) ? " " : "");
     }
   }
-  return {};
+  return "";
 }
 
-std::string_view letter_command(char32_t c) {
-  for (const auto& [letter, command] : k_letters) {
-    if (letter == c) {
-      return command;
+/// `{\ss}` for a character with a command, its ligature for punctuation.
+std::string letter_command(char32_t c) {
+  for (const util::LatexCharacter& l : util::latex_characters()) {
+    if (l.character == c) {
+      return "{\\" + std::string(l.command) + "}";
     }
   }
-  return {};
+  for (const auto& [character, text] : k_punctuation) {
+    if (character == c) {
+      return std::string(text);
+    }
+  }
+  return "";
 }
 
 /// A base letter with its marks, written with accent commands; "" when a
 /// mark has no command. i and j lose their dot under an accent.
 std::string accented(char32_t base, const std::u32string& marks) {
-  std::string_view letter = letter_command(base);
-  const char ascii[2] = {static_cast<char>(base), '\0'};
+  std::string letter = letter_command(base);
   if (base == U'i' || base == U'j') {
     letter = base == U'i' ? "\\i" : "\\j";
   } else if (base < 0x80) {
-    letter = std::string_view(ascii, 1);
+    letter.assign(1, static_cast<char>(base));
   }
   if (letter.empty()) {
     return "";
@@ -67,7 +62,7 @@ std::string accented(char32_t base, const std::u32string& marks) {
   // further one takes the accented letter as a braced argument (`\~{\^e}`).
   std::string accented_letter(letter);
   for (std::size_t i = 0; i < marks.size(); ++i) {
-    const std::string_view command = accent_command(marks[i]);
+    const std::string command = accent_command(marks[i]);
     if (command.empty()) {
       return "";
     }
@@ -91,7 +86,7 @@ std::string to_latex_ascii(std::string_view text, std::vector<char32_t>& unmappe
       out += static_cast<char>(c);
       continue;
     }
-    if (const std::string_view command = letter_command(c); !command.empty()) {
+    if (const std::string command = letter_command(c); !command.empty()) {
       out += command;
       continue;
     }

@@ -1,5 +1,6 @@
 #include "core/import/latex_decode.hpp"
 
+#include "core/util/latex_characters.hpp"
 #include "core/util/string.hpp"
 #include "core/util/utf8.hpp"
 
@@ -15,22 +16,12 @@ namespace refs::importing {
 
 namespace {
 
-// Accent commands and the combining marks they put on their argument.
-constexpr std::array<std::pair<std::string_view, char32_t>, 16> k_accents = {{
-    {"`", 0x0300}, {"'", 0x0301}, {"^", 0x0302}, {"~", 0x0303}, {"=", 0x0304}, {"u", 0x0306},
-    {".", 0x0307}, {"\"", 0x0308}, {"r", 0x030A}, {"H", 0x030B}, {"v", 0x030C}, {"d", 0x0323},
-    {"c", 0x0327}, {"k", 0x0328}, {"b", 0x0331}, {"t", 0x0361},
-}};
-
-// Commands that stand for a character or a string.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 37> k_symbols = {{
-    {"textasciicircum", "^"}, {"textasciitilde", "~"}, {"textbackslash", "\\"},
-    {"ss", "ß"},   {"o", "ø"},    {"O", "Ø"},    {"ae", "æ"},  {"AE", "Æ"},  {"oe", "œ"},  {"OE", "Œ"},
-    {"aa", "å"},   {"AA", "Å"},   {"l", "ł"},    {"L", "Ł"},   {"i", "ı"},   {"j", "ȷ"},   {"&", "&"},
-    {"%", "%"},    {"$", "$"},    {"#", "#"},    {"_", "_"},   {"{", "{"},   {"}", "}"},   {" ", " "},
-    {"textbraceleft", "{"}, {"textbraceright", "}"}, {"ldots", "…"}, {"dots", "…"}, {"textendash", "–"},
-    {"textemdash", "—"}, {"S", "§"}, {"P", "¶"}, {"copyright", "©"}, {"pounds", "£"}, {"dag", "†"},
-    {"ddag", "‡"}, {"textbullet", "•"},
+// Commands for characters that are syntax in BibTeX or LaTeX, and for
+// punctuation; letters and symbols are in util/latex_characters.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 17> k_symbols = {{
+    {"textasciicircum", "^"}, {"textasciitilde", "~"}, {"textbackslash", "\\"}, {"&", "&"}, {"%", "%"},
+    {"$", "$"}, {"#", "#"}, {"_", "_"}, {"{", "{"}, {"}", "}"}, {" ", " "}, {"textbraceleft", "{"},
+    {"textbraceright", "}"}, {"ldots", "…"}, {"dots", "…"}, {"textendash", "–"}, {"textemdash", "—"},
 }};
 
 // Commands whose (first) argument is dropped with them.
@@ -146,20 +137,29 @@ std::string with_mark(std::string base, char32_t mark) {
 
 void Decoder::command() {
   const std::string name = command_name();
-  for (const auto& [accent, mark] : k_accents) {
-    if (name == accent) {
-      m_out += with_mark(argument(), mark);
+  for (const util::LatexAccent& accent : util::latex_accents()) {
+    if (name == accent.command) {
+      m_out += with_mark(argument(), accent.mark);
       return;
     }
   }
-  for (const auto& [symbol, text] : k_symbols) {
-    if (name == symbol) {
-      m_out += text;
-      if (m_text.substr(m_pos, 2) == "{}") {
-        m_pos += 2; // \textbraceleft{}
-      }
-      return;
+  std::string text;
+  for (const util::LatexCharacter& c : util::latex_characters()) {
+    if (name == c.command) {
+      util::append_utf8(text, c.character);
     }
+  }
+  for (const auto& [symbol, value] : k_symbols) {
+    if (name == symbol) {
+      text = value;
+    }
+  }
+  if (!text.empty()) {
+    m_out += text;
+    if (m_text.substr(m_pos, 2) == "{}") {
+      m_pos += 2; // \textbraceleft{}
+    }
+    return;
   }
   if (std::find(k_dropped.begin(), k_dropped.end(), name) != k_dropped.end()) {
     argument();

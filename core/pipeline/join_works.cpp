@@ -10,11 +10,11 @@ namespace refs::pipeline {
 
 namespace {
 
-bool has_arxiv_key(const std::vector<std::string>& keys) {
-  return std::any_of(keys.begin(), keys.end(), [](const std::string& u) { return u.starts_with("arxiv:"); });
+/// The order in which citations of one work are older: by creation, then
+/// row id. The oldest keeps its key, which posts and .bib files may use.
+bool older(const model::Citation& a, std::int64_t a_id, const model::Citation& b, std::int64_t b_id) {
+  return a.created != b.created ? a.created < b.created : a_id < b_id;
 }
-
-bool has_arxiv(const dedupe::WorkProfile& p) { return has_arxiv_key(p.unique); }
 
 } // namespace
 
@@ -23,7 +23,8 @@ std::vector<SameWork> find_same_works(store::Library& library, const dedupe::Wor
   std::vector<std::string> keys = profile.unique; // of every work taken so far
   // In rule order; a citation whose identifiers name another work than
   // those taken is left out, whatever else matches.
-  const auto add = [&](std::int64_t id, dedupe::Match match) {
+  // `match` is told the candidate's unique keys, read once here.
+  const auto add = [&](std::int64_t id, const auto& match) {
     if (id == self || std::any_of(out.begin(), out.end(), [&](const SameWork& s) { return s.id == id; })) {
       return;
     }
@@ -31,27 +32,27 @@ std::vector<SameWork> find_same_works(store::Library& library, const dedupe::Wor
     if (dedupe::unique_ids_conflict(keys, theirs)) {
       return;
     }
+    out.push_back({id, match(theirs)});
     keys.insert(keys.end(), theirs.begin(), theirs.end());
-    out.push_back({id, std::move(match)});
   };
   for (const std::string& key : profile.unique) {
     for (std::int64_t id : store::citations_with_unique_key(library, key)) {
-      const bool preprint_doi = key.starts_with("doi:") && has_arxiv(profile) != has_arxiv_key(store::unique_keys_of(library, id));
-      add(id, key.starts_with("arxiv:") ? dedupe::Match{"arxiv-id", 1.0, key.substr(6)}
-                                        : dedupe::Match{preprint_doi ? "preprint-doi" : "doi", 1.0, key.substr(4)});
+      add(id, [&](const std::vector<std::string>& theirs) { return dedupe::unique_match(key, profile.unique, theirs); });
     }
   }
   for (const dedupe::UrlKey& url : profile.urls) {
     for (const store::UrlKeyHolder& holder : store::citations_with_url(library, url.identity)) {
       if (!url.canonical || !holder.canonical) { // two canonical URLs alone join nothing
-        add(holder.id, {url.canonical || holder.canonical ? "canonical-url" : "url", 1.0, url.identity});
+        add(holder.id, [&](const auto&) {
+          return dedupe::Match{url.canonical || holder.canonical ? "canonical-url" : "url", 1.0, url.identity};
+        });
       }
     }
   }
   if (profile.title) {
     for (const store::StoredTitleKey& other : store::titles_in_block(library, profile.title->block, profile.title->year)) {
       if (const auto score = dedupe::titles_match(*profile.title, other.key)) {
-        add(other.id, dedupe::title_match(*profile.title, *score));
+        add(other.id, [&](const auto&) { return dedupe::title_match(*profile.title, *score); });
       }
     }
   }
@@ -103,10 +104,8 @@ Joined join_same_works(store::Library& library, std::int64_t self, const model::
       members.push_back({s.id, std::move(stored->citation), s.match});
     }
   }
-  // Oldest first: it keeps its key, which posts and .bib files may use.
-  std::stable_sort(members.begin(), members.end(), [](const Member& a, const Member& b) {
-    return a.citation.created != b.citation.created ? a.citation.created < b.citation.created : a.id < b.id;
-  });
+  std::stable_sort(members.begin(), members.end(),
+                   [](const Member& a, const Member& b) { return older(a.citation, a.id, b.citation, b.id); });
   model::Citation merged = members.front().citation;
   std::vector<store::Absorbed> absorbed;
   Joined joined{members.front().id, 0, merged.key, {}};
@@ -130,8 +129,7 @@ Incoming store_incoming(store::Library& library, model::Citation citation,
   std::optional<store::StoredCitation> existing;
   for (const SameWork& s : same) {
     auto stored = store::find_by_row_id(library, s.id);
-    if (stored && (!existing || stored->citation.created < existing->citation.created ||
-                   (stored->citation.created == existing->citation.created && stored->id < existing->id))) {
+    if (stored && (!existing || older(stored->citation, stored->id, existing->citation, existing->id))) {
       existing = std::move(stored);
     }
   }
@@ -147,6 +145,15 @@ Incoming store_incoming(store::Library& library, model::Citation citation,
   merged.updated = now;
   Joined joined = join_same_works(library, existing->id, merged, now);
   return {joined.id, "updated", std::move(joined)};
+}
+
+std::vector<std::string> merge_notes(const Joined& joined, const std::string& survivor_now) {
+  std::vector<std::string> out;
+  for (const store::MergeEntry& e : joined.absorbed) {
+    out.push_back(joined.key + " and " + e.key + " are one work (" + dedupe::describe(e.match) + "): joined as " +
+                  survivor_now + "; `refs dedupe --undo " + std::to_string(joined.merge) + "` separates them");
+  }
+  return out;
 }
 
 } // namespace refs::pipeline

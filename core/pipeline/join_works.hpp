@@ -42,6 +42,11 @@ struct Joined {
 Joined join_same_works(store::Library& library, std::int64_t self, const model::Citation& content,
                        const std::string& now);
 
+/// One line per entry a merge absorbed, for people: "A and B are one work
+/// (why): joined as C; `refs dedupe --undo N` separates them", where C is
+/// the survivor's key now (it may have settled since).
+std::vector<std::string> merge_notes(const Joined& joined, const std::string& survivor_now);
+
 /// What store_incoming did.
 struct Incoming {
   std::int64_t id = 0;

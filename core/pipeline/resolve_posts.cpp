@@ -270,11 +270,8 @@ void Run::note_merges() {
     // is now (its former keys lead to it).
     const auto now = store::find_by_key(m_library, j.key);
     const std::string survivor = now ? now->citation.key : j.key;
-    for (const store::MergeEntry& e : j.absorbed) {
-      m_outcome.diagnostics.push_back(
-          {model::Severity::note, m_library.path().string(),
-           j.key + " and " + e.key + " are one work (" + dedupe::describe(e.match) + "): joined as " + survivor +
-               "; `refs dedupe --undo " + std::to_string(j.merge) + "` separates them"});
+    for (std::string& note : merge_notes(j, survivor)) {
+      m_outcome.diagnostics.push_back({model::Severity::note, m_library.path().string(), std::move(note)});
     }
   }
 }
