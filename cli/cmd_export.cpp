@@ -1,4 +1,5 @@
 #include "cli/commands.hpp"
+#include "cli/markdown_style_options.hpp"
 #include "cli/output.hpp"
 #include "core/pipeline/export_citations.hpp"
 #include "core/util/atomic_file.hpp"
@@ -19,17 +20,8 @@ struct ExportOptions {
   std::string output;
   std::string sort;
   bool ascii = false;
-  std::string style;
-  std::string templ;
+  MarkdownStyleOptions style;
 };
-
-std::string joined(const std::vector<std::string>& names) {
-  std::string out;
-  for (const std::string& n : names) {
-    out += (out.empty() ? "" : ", ") + n;
-  }
-  return out;
-}
 
 int run(Context& ctx, store::Library& library, const ExportOptions& options) {
   pipeline::ExportRequest request;
@@ -45,16 +37,12 @@ int run(Context& ctx, store::Library& library, const ExportOptions& options) {
                   : options.sort == "key" ? pipeline::ExportOrder::key
                                           : pipeline::ExportOrder::natural;
   request.ascii = options.ascii;
-  if (!options.templ.empty()) {
-    if (const auto unknown = exporting::unknown_template_fields(options.templ); !unknown.empty()) {
-      ctx.messages.error("--template: unknown field {" + unknown.front() + "}; the fields are " +
-                         joined(exporting::markdown_template_fields()));
-      return 2;
-    }
-    request.markdown = {exporting::MarkdownStyle::Kind::templated, options.templ};
-  } else if (options.style == "link") {
-    request.markdown.kind = exporting::MarkdownStyle::Kind::link;
+  const auto style = chosen_markdown_style(options.style);
+  if (!style) {
+    ctx.messages.error(style.error());
+    return 2;
   }
+  request.markdown = style->value_or(exporting::MarkdownStyle{});
   const pipeline::ExportOutcome outcome = pipeline::export_citations(library, request);
   for (const std::string& warning : outcome.warnings) {
     ctx.messages.warning(warning);
@@ -89,16 +77,7 @@ Action add_export(CLI::App& sub) {
   auto* post = sub.add_option("--post", options->post, "Export the citations of this post, in its order");
   sub.add_option("keys", options->keys, "Export only these keys")->excludes(post);
   sub.add_option("-o,--output", options->output, "Write to this file (atomically) instead of stdout");
-  auto* style = sub.add_option("--style", options->style, "Markdown footnotes: full (default) or link ([Title](URL))")
-                    ->check(CLI::IsMember({"full", "link"}))
-                    ->option_text("full|link")
-                    ->needs(markdown);
-  sub.add_option("--template", options->templ,
-                 "Markdown footnotes from TEXT with {fields}: key title link url authors author year date site "
-                 "container publisher doi arxiv note")
-      ->option_text("TEXT")
-      ->excludes(style)
-      ->needs(markdown);
+  add_markdown_style_options(sub, options->style, markdown);
   sub.add_flag("--ascii,!--no-ascii", options->ascii,
                "BibTeX/BibLaTeX in ASCII with LaTeX accents, for 8-bit BibTeX (characters without one are reported)");
   sub.add_option("--sort", options->sort, "Order entries by key or by date (default: by key; a post's own order)")

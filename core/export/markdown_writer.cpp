@@ -51,9 +51,22 @@ std::string author_list(const model::Citation& c) {
   return out;
 }
 
+/// Where a title links: the citation's URL, else its DOI or arXiv page.
+std::string link_url(const model::Citation& c) {
+  if (!c.url.empty()) {
+    return c.url;
+  }
+  if (!c.doi.empty()) {
+    return "https://doi.org/" + c.doi;
+  }
+  const std::string arxiv = csl::identifier(c, model::IdKind::arxiv);
+  return arxiv.empty() ? "" : "https://arxiv.org/abs/" + arxiv;
+}
+
 std::string linked_title(const model::Citation& c) {
-  const std::string title = escape_text(c.title.empty() ? c.url : c.title);
-  return c.url.empty() ? title : "[" + title + "](" + destination(c.url) + ")";
+  const std::string url = link_url(c);
+  const std::string title = escape_text(c.title.empty() ? url : c.title);
+  return url.empty() ? title : "[" + title + "](" + destination(url) + ")";
 }
 
 std::string definition(const model::Citation& c) {
@@ -95,7 +108,8 @@ std::optional<std::string> field_value(const model::Citation& c, std::string_vie
     return linked_title(c);
   }
   if (name == "url") {
-    return c.url.empty() ? "" : destination(c.url);
+    const std::string url = link_url(c);
+    return url.empty() ? "" : destination(url);
   }
   if (name == "authors") {
     return author_list(c);
@@ -174,13 +188,37 @@ std::vector<std::string> unknown_template_fields(std::string_view text) {
   return out;
 }
 
+std::string footnote_text(const model::Citation& citation, const MarkdownStyle& style, std::string_view locator) {
+  std::string text = style.kind == MarkdownStyle::Kind::link        ? linked_title(citation)
+                     : style.kind == MarkdownStyle::Kind::templated ? templated(citation, style.text)
+                                                                    : definition(citation);
+  if (locator.empty()) {
+    return text;
+  }
+  while (!text.empty() && (text.back() == '.' || text.back() == ' ')) {
+    text.pop_back();
+  }
+  return text + (text.empty() ? "" : ", ") + escape_text(locator);
+}
+
+std::string in_text_name(const model::Citation& c) {
+  const auto name = [](const model::Person& p) { return escape_text(p.literal.empty() ? p.family : p.literal); };
+  if (c.authors.size() > 2) {
+    return name(c.authors[0]) + " et al.";
+  }
+  if (c.authors.size() == 2) {
+    return name(c.authors[0]) + " and " + name(c.authors[1]);
+  }
+  if (c.authors.size() == 1) {
+    return name(c.authors[0]);
+  }
+  return escape_text(c.container_title.empty() ? c.publisher : c.container_title);
+}
+
 std::string to_markdown(const std::vector<MarkdownFootnote>& footnotes, const MarkdownStyle& style) {
   std::string out;
   for (const MarkdownFootnote& f : footnotes) {
-    const std::string text = style.kind == MarkdownStyle::Kind::link        ? linked_title(f.citation)
-                             : style.kind == MarkdownStyle::Kind::templated ? templated(f.citation, style.text)
-                                                                            : definition(f.citation);
-    out += "[^" + f.label + "]: " + text + "\n";
+    out += "[^" + f.label + "]: " + footnote_text(f.citation, style, f.locator) + "\n";
   }
   return out;
 }

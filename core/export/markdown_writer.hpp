@@ -12,6 +12,7 @@ namespace refs::exporting {
 struct MarkdownFootnote {
   std::string label;
   model::Citation citation;
+  std::string locator = {}; ///< "p. 3": ends the definition
 };
 
 /// How a definition reads. `full`: `Authors. [Title](URL). Site,
@@ -30,6 +31,16 @@ const std::vector<std::string>& markdown_template_fields();
 
 /// The `{field}` names of a template that are not fields, in order.
 std::vector<std::string> unknown_template_fields(std::string_view text);
+
+/// The text of a footnote definition for the citation (what follows
+/// `[^label]: `), ending with the locator when there is one: "..., p. 3".
+/// The title links to the citation's URL, else its DOI or arXiv page.
+std::string footnote_text(const model::Citation& citation, const MarkdownStyle& style, std::string_view locator = {});
+
+/// How running text names a work before its footnote reference: family
+/// names ("Peng", "Peng and Quesnelle", "Peng et al."), else an
+/// organisation author or the site; "" when none is known.
+std::string in_text_name(const model::Citation& citation);
 
 /// Writes footnote definitions, one per line, in the given order and style.
 /// Text is escaped for Markdown (`[`, `]`, `*`, `_`, backquote, `<`) so a

@@ -132,6 +132,7 @@ private:
   void close_footnote();
   void note_markers(std::string_view text, int line);
   void note_marker_line(std::string_view text, int line);
+  void note_text_line(int line, bool in_footnote) { m_scan.text_lines.push_back({line, m_text_from, in_footnote}); }
   model::Footnote finish_footnote(OpenFootnote& open);
   void finish();
   void warn(int line, const std::string& message) {
@@ -153,6 +154,7 @@ private:
   /// normalised label -> the first line using it and the label as written
   std::map<std::string, std::pair<int, std::string>> m_markers;
   std::set<int> m_marker_lines;
+  std::size_t m_text_from = 0; ///< where the current line's text starts
 };
 
 PostScan Reader::read(std::string_view text) {
@@ -167,6 +169,7 @@ PostScan Reader::read(std::string_view text) {
 }
 
 void Reader::read_line(std::string_view line, int number) {
+  m_text_from = 0;
   if (m_fence && read_fenced_line(line, number)) {
     return;
   }
@@ -177,6 +180,7 @@ void Reader::read_line(std::string_view line, int number) {
     }
     m_in_comment = false;
     line = line.substr(end + 3);
+    m_text_from = end + 3;
   }
   if (is_blank(line)) {
     m_prev_blank = true;
@@ -187,6 +191,7 @@ void Reader::read_line(std::string_view line, int number) {
   }
   if (continue_footnote(line, number)) {
     m_prev_blank = false;
+    note_text_line(number, true);
     return;
   }
   close_footnote();
@@ -238,6 +243,7 @@ void Reader::read_block_line(std::string_view line, int number) {
   m_prev_blank = false;
   if (indent_width(line) >= 4) {
     note_marker_line(line, number); // a list item's continuation
+    note_text_line(number, false);
     return;
   }
   if (auto fence = fence_open(line)) {
@@ -252,6 +258,7 @@ void Reader::read_block_line(std::string_view line, int number) {
     m_open->footnote.label = label;
     m_open->footnote.line = number;
     m_open->add_line(rest, number);
+    note_text_line(number, true);
     return;
   }
   if (auto definition = parse_link_definition(line)) {
@@ -264,6 +271,7 @@ void Reader::read_block_line(std::string_view line, int number) {
     m_in_list = false;
   }
   note_marker_line(line, number);
+  note_text_line(number, false);
 }
 
 /// Adds the line to the open footnote if it continues it.

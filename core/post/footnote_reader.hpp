@@ -9,6 +9,14 @@
 
 namespace refs::post {
 
+/// A line of a post that holds Markdown text (not code, front matter, an
+/// HTML comment or a link definition): where a citation marker may stand.
+struct TextLine {
+  int line = 0;           ///< 1-based
+  std::size_t from = 0;   ///< byte offset in the line where the text starts (after a comment's `-->`)
+  bool in_footnote = false; ///< part of a footnote definition
+};
+
 /// Everything a post cites, with what looked wrong in it.
 struct PostScan {
   std::vector<model::Footnote> footnotes; ///< in the order they are defined
@@ -17,6 +25,7 @@ struct PostScan {
   /// in code, comments or front matter), ascending: what a rewrite of the
   /// references may touch.
   std::vector<int> marker_lines;
+  std::vector<TextLine> text_lines; ///< ascending
 };
 
 /// Reads every footnote definition of a Markdown post (kramdown, GFM and

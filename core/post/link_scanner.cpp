@@ -362,6 +362,24 @@ std::size_t find_outside_code(std::string_view s, std::string_view needle) {
   return std::string_view::npos;
 }
 
+std::vector<ByteRange> literal_ranges(std::string_view s) {
+  const SpanIndex spans(s);
+  std::vector<ByteRange> out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\\') {
+      ++i;
+    } else if (const std::size_t end = spans.code_span_end(i); end != std::string_view::npos) {
+      out.push_back({i, end});
+      i = end - 1;
+    } else if (s.substr(i, 4) == "<!--") {
+      const std::size_t close = s.find("-->", i + 4);
+      out.push_back({i, close == std::string_view::npos ? s.size() : close + 3});
+      i = out.back().end - 1;
+    }
+  }
+  return out;
+}
+
 std::vector<FootnoteMarker> scan_footnote_markers(std::string_view s) {
   const SpanIndex spans(s);
   std::vector<FootnoteMarker> markers;

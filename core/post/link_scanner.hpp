@@ -45,6 +45,17 @@ struct FootnoteMarker {
 /// and HTML comments, and not escaped.
 std::vector<FootnoteMarker> scan_footnote_markers(std::string_view text);
 
+/// Bytes [begin, end) of a piece of text.
+struct ByteRange {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+/// The code spans and HTML comments of a piece of inline Markdown, in
+/// order (a comment never closed runs to the end): text in which nothing is
+/// markup.
+std::vector<ByteRange> literal_ranges(std::string_view text);
+
 /// The offset of the first `needle` outside code spans, or npos.
 std::size_t find_outside_code(std::string_view text, std::string_view needle);
 

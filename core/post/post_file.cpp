@@ -1,5 +1,7 @@
 #include "core/post/post_file.hpp"
 
+#include "core/util/atomic_file.hpp"
+#include "core/util/error.hpp"
 #include "core/util/file.hpp"
 #include "core/util/string.hpp"
 #include "core/util/utf8.hpp"
@@ -95,6 +97,16 @@ PostArguments expand_post_arguments(const std::vector<std::string>& arguments) {
     out.paths.insert(out.paths.end(), below->begin(), below->end());
   }
   return out;
+}
+
+void replace_post(const std::filesystem::path& path, std::string_view before, std::string_view after) {
+  const auto current = util::read_file(path);
+  if (!current || *current != before) {
+    throw Error(path.string() + ": changed while refs was reading it; not rewritten");
+  }
+  util::AtomicFile file(path);
+  file.write(after);
+  file.commit();
 }
 
 } // namespace refs::post

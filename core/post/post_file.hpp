@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <tl/expected.hpp>
@@ -18,6 +19,12 @@ struct PostFile {
 /// be read, holds a NUL byte (binary) or is not valid UTF-8 (with the byte
 /// offset and line of the first bad byte).
 tl::expected<PostFile, std::string> load_post(const std::filesystem::path& path);
+
+/// Replaces a post with `after`, atomically (temporary file and rename;
+/// permissions kept). Throws refs::Error naming the post when it no longer
+/// holds `before` (it was edited since it was read: nothing is written then)
+/// or cannot be written.
+void replace_post(const std::filesystem::path& path, std::string_view before, std::string_view after);
 
 /// How the library names a post: its absolute path with symbolic links and
 /// dot segments resolved, so a post is the same post from any directory.

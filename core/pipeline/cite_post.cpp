@@ -1,0 +1,241 @@
+#include "core/pipeline/cite_post.hpp"
+
+#include "core/pipeline/post_works.hpp"
+#include "core/post/citation_markers.hpp"
+#include "core/post/footnote_insert.hpp"
+#include "core/post/post_file.hpp"
+#include "core/store/citation_store.hpp"
+#include "core/store/match_key_store.hpp"
+#include "core/util/string.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+namespace refs::pipeline {
+
+namespace {
+
+bool label_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '-'; }
+
+/// A label every footnote syntax reads: kramdown wants `\w[\w-]*` in ASCII,
+/// so a key's other characters (`:` `/` `.`) become `-`.
+std::string label_from_key(std::string_view key) {
+  std::string out;
+  for (char c : key) {
+    const char k = label_char(c) ? c : '-';
+    if (k != '-' || (!out.empty() && out.back() != '-')) {
+      out += k;
+    }
+  }
+  while (!out.empty() && out.back() == '-') {
+    out.pop_back();
+  }
+  return out.empty() ? "ref" : out;
+}
+
+/// "p. 3" -> "p3", "pp. 33–35" -> "pp33-35", "sec. 4.1" -> "sec4-1".
+std::string locator_slug(std::string_view locator) {
+  std::string out;
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (std::size_t i = 0; i < locator.size(); ++i) {
+    const char c = locator[i];
+    if (std::isalnum(static_cast<unsigned char>(c)) != 0) {
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      continue;
+    }
+    const bool between_digits = c == '.' && i > 0 && digit(locator[i - 1]) && i + 1 < locator.size() && digit(locator[i + 1]);
+    const bool separator = between_digits || c == '-' || c == ',' || c == ';' || c == '/' ||
+                           locator.substr(i, 3) == "\xE2\x80\x93"; // en dash
+    if (separator && !out.empty() && out.back() != '-') {
+      out += '-';
+    }
+  }
+  while (!out.empty() && out.back() == '-') {
+    out.pop_back();
+  }
+  return out.empty() ? "loc" : out;
+}
+
+/// Chooses the label of each cited work and collects the definitions to add.
+class Labeller {
+public:
+  Labeller(const std::vector<FootnoteWorks>& works, exporting::MarkdownStyle style)
+      : m_works(works), m_style(std::move(style)) {
+    for (const FootnoteWorks& f : works) {
+      m_post.emplace(util::to_lower_ascii(f.label), &f);
+    }
+  }
+
+  /// The label for citing `c` with `locator`; adds its definition when new.
+  std::string label(const store::StoredCitation& c, const std::string& locator, CitedPost& out) {
+    const auto key = std::make_pair(c.id, locator);
+    if (const auto it = m_given.find(key); it != m_given.end()) {
+      return it->second;
+    }
+    std::string label;
+    const std::string wanted = locator.empty() ? base_label(c) : base_label(c) + "-" + locator_slug(locator);
+    if (reusable(wanted, c.id)) {
+      label = m_post.at(util::to_lower_ascii(wanted))->label;
+      ++out.reused;
+    } else {
+      label = free_label(wanted);
+      m_new.insert(util::to_lower_ascii(label));
+      m_definitions.push_back("[^" + label + "]: " + exporting::footnote_text(c.citation, m_style, locator));
+      ++out.added;
+    }
+    m_given.emplace(key, label);
+    return label;
+  }
+
+  const exporting::MarkdownStyle& style() const { return m_style; }
+  const std::vector<std::string>& definitions() const { return m_definitions; }
+
+private:
+  /// The label of the post's own footnote that is only a link to the work,
+  /// else one made from its key.
+  std::string base_label(const store::StoredCitation& c) const {
+    for (const FootnoteWorks& f : m_works) {
+      if (f.joinable && f.extra.empty() && only_citation(f) == c.id) {
+        return f.label;
+      }
+    }
+    return label_from_key(c.citation.key);
+  }
+
+  /// Whether the post defines `label` for this work (or, without links,
+  /// for whatever its label names).
+  bool reusable(const std::string& label, std::int64_t id) const {
+    const auto it = m_post.find(util::to_lower_ascii(label));
+    return it != m_post.end() && (only_citation(*it->second) == id || it->second->works.empty() ||
+                                  it->second->works.front().starts_with("note:"));
+  }
+
+  std::string free_label(const std::string& wanted) const {
+    const auto taken = [&](const std::string& l) {
+      const std::string lower = util::to_lower_ascii(l);
+      return m_post.contains(lower) || m_new.contains(lower);
+    };
+    std::string label = wanted;
+    for (int n = 2; taken(label); ++n) {
+      label = wanted + "-" + std::to_string(n);
+    }
+    return label;
+  }
+
+  const std::vector<FootnoteWorks>& m_works;
+  exporting::MarkdownStyle m_style;
+  std::map<std::string, const FootnoteWorks*> m_post; ///< lower-case label -> first definition
+  std::set<std::string> m_new;                        ///< lower-case labels added
+  std::map<std::pair<std::int64_t, std::string>, std::string> m_given;
+  std::vector<std::string> m_definitions;
+};
+
+/// `link` when each of the post's footnotes is only a link, else `full`.
+exporting::MarkdownStyle post_style(const std::vector<FootnoteWorks>& works) {
+  bool linked = false;
+  for (const FootnoteWorks& f : works) {
+    if (!f.joinable) {
+      continue;
+    }
+    if (!f.extra.empty()) {
+      return {};
+    }
+    linked = true;
+  }
+  return linked ? exporting::MarkdownStyle{exporting::MarkdownStyle::Kind::link, ""} : exporting::MarkdownStyle{};
+}
+
+/// The text a marker becomes: footnote references in prose, the works'
+/// own text inside a footnote.
+std::string replacement(const post::CitationMarker& marker, const std::vector<store::StoredCitation>& cited,
+                        Labeller& labels, CitedPost& out) {
+  std::string text;
+  for (std::size_t i = 0; i < marker.items.size(); ++i) {
+    const post::CitedItem& item = marker.items[i];
+    const store::StoredCitation& c = cited[i];
+    if (marker.in_footnote) {
+      // The sentence around the marker ends itself.
+      std::string inline_text = exporting::footnote_text(c.citation, labels.style(), item.locator);
+      if (inline_text.ends_with('.')) {
+        inline_text.pop_back();
+      }
+      text += (i == 0 ? "" : "; ") + item.prefix + (item.prefix.empty() ? "" : " ") + inline_text;
+      continue;
+    }
+    if (i > 0 && !item.prefix.empty()) {
+      text += ' ';
+    }
+    text += item.prefix;
+    if (!marker.bracketed) {
+      const std::string name = exporting::in_text_name(c.citation);
+      text += name.empty() ? "" : name;
+    }
+    text += "[^" + labels.label(c, item.locator, out) + "]";
+  }
+  return text;
+}
+
+std::string where(const std::filesystem::path& path, int line) { return path.string() + ":" + std::to_string(line); }
+
+} // namespace
+
+tl::expected<CitedPost, std::string> cite_post(store::Library& library, const Config& config, const CiteRequest& request) {
+  auto file = post::load_post(request.post);
+  if (!file) {
+    return tl::make_unexpected(file.error());
+  }
+  store::ensure_match_keys(library);
+  CitedPost out{request.post, file->text, file->text, {}, {}, {}, 0, 0, 0};
+  const post::PostScan scan = post::read_footnotes(file->text, request.post.string());
+  const std::vector<FootnoteWorks> works = footnote_works(library, config, scan);
+  Labeller labels(works, request.style.value_or(post_style(works)));
+  std::vector<post::TextEdit> edits;
+  std::set<std::int64_t> ids;
+  for (const post::CitationMarker& marker : post::scan_citation_markers(file->text, scan)) {
+    std::vector<store::StoredCitation> cited;
+    for (const post::CitedItem& item : marker.items) {
+      if (auto c = store::find_by_key(library, item.key)) {
+        cited.push_back(std::move(*c));
+      } else if (marker.bracketed) {
+        out.errors.push_back(where(request.post, marker.line) + ": unknown citation key '" + item.key + "'");
+      }
+    }
+    if (!marker.bracketed && (!request.bare || cited.empty())) {
+      if (!cited.empty()) {
+        out.notes.push_back(where(request.post, marker.line) + ": @" + marker.items.front().key +
+                            " is left as text; --bare cites it");
+      }
+      continue;
+    }
+    if (cited.size() != marker.items.size() || !out.errors.empty()) {
+      continue;
+    }
+    // "Text [@a]." becomes "Text[^a].": a reference follows its word.
+    const bool pull = marker.bracketed && !marker.in_footnote && marker.items.front().prefix.empty();
+    const std::size_t back = pull ? marker.space_before : 0;
+    edits.push_back({marker.offset - back, marker.length + back, replacement(marker, cited, labels, out)});
+    for (const store::StoredCitation& c : cited) {
+      ids.insert(c.id);
+    }
+    ++out.markers;
+  }
+  if (!out.errors.empty()) {
+    out.added = out.reused = out.markers = 0;
+    return out;
+  }
+  out.citation_ids.assign(ids.begin(), ids.end());
+  out.after = post::insert_footnotes(file->text, scan, edits, labels.definitions());
+  return out;
+}
+
+void write_cited_post(const CitedPost& cited) { post::replace_post(cited.path, cited.before, cited.after); }
+
+void fix_cited_keys(store::Library& library, const CitedPost& cited) {
+  store::WriteTransaction tx(library);
+  store::fix_keys(library, cited.citation_ids);
+  tx.commit();
+}
+
+} // namespace refs::pipeline
