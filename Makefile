@@ -7,6 +7,8 @@ CMAKE_FLAGS ?=
 PACKAGES = cmake ninja-build g++ clang libclang-rt-14-dev pkg-config libcurl4-openssl-dev \
   nlohmann-json3-dev libpugixml-dev libsqlitecpp-dev libsqlite3-dev libcli11-dev libtomlplusplus-dev libexpected-dev \
   libpsl-dev libicu-dev libgumbo-dev libdtl-dev libgtest-dev libgmock-dev libcpp-httplib-dev openssl python3 python3-jsonschema util-linux
+# The programs the exports are tested against; their recommends (TeX Live) are not needed.
+CLIENT_PACKAGES = pandoc biber kramdown ruby-kramdown-parser-gfm cmark-gfm python3-bibtexparser
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -16,10 +18,13 @@ all: build
 
 deps:
 	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
-	if [ -n "$$missing" ]; then \
-	  echo "installing:" $$missing; \
-	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
-	fi
+	clients=$$(for p in $(CLIENT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	if [ -n "$$missing$$clients" ]; then \
+	  echo "installing:" $$missing $$clients; \
+	  $(SUDO) apt-get update -qq; \
+	fi; \
+	if [ -n "$$missing" ]; then DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi; \
+	if [ -n "$$clients" ]; then DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$clients; fi
 
 build: deps
 	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS)

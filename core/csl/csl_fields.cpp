@@ -14,15 +14,27 @@ namespace {
 using StringField = std::string model::Citation::*;
 using DateField = model::Date model::Citation::*;
 
-constexpr std::array<std::string_view, 20> k_names = {
-    "type",     "title", "author",        "issued",      "container-title", "volume",     "issue",
-    "page",     "publisher", "number",    "DOI",         "URL",             "abstract",   "accessed",
-    "language", "note",  "primary-class", "categories",  "journal-ref",     "comment"};
+using PeopleField = std::vector<model::Person> model::Citation::*;
 
-constexpr std::array<std::pair<std::string_view, StringField>, 17> k_strings = {{
+constexpr std::array<std::string_view, 25> k_names = {
+    "type",      "title",           "author",     "editor",     "issued",        "container-title",
+    "collection-title", "edition",  "volume",     "issue",      "page",          "publisher",
+    "publisher-place",  "number",   "DOI",        "ISBN",       "URL",           "abstract",
+    "accessed",  "language",        "note",       "primary-class", "categories", "journal-ref", "comment"};
+
+constexpr std::array<std::pair<std::string_view, PeopleField>, 2> k_people = {{
+    {"author", &model::Citation::authors},
+    {"editor", &model::Citation::editors},
+}};
+
+constexpr std::array<std::pair<std::string_view, StringField>, 21> k_strings = {{
     {"type", &model::Citation::type},
     {"title", &model::Citation::title},
     {"container-title", &model::Citation::container_title},
+    {"collection-title", &model::Citation::collection_title},
+    {"edition", &model::Citation::edition},
+    {"publisher-place", &model::Citation::publisher_place},
+    {"ISBN", &model::Citation::isbn},
     {"volume", &model::Citation::volume},
     {"issue", &model::Citation::issue},
     {"page", &model::Citation::page},
@@ -134,9 +146,9 @@ std::string field_text(const model::Citation& c, std::string_view name) {
   if (const DateField d = member(k_dates, name)) {
     return format_date(c.*d);
   }
-  if (name == "author") {
+  if (const PeopleField people = member(k_people, name)) {
     std::string out;
-    for (const model::Person& p : c.authors) {
+    for (const model::Person& p : c.*people) {
       out += (out.empty() ? "" : " and ") + person_text(p);
     }
     return out;
@@ -161,16 +173,16 @@ tl::expected<void, std::string> set_field(model::Citation& c, std::string_view n
     c.*d = date;
     return {};
   }
-  if (name == "author") {
+  if (const PeopleField field = member(k_people, name)) {
     if (value.empty()) {
-      c.authors.clear();
+      (c.*field).clear();
       return {};
     }
     auto people = parse_names(value);
     if (!people) {
       return tl::make_unexpected(people.error());
     }
-    c.authors = std::move(*people);
+    c.*field = std::move(*people);
     return {};
   }
   return tl::make_unexpected("unknown field '" + std::string(name) + "'");
@@ -181,8 +193,8 @@ void copy_field(model::Citation& to, const model::Citation& from, std::string_vi
     to.*s = from.*s;
   } else if (const DateField d = member(k_dates, name)) {
     to.*d = from.*d;
-  } else if (name == "author") {
-    to.authors = from.authors;
+  } else if (const PeopleField people = member(k_people, name)) {
+    to.*people = from.*people;
   }
 }
 

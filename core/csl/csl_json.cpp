@@ -17,8 +17,9 @@ namespace {
 
 using OJson = nlohmann::ordered_json;
 // Text fields after title, author and issued, in the order they are written.
-constexpr std::array<const char*, 11> k_text_fields = {
-    "container-title", "volume", "issue", "page", "publisher", "number", "DOI", "URL", "abstract", "language", "note"};
+constexpr std::array<const char*, 15> k_text_fields = {
+    "container-title", "collection-title", "edition", "volume", "issue", "page", "publisher", "publisher-place",
+    "number", "DOI", "ISBN", "URL", "abstract", "language", "note"};
 
 OJson date_json(const model::Date& d) {
   OJson parts = OJson::array({d.year});
@@ -161,12 +162,14 @@ nlohmann::ordered_json to_csl_json(const model::Citation& c) {
   if (!c.title.empty()) {
     item["title"] = c.title;
   }
-  if (!c.authors.empty()) {
-    OJson authors = OJson::array();
-    for (const model::Person& p : c.authors) {
-      authors.push_back(person_json(p));
+  for (const auto& [name, people] : {std::pair{"author", &c.authors}, std::pair{"editor", &c.editors}}) {
+    if (!people->empty()) {
+      OJson names = OJson::array();
+      for (const model::Person& p : *people) {
+        names.push_back(person_json(p));
+      }
+      item[name] = names;
     }
-    item["author"] = authors;
   }
   if (c.issued.known()) {
     item["issued"] = date_json(c.issued);
@@ -185,19 +188,22 @@ nlohmann::ordered_json to_csl_json(const model::Citation& c) {
 
 namespace {
 
-tl::expected<void, std::string> read_authors(const nlohmann::json& item, model::Citation& c) {
-  if (!item.contains("author")) {
-    return {};
-  }
-  if (!item["author"].is_array()) {
-    return tl::make_unexpected("author: expected an array of names");
-  }
-  for (const auto& a : item["author"]) {
-    auto person = read_person(a);
-    if (!person) {
-      return tl::make_unexpected(person.error());
+tl::expected<void, std::string> read_people(const nlohmann::json& item, model::Citation& c) {
+  for (auto [name, field] : {std::pair{"author", &model::Citation::authors},
+                             std::pair{"editor", &model::Citation::editors}}) {
+    if (!item.contains(name)) {
+      continue;
     }
-    c.authors.push_back(std::move(*person));
+    if (!item[name].is_array()) {
+      return tl::make_unexpected(std::string(name) + ": expected an array of names");
+    }
+    for (const auto& a : item[name]) {
+      auto person = read_person(a);
+      if (!person) {
+        return tl::make_unexpected(person.error());
+      }
+      (c.*field).push_back(std::move(*person));
+    }
   }
   return {};
 }
@@ -231,14 +237,15 @@ tl::expected<model::Citation, std::string> from_csl_json(const nlohmann::json& i
     return tl::make_unexpected("type: missing or not a string");
   }
   c.type = item["type"].get<std::string>();
-  for (const char* name : {"title", "container-title", "volume", "issue", "page", "publisher", "number", "DOI",
-                           "URL", "abstract", "language", "note"}) {
+  std::vector<const char*> strings = {"title"};
+  strings.insert(strings.end(), k_text_fields.begin(), k_text_fields.end());
+  for (const char* name : strings) {
     if (item.contains(name) && (item[name].is_string() || item[name].is_number())) {
       // A string field cannot fail to be set.
       (void)set_field(c, name, item[name].is_string() ? item[name].get<std::string>() : item[name].dump());
     }
   }
-  if (auto ok = read_authors(item, c).and_then([&] { return read_dates(item, c); }); !ok) {
+  if (auto ok = read_people(item, c).and_then([&] { return read_dates(item, c); }); !ok) {
     return tl::make_unexpected(ok.error());
   }
   if (item.contains("custom")) {

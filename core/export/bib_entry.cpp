@@ -127,4 +127,6 @@ std::string bib_pages(const std::string& page) {
   return escape_latex(out);
 }
 
+std::string series_number(const model::Citation& c) { return c.number.starts_with("arXiv:") ? "" : c.number; }
+
 } // namespace refs::exporting

@@ -7,6 +7,10 @@
 
 namespace refs::exporting {
 
+/// A book's or paper's number in its series: the CSL `number`, unless that
+/// holds the arXiv id ("arXiv:2309.00071"), which is written as `eprint`.
+std::string series_number(const model::Citation& c);
+
 // What the BibTeX and BibLaTeX writers share: the shape of an entry, names
 // and page ranges. Every value is braced, never quoted, so a `"` in a title
 // needs no care; braces inside values always balance (latex_text.cpp).

@@ -25,7 +25,8 @@ std::string entry_type(const model::Citation& c, bool preprint) {
   case BibKind::incollection:
     return "incollection";
   case BibKind::book:
-    return "book";
+    // biblatex wants a book's author; one made by its editors is a collection.
+    return c.authors.empty() && !c.editors.empty() ? "collection" : "book";
   case BibKind::report:
     return "report";
   case BibKind::thesis:
@@ -36,10 +37,24 @@ std::string entry_type(const model::Citation& c, bool preprint) {
   return "online";
 }
 
+/// Whether biber takes the volume as an integer: arabic or roman numerals.
+bool integer_volume(std::string_view volume) {
+  if (volume.empty()) {
+    return true;
+  }
+  const bool arabic = volume.find_first_not_of("0123456789") == std::string_view::npos;
+  const bool roman = volume.find_first_not_of("IVXLCDMivxlcdm") == std::string_view::npos;
+  return arabic || roman;
+}
+
 Fields fields_of(const model::Citation& c, const std::string& type, const std::string& eprint) {
   Fields f;
   add_field(f, "title", protect_title(c.title));
   add_field(f, "author", bib_names(c.authors));
+  const bool volume_like = (type == "book" || type == "collection") || type == "inproceedings" || type == "incollection";
+  if (volume_like) {
+    add_field(f, "editor", bib_names(c.editors));
+  }
   const std::string container = escape_latex(c.container_title);
   if (type == "article") {
     add_field(f, "journaltitle", container);
@@ -51,18 +66,31 @@ Fields fields_of(const model::Citation& c, const std::string& type, const std::s
   } else if (type == "online" && eprint.empty()) {
     add_field(f, "organization", escape_latex(c.container_title.empty() ? c.publisher : c.container_title));
   }
-  if (type == "book" || type == "inproceedings" || type == "incollection") {
+  if (volume_like) {
+    add_field(f, "series", escape_latex(c.collection_title));
+    add_field(f, "edition", escape_latex(c.edition));
     add_field(f, "publisher", escape_latex(c.publisher));
   }
+  if (volume_like || type == "report" || type == "thesis") {
+    add_field(f, "location", escape_latex(c.publisher_place));
+  }
   add_field(f, "date", csl::format_date(c.issued));
-  if (type == "article" || type == "inproceedings" || type == "incollection" || type == "book") {
+  // biber reads `volume` as an integer (arabic or roman); a book's "Volume
+  // A" of a series is its `number` there.
+  const bool counted = integer_volume(c.volume);
+  if (type == "article" || (volume_like && counted)) {
     add_field(f, "volume", escape_latex(c.volume));
   }
   if (type == "article" || type == "report") {
     add_field(f, "number", escape_latex(type == "article" ? c.issue : c.number));
+  } else if (volume_like) {
+    add_field(f, "number", escape_latex(counted ? series_number(c) : c.volume));
   }
   if (type == "article" || type == "inproceedings" || type == "incollection") {
     add_field(f, "pages", bib_pages(c.page));
+  }
+  if (volume_like) {
+    add_field(f, "isbn", escape_latex(c.isbn));
   }
   if (!eprint.empty()) {
     add_field(f, "eprinttype", "arxiv");

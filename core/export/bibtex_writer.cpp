@@ -76,6 +76,10 @@ Fields fields_of(const model::Citation& c, const std::string& type, const std::s
   Fields f;
   add_field(f, "title", protect_title(c.title));
   add_field(f, "author", bib_names(c.authors));
+  const bool volume_like = type == "book" || type == "inproceedings" || type == "incollection";
+  if (volume_like) {
+    add_field(f, "editor", bib_names(c.editors));
+  }
   const std::string container = escape_latex(c.container_title);
   if (type == "article") {
     add_field(f, "journal", container);
@@ -87,8 +91,13 @@ Fields fields_of(const model::Citation& c, const std::string& type, const std::s
   } else if (type == "misc" && eprint.empty()) {
     add_field(f, "organization", escape_latex(c.container_title.empty() ? c.publisher : c.container_title));
   }
-  if (type == "book" || type == "inproceedings" || type == "incollection") {
+  if (volume_like) {
+    add_field(f, "series", escape_latex(c.collection_title));
+    add_field(f, "edition", escape_latex(c.edition));
     add_field(f, "publisher", escape_latex(c.publisher));
+  }
+  if (volume_like || type == "techreport" || type == "phdthesis") {
+    add_field(f, "address", escape_latex(c.publisher_place));
   }
   add_date(f, c);
   if (type == "article" || type == "inproceedings" || type == "incollection" || type == "book") {
@@ -96,9 +105,14 @@ Fields fields_of(const model::Citation& c, const std::string& type, const std::s
   }
   if (type == "article" || type == "techreport") {
     add_field(f, "number", escape_latex(type == "article" ? c.issue : c.number));
+  } else if (volume_like) {
+    add_field(f, "number", escape_latex(series_number(c)));
   }
   if (type == "article" || type == "inproceedings" || type == "incollection") {
     add_field(f, "pages", bib_pages(c.page));
+  }
+  if (volume_like) {
+    add_field(f, "isbn", escape_latex(c.isbn));
   }
   if (!eprint.empty()) {
     add_field(f, "eprint", eprint);

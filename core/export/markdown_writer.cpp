@@ -4,6 +4,7 @@
 #include "core/csl/csl_fields.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 
 namespace refs::exporting {
@@ -13,6 +14,8 @@ namespace refs::exporting {
 // the destination uses the `<...>` form when a bare one would break.
 
 namespace {
+
+bool label_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '-'; }
 
 std::string escape_text(std::string_view text) {
   std::string out;
@@ -186,6 +189,20 @@ std::vector<std::string> unknown_template_fields(std::string_view text) {
     }
   });
   return out;
+}
+
+std::string footnote_label(std::string_view key) {
+  std::string out;
+  for (char c : key) {
+    const char k = label_char(c) ? c : '-';
+    if (k != '-' || (!out.empty() && out.back() != '-')) {
+      out += k;
+    }
+  }
+  while (!out.empty() && out.back() == '-') {
+    out.pop_back();
+  }
+  return out.empty() ? "ref" : out;
 }
 
 std::string footnote_text(const model::Citation& citation, const MarkdownStyle& style, std::string_view locator) {

@@ -32,6 +32,11 @@ const std::vector<std::string>& markdown_template_fields();
 /// The `{field}` names of a template that are not fields, in order.
 std::vector<std::string> unknown_template_fields(std::string_view text);
 
+/// A footnote label for a citation key that every footnote syntax reads:
+/// kramdown wants `\w[\w-]*` in ASCII, so other characters (`:` `/` `.`)
+/// become `-` ("Peng:2023" -> "Peng-2023").
+std::string footnote_label(std::string_view key);
+
 /// The text of a footnote definition for the citation (what follows
 /// `[^label]: `), ending with the locator when there is one: "..., p. 3".
 /// The title links to the citation's URL, else its DOI or arXiv page.

@@ -115,6 +115,30 @@ void set(model::Citation& c, std::string model::Citation::*member, const char* f
   }
 }
 
+/// A BibTeX name list as people: "and others" is et al., not a person,
+/// and the particles of "Ludwig van Beethoven" belong to the family name.
+tl::expected<std::vector<model::Person>, std::string> read_people(const std::string& raw) {
+  const std::string names = util::collapse_whitespace(raw);
+  std::vector<model::Person> out;
+  if (names.empty()) {
+    return out;
+  }
+  auto people = csl::parse_names(names);
+  if (!people) {
+    return tl::make_unexpected(people.error());
+  }
+  for (model::Person& p : *people) {
+    if (p.given.empty() && p.literal.empty() && p.family == "others") {
+      continue;
+    }
+    const bool one_part = p.literal.empty() && !p.given.empty() &&
+                          names.find(p.family + ",") == std::string::npos && names.find(p.family + " ,") == std::string::npos;
+    out.push_back(one_part ? csl::person_from_name(decode_latex(p.given + " " + p.family))
+                           : model::Person{decode_latex(p.family), decode_latex(p.given), decode_latex(p.literal)});
+  }
+  return out;
+}
+
 } // namespace
 
 tl::expected<model::Citation, std::string> citation_from_entry(const BibEntry& entry, const std::string& now) {
@@ -131,22 +155,14 @@ tl::expected<model::Citation, std::string> citation_from_entry(const BibEntry& e
   c.type = csl_type(entry, f, arxiv.has_value());
   c.sources["type"] = "import";
   set(c, &model::Citation::title, "title", f.text("title"));
-  if (const std::string names = util::collapse_whitespace(f.raw("author")); !names.empty()) {
-    auto people = csl::parse_names(names);
-    if (!people) {
-      return tl::make_unexpected(people.error());
+  for (auto [field, name, people] : {std::tuple{"author", "author", &model::Citation::authors},
+                                     std::tuple{"editor", "editor", &model::Citation::editors}}) {
+    if (auto read = read_people(f.raw(field)); !read) {
+      return tl::make_unexpected(read.error());
+    } else if (!read->empty()) {
+      c.*people = std::move(*read);
+      c.sources[name] = "import";
     }
-    for (model::Person& p : *people) {
-      if (p.given.empty() && p.literal.empty() && p.family == "others") {
-        continue; // "and others": et al., not a person
-      }
-      // "Ludwig van Beethoven": the particles belong to the family name.
-      const bool one_part = p.literal.empty() && !p.given.empty() &&
-                            names.find(p.family + ",") == std::string::npos && names.find(p.family + " ,") == std::string::npos;
-      c.authors.push_back(one_part ? csl::person_from_name(decode_latex(p.given + " " + p.family))
-                                   : model::Person{decode_latex(p.family), decode_latex(p.given), decode_latex(p.literal)});
-    }
-    c.sources["author"] = "import";
   }
   if (const std::string date = f.text("date"); !date.empty() && csl::parse_date(date, c.issued)) {
     c.sources["issued"] = "import";
@@ -161,6 +177,10 @@ tl::expected<model::Citation, std::string> citation_from_entry(const BibEntry& e
   set(c, &model::Citation::publisher, "publisher",
       web ? f.first({"publisher", "institution", "school"}) : f.first({"publisher", "institution", "school", "organization"}));
   set(c, &model::Citation::volume, "volume", f.text("volume"));
+  set(c, &model::Citation::collection_title, "collection-title", f.text("series"));
+  set(c, &model::Citation::edition, "edition", f.text("edition"));
+  set(c, &model::Citation::publisher_place, "publisher-place", f.first({"address", "location"}));
+  set(c, &model::Citation::isbn, "ISBN", f.text("isbn"));
   const bool numbered_issue = c.type == "article-journal";
   set(c, &model::Citation::issue, "issue", numbered_issue ? f.first({"number", "issue"}) : f.text("issue"));
   set(c, &model::Citation::number, "number", numbered_issue ? "" : f.text("number"));

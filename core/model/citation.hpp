@@ -27,14 +27,19 @@ struct Citation {
   std::string type; ///< a CSL item type: article, webpage, document, ...
   std::string title;
   std::vector<Person> authors;
+  std::vector<Person> editors;
   Date issued;
   std::string container_title; ///< journal, or the website's name for a page
+  std::string collection_title; ///< the series a book or proceedings volume belongs to
+  std::string edition;
   std::string volume;
   std::string issue;
   std::string page;
   std::string publisher;
+  std::string publisher_place;
   std::string url;
   std::string doi;
+  std::string isbn;
   std::string number; ///< for arXiv preprints "arXiv:ID", as Zotero and pandoc write it
   std::string abstract;
   Date accessed;

@@ -17,24 +17,6 @@ namespace refs::pipeline {
 
 namespace {
 
-bool label_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '-'; }
-
-/// A label every footnote syntax reads: kramdown wants `\w[\w-]*` in ASCII,
-/// so a key's other characters (`:` `/` `.`) become `-`.
-std::string label_from_key(std::string_view key) {
-  std::string out;
-  for (char c : key) {
-    const char k = label_char(c) ? c : '-';
-    if (k != '-' || (!out.empty() && out.back() != '-')) {
-      out += k;
-    }
-  }
-  while (!out.empty() && out.back() == '-') {
-    out.pop_back();
-  }
-  return out.empty() ? "ref" : out;
-}
-
 /// "p. 3" -> "p3", "pp. 33–35" -> "pp33-35", "sec. 4.1" -> "sec4-1".
 std::string locator_slug(std::string_view locator) {
   std::string out;
@@ -101,7 +83,7 @@ private:
         return f.label;
       }
     }
-    return label_from_key(c.citation.key);
+    return exporting::footnote_label(c.citation.key);
   }
 
   /// Whether the post defines `label` for this work (or, without links,

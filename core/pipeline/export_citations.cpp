@@ -62,7 +62,7 @@ Selection select_keys(store::Library& library, const std::vector<std::string>& k
   std::sort(s.citations.begin(), s.citations.end(),
             [](const auto& a, const auto& b) { return a.citation.key < b.citation.key; });
   for (const store::StoredCitation& c : s.citations) {
-    s.footnotes.push_back({c.citation.key, c.citation});
+    s.footnotes.push_back({exporting::footnote_label(c.citation.key), c.citation});
   }
   return s;
 }

@@ -102,9 +102,9 @@ model::Date date_of(const Json& item) {
   return {};
 }
 
-std::vector<model::Person> authors_of(const Json& item) {
+std::vector<model::Person> people_of(const Json& item, const char* role) {
   std::vector<model::Person> people;
-  const auto it = item.find("author");
+  const auto it = item.find(role);
   if (it == item.end() || !it->is_array()) {
     return people;
   }
@@ -144,9 +144,13 @@ tl::expected<model::Citation, std::string> parse_doi_csl(std::string_view text, 
   if (c.title.empty()) {
     return tl::make_unexpected("the DOI's metadata has no title");
   }
-  c.authors = authors_of(item);
+  c.authors = people_of(item, "author");
   if (!c.authors.empty()) {
     c.sources["author"] = k_source;
+  }
+  c.editors = people_of(item, "editor");
+  if (!c.editors.empty()) {
+    c.sources["editor"] = k_source;
   }
   if (const model::Date issued = date_of(item); issued.known()) {
     c.issued = issued;
@@ -157,6 +161,10 @@ tl::expected<model::Citation, std::string> parse_doi_csl(std::string_view text, 
   set(c, &model::Citation::issue, "issue", first_string(item, "issue"));
   set(c, &model::Citation::page, "page", first_string(item, "page"));
   set(c, &model::Citation::publisher, "publisher", first_string(item, "publisher"));
+  set(c, &model::Citation::publisher_place, "publisher-place", first_string(item, "publisher-place"));
+  set(c, &model::Citation::collection_title, "collection-title", first_string(item, "collection-title"));
+  set(c, &model::Citation::edition, "edition", first_string(item, "edition"));
+  set(c, &model::Citation::isbn, "ISBN", first_string(item, "ISBN"));
   set(c, &model::Citation::abstract, "abstract", without_tags(first_string(item, "abstract")));
   set(c, &model::Citation::doi, "DOI", doi);
   set(c, &model::Citation::url, "URL", "https://doi.org/" + doi);

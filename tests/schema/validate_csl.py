@@ -86,5 +86,18 @@ with tempfile.TemporaryDirectory() as work:
         mutate(bad)
         check("rejects " + name, errors([bad]) != [])
 
+    # The import test corpus: every BibTeX entry type and field refs reads.
+    corpus = os.path.join(SOURCE, "tests", "fixtures", "bibtex", "corpus.bib")
+    subprocess.run([REFS, "--db", "lib.sqlite", "--offline", "import", corpus], cwd=work, env=ENV,
+                   capture_output=True, check=True)
+    everything = refs(work, "export", "--csl-json")
+    check("corpus export is valid", errors(everything) == [], errors(everything)[:3])
+    # 41 + 63, less the three works the posts cite too (joined on import).
+    check("corpus export has every citation", len(everything) == 101, len(everything))
+    book = copy.deepcopy(next(i for i in everything if i["id"] == "lecun1998efficient"))
+    check("editors are exported", [e["family"] for e in book.get("editor", [])] == ["Orr", "Müller"], book)
+    book["editor"] = "Orr"
+    check("rejects editor without structure", errors([book]) != [])
+
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)
