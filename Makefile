@@ -53,6 +53,7 @@ bench: build
 	$(BUILD)/tests/bench/resolve_latency_bench $(CURDIR)
 	$(BUILD)/tests/bench/accuracy_bench tests/fixtures/corpus
 	$(BUILD)/tests/bench/dedupe_bench $(BUILD)/cli/refs
+	$(BUILD)/tests/bench/export_bench $(BUILD)/cli/refs
 
 # Runs each libFuzzer target for FUZZ_SECONDS (default 60) from the test posts.
 FUZZ_SECONDS ?= 60
@@ -61,14 +62,16 @@ fuzz: deps
 	  -DREFS_FUZZ=ON -DREFS_TESTS=OFF $(CMAKE_FLAGS)
 	cmake --build build-fuzz
 	mkdir -p build-fuzz/corpus/footnote_reader build-fuzz/corpus/page_metadata build-fuzz/corpus/arxiv_feed \
-	  build-fuzz/corpus/url_identity build-fuzz/corpus/footnote_join build-fuzz/corpus/bibtex_reader
+	  build-fuzz/corpus/url_identity build-fuzz/corpus/footnote_join build-fuzz/corpus/bibtex_reader \
+	  build-fuzz/corpus/cite_markers
 	cp tests/fixtures/bibtex/*.bib build-fuzz/corpus/bibtex_reader/
 	cp tests/data/*.md build-fuzz/corpus/footnote_reader/
 	cp tests/data/*.md build-fuzz/corpus/footnote_join/
+	cp tests/data/*.md tests/fixtures/cite/*.md build-fuzz/corpus/cite_markers/
 	cp tests/fixtures/web/* build-fuzz/corpus/page_metadata/
 	cp tests/fixtures/arxiv/* build-fuzz/corpus/arxiv_feed/
 	cd build-fuzz/corpus/url_identity && split -l 1 -a 3 $(CURDIR)/tests/fuzz/url_identity_seeds.txt seed-
-	for t in footnote_reader page_metadata arxiv_feed url_identity footnote_join bibtex_reader; do \
+	for t in footnote_reader page_metadata arxiv_feed url_identity footnote_join bibtex_reader cite_markers; do \
 	  build-fuzz/tests/fuzz/$${t}_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
 	    build-fuzz/corpus/$$t || exit 1; \
 	done

@@ -224,6 +224,8 @@ tl::expected<void, std::string> read_dates(const nlohmann::json& item, model::Ci
 
 } // namespace
 
+std::span<const char* const> csl_text_fields() { return k_text_fields; }
+
 tl::expected<model::Citation, std::string> from_csl_json(const nlohmann::json& item) {
   if (!item.is_object()) {
     return tl::make_unexpected("expected a CSL-JSON object");

@@ -2,6 +2,7 @@
 
 #include "core/model/citation.hpp"
 
+#include <span>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -19,5 +20,9 @@ nlohmann::ordered_json to_csl_json(const model::Citation& citation);
 /// non-string `id`/`type`, or a malformed name or date, fails with a
 /// lower-case reason naming the field.
 tl::expected<model::Citation, std::string> from_csl_json(const nlohmann::json& item);
+
+/// The plain text fields of an item besides `type` and `title` that both
+/// write and read, in the order to_csl_json() writes them.
+std::span<const char* const> csl_text_fields();
 
 } // namespace refs::csl

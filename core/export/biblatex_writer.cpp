@@ -108,15 +108,19 @@ Fields fields_of(const model::Citation& c, const std::string& type, const std::s
 
 } // namespace
 
+std::string biblatex_entry(const model::Citation& c, const BibText& text) {
+  const std::string eprint = csl::identifier(c, model::IdKind::arxiv);
+  const std::string type = entry_type(c, !eprint.empty());
+  return format_entry(type, c.key, fields_of(c, type, eprint), text);
+}
+
 std::string to_biblatex(const std::vector<model::Citation>& citations, const BibText& text) {
   std::string out;
   for (const model::Citation& c : citations) {
     if (!out.empty()) {
       out += '\n';
     }
-    const std::string eprint = csl::identifier(c, model::IdKind::arxiv);
-    const std::string type = entry_type(c, !eprint.empty());
-    out += format_entry(type, c.key, fields_of(c, type, eprint), text);
+    out += biblatex_entry(c, text);
   }
   return out;
 }

@@ -17,4 +17,7 @@ namespace refs::exporting {
 /// {YYYY[-MM[-DD]]}`. UTF-8; text fields escaped as for BibTeX.
 std::string to_biblatex(const std::vector<model::Citation>& citations, const BibText& text = {});
 
+/// One entry of that, ending in a newline.
+std::string biblatex_entry(const model::Citation& citation, const BibText& text = {});
+
 } // namespace refs::exporting

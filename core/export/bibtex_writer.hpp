@@ -19,4 +19,7 @@ namespace refs::exporting {
 /// with LaTeX accents (BibText); all text fields escaped; page ranges "--".
 std::string to_bibtex(const std::vector<model::Citation>& citations, const BibText& text = {});
 
+/// One entry of that, ending in a newline.
+std::string bibtex_entry(const model::Citation& citation, const BibText& text = {});
+
 } // namespace refs::exporting

@@ -4,6 +4,7 @@
 #include "core/export/bibtex_writer.hpp"
 #include "core/export/csl_json_writer.hpp"
 #include "core/export/markdown_writer.hpp"
+#include "core/pipeline/export_stream.hpp"
 #include "core/post/post_file.hpp"
 #include "core/store/citation_store.hpp"
 #include "core/store/post_store.hpp"
@@ -46,7 +47,7 @@ Selection select_post(store::Library& library, const std::string& post, std::vec
   return s;
 }
 
-Selection select_keys(store::Library& library, const std::vector<std::string>& keys,
+Selection select_keys(store::Library& library, const std::vector<std::string>& keys, bool markdown,
                       std::vector<std::string>& errors) {
   Selection s;
   if (keys.empty()) {
@@ -61,7 +62,7 @@ Selection select_keys(store::Library& library, const std::vector<std::string>& k
   }
   std::sort(s.citations.begin(), s.citations.end(),
             [](const auto& a, const auto& b) { return a.citation.key < b.citation.key; });
-  for (const store::StoredCitation& c : s.citations) {
+  for (const store::StoredCitation& c : markdown ? s.citations : std::vector<store::StoredCitation>{}) {
     s.footnotes.push_back({exporting::footnote_label(c.citation.key), c.citation});
   }
   return s;
@@ -85,12 +86,14 @@ void sort_entries(std::vector<store::StoredCitation>& citations, ExportOrder ord
   }
 }
 
-std::string render(const ExportRequest& request, const Selection& s, std::vector<std::string>& warnings) {
+/// Renders the selection, whose citations it takes.
+std::string render(const ExportRequest& request, Selection& s, std::vector<std::string>& warnings) {
   const ExportFormat format = request.format;
   const exporting::BibText text{request.ascii, &warnings};
   std::vector<model::Citation> citations;
-  for (const store::StoredCitation& c : s.citations) {
-    citations.push_back(c.citation);
+  citations.reserve(s.citations.size());
+  for (store::StoredCitation& c : s.citations) {
+    citations.push_back(std::move(c.citation));
   }
   switch (format) {
   case ExportFormat::bibtex:
@@ -108,9 +111,14 @@ std::string render(const ExportRequest& request, const Selection& s, std::vector
 } // namespace
 
 ExportOutcome export_citations(store::Library& library, const ExportRequest& request) {
+  if (!request.post && request.keys.empty() && request.order != ExportOrder::date &&
+      request.format != ExportFormat::markdown) {
+    return export_whole_library(library, request.format, request.ascii);
+  }
   ExportOutcome outcome;
   Selection s = request.post ? select_post(library, *request.post, outcome.errors)
-                             : select_keys(library, request.keys, outcome.errors);
+                             : select_keys(library, request.keys, request.format == ExportFormat::markdown,
+                                                           outcome.errors);
   sort_entries(s.citations, request.order);
   if (!outcome.errors.empty()) {
     return outcome;

@@ -103,7 +103,8 @@ void store_reads(store::Library& library, std::vector<Read>& reads, const std::s
       r.citation.key = key;
     }
     Incoming stored = store_incoming(library, std::move(r.citation), replace, now);
-    auto now_stored = store::find_by_row_id(library, stored.id);
+    // A new citation stored under the file's key needs nothing more.
+    auto now_stored = stored.status == "new" && stored.key == key ? std::nullopt : store::find_by_row_id(library, stored.id);
     // The file's key keeps naming the work, whatever it is called here; a
     // provisional key here gives way to it, as it is in use.
     if (now_stored && now_stored->citation.key != key) {

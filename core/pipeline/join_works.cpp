@@ -136,7 +136,8 @@ Incoming store_incoming(store::Library& library, model::Citation citation,
   if (!existing) {
     citation.key = store::free_key(library, citation.key);
     drop_foreign_ids(library, citation, {});
-    return {store::insert_citation(library, citation), "new", {}};
+    const std::int64_t id = store::insert_citation(library, citation);
+    return {id, "new", {}, citation.key};
   }
   model::Citation merged = existing->citation;
   if (!dedupe::merge_into(merged, citation, ties(existing->id)) && same.size() == 1) {

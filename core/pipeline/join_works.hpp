@@ -52,6 +52,7 @@ struct Incoming {
   std::int64_t id = 0;
   std::string status; ///< "new" (inserted), "updated" or "known" (unchanged)
   Joined joined;      ///< the merge it caused, if any (joined.merge != 0)
+  std::string key = {}; ///< for a new citation, the key it was stored under
 };
 
 /// Stores a citation that came in (a post's reference, an imported entry):

@@ -1,6 +1,7 @@
 #include "core/store/citation_store.hpp"
 
 #include "core/csl/csl_json.hpp"
+#include "core/csl/csl_record_reader.hpp"
 #include "core/dedupe/work_profile.hpp"
 #include "core/key/citation_key.hpp"
 #include "core/util/error.hpp"
@@ -20,19 +21,30 @@ namespace {
 
 constexpr const char* k_select = "SELECT c.id, c.key, c.key_fixed, c.record FROM citations c ";
 
-StoredCitation read_row(Library& library, SQLite::Statement& q) {
+StoredCitation decode(const std::filesystem::path& library, std::int64_t id, std::string key, bool fixed,
+                      std::string_view record) {
   StoredCitation out;
-  out.id = q.getColumn(0).getInt64();
-  const auto json = nlohmann::json::parse(q.getColumn(3).getString(), nullptr, false);
-  auto citation = csl::from_csl_json(json);
-  if (json.is_discarded() || !citation) {
-    throw Error(library.path().string() + ": citation " + q.getColumn(1).getString() +
-                ": stored record is damaged" + (citation ? "" : ": " + citation.error()));
+  out.id = id;
+  if (auto fast = csl::read_csl_record(record)) {
+    out.citation = std::move(*fast);
+  } else {
+    const auto json = nlohmann::json::parse(record.begin(), record.end(), nullptr, false);
+    auto citation = csl::from_csl_json(json);
+    if (json.is_discarded() || !citation) {
+      throw Error(library.string() + ": citation " + key + ": stored record is damaged" +
+                  (citation ? "" : ": " + citation.error()));
+    }
+    out.citation = std::move(*citation);
   }
-  out.citation = std::move(*citation);
-  out.citation.key = q.getColumn(1).getString();
-  out.citation.key_fixed = q.getColumn(2).getInt() != 0;
+  out.citation.key = std::move(key);
+  out.citation.key_fixed = fixed;
   return out;
+}
+
+StoredCitation read_row(Library& library, SQLite::Statement& q) {
+  const SQLite::Column record = q.getColumn(3);
+  return decode(library.path(), q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getInt() != 0,
+                std::string_view(record.getText(), static_cast<std::size_t>(record.getBytes())));
 }
 
 std::vector<StoredCitation> read_all(Library& library, SQLite::Statement& q) {
@@ -43,24 +55,27 @@ std::vector<StoredCitation> read_all(Library& library, SQLite::Statement& q) {
   return out;
 }
 
-void write_identifiers(Library& library, std::int64_t id, const model::Citation& c) {
-  SQLite::Statement del(library.db(), "DELETE FROM identifiers WHERE citation_id = ?");
-  del.bind(1, id);
-  del.exec();
+/// `replacing` is false for a row just inserted: it has none to delete.
+void write_identifiers(Library& library, std::int64_t id, const model::Citation& c, bool replacing) {
+  if (replacing) {
+    StatementLease del = library.statement("DELETE FROM identifiers WHERE citation_id = ?");
+    del->bind(1, id);
+    del->exec();
+  }
   // A plain INSERT: an arXiv id or DOI that another citation holds must fail
   // the transaction, never be dropped quietly.
-  SQLite::Statement ins(library.db(), "INSERT INTO identifiers (citation_id, kind, value) VALUES (?, ?, ?)");
+  StatementLease ins = library.statement("INSERT INTO identifiers (citation_id, kind, value) VALUES (?, ?, ?)");
   std::vector<model::WorkId> written;
   for (const model::WorkId& wid : c.ids) {
     if (std::find(written.begin(), written.end(), wid) != written.end()) {
       continue;
     }
     written.push_back(wid);
-    ins.bind(1, id);
-    ins.bind(2, model::to_string(wid.kind));
-    ins.bind(3, wid.value);
-    ins.exec();
-    ins.reset();
+    ins->bind(1, id);
+    ins->bind(2, model::to_string(wid.kind));
+    ins->bind(3, wid.value);
+    ins->exec();
+    ins->reset();
   }
 }
 
@@ -85,29 +100,28 @@ void bind_columns(SQLite::Statement& q, const model::Citation& c) {
 
 std::optional<StoredCitation> find_by_id(Library& library, const model::WorkId& id) {
   return guarded(library, "cannot look up an identifier", [&]() -> std::optional<StoredCitation> {
-    SQLite::Statement q(library.db(), std::string(k_select) +
+    StatementLease q = library.statement(std::string(k_select) +
                                           "JOIN identifiers i ON i.citation_id = c.id "
                                           "WHERE i.kind = ? AND i.value = ? ORDER BY c.id LIMIT 1");
-    q.bind(1, model::to_string(id.kind));
-    q.bind(2, id.value);
-    if (!q.executeStep()) {
+    q->bind(1, model::to_string(id.kind));
+    q->bind(2, id.value);
+    if (!q->executeStep()) {
       return std::nullopt;
     }
-    return read_row(library, q);
+    return read_row(library, *q);
   });
 }
 
 std::optional<StoredCitation> find_by_key(Library& library, std::string_view key) {
   return guarded(library, "cannot look up a key", [&]() -> std::optional<StoredCitation> {
-    SQLite::Statement q(library.db(),
-                        std::string(k_select) +
+    StatementLease q = library.statement(std::string(k_select) +
                             "WHERE c.key = :k OR c.id = (SELECT citation_id FROM key_aliases "
                             "WHERE alias = :k) LIMIT 1");
-    q.bind(":k", std::string(key));
-    if (!q.executeStep()) {
+    q->bind(":k", std::string(key));
+    if (!q->executeStep()) {
       return std::nullopt;
     }
-    return read_row(library, q);
+    return read_row(library, *q);
   });
 }
 
@@ -116,6 +130,35 @@ std::vector<StoredCitation> all_citations(Library& library) {
     SQLite::Statement q(library.db(), std::string(k_select) + "ORDER BY c.key");
     return read_all(library, q);
   });
+}
+
+void for_each_record(Library& library, const std::function<void(StoredRecord&&)>& f) {
+  guarded(library, "cannot list citations", [&] {
+    SQLite::Statement q(library.db(), std::string(k_select) + "ORDER BY c.key");
+    while (q.executeStep()) {
+      f({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getInt() != 0,
+         q.getColumn(3).getString()});
+    }
+  });
+}
+
+bool make_record_exported(StoredRecord& row) {
+  // Records are to_csl_json() dumped compact: `{"id":KEY,...` and, in
+  // `custom`, `"key-fixed":false|true` (a string value cannot hold those
+  // quotes unescaped, so the search cannot land inside one).
+  const std::string head = "{\"id\":" + nlohmann::json(row.key).dump() + ",";
+  if (!row.record.starts_with(head)) {
+    return false;
+  }
+  constexpr std::string_view k_unfixed = "\"key-fixed\":false";
+  if (const std::size_t at = row.record.find(k_unfixed); at != std::string::npos) {
+    row.record.replace(at, k_unfixed.size(), "\"key-fixed\":true");
+  }
+  return true;
+}
+
+StoredCitation decode_record(const std::filesystem::path& library, const StoredRecord& row) {
+  return decode(library, row.id, row.key, row.key_fixed, row.record);
 }
 
 void for_each_citation(Library& library, const std::function<void(const StoredCitation&)>& f) {
@@ -141,13 +184,13 @@ std::string free_key(Library& library, const std::string& base) {
     // One range scan over the keys and aliases that start with `base`
     // (suffixes are lower-case letters, all below '{'), instead of one
     // query per candidate suffix.
-    SQLite::Statement q(library.db(), "SELECT key FROM citations WHERE key >= :lo AND key < :hi "
+    StatementLease q = library.statement("SELECT key FROM citations WHERE key >= :lo AND key < :hi "
                                       "UNION SELECT alias FROM key_aliases WHERE alias >= :lo AND alias < :hi");
-    q.bind(":lo", base);
-    q.bind(":hi", base + "{");
+    q->bind(":lo", base);
+    q->bind(":hi", base + "{");
     std::unordered_set<std::string> taken;
-    while (q.executeStep()) {
-      taken.insert(q.getColumn(0).getString());
+    while (q->executeStep()) {
+      taken.insert(q->getColumn(0).getString());
     }
     for (int n = 0;; ++n) {
       std::string candidate = key::with_suffix(base, n);
@@ -160,59 +203,56 @@ std::string free_key(Library& library, const std::string& base) {
 
 std::optional<StoredCitation> find_by_row_id(Library& library, std::int64_t id) {
   return guarded(library, "cannot read a citation", [&]() -> std::optional<StoredCitation> {
-    SQLite::Statement q(library.db(), std::string(k_select) + "WHERE c.id = ?");
-    q.bind(1, id);
-    if (!q.executeStep()) {
+    StatementLease q = library.statement(std::string(k_select) + "WHERE c.id = ?");
+    q->bind(1, id);
+    if (!q->executeStep()) {
       return std::nullopt;
     }
-    return read_row(library, q);
+    return read_row(library, *q);
   });
 }
 
 std::int64_t insert_citation(Library& library, const model::Citation& citation, std::optional<std::int64_t> id) {
   return guarded(library, "cannot store a citation", [&] {
-    SQLite::Statement q(library.db(),
-                        // A new row id is above every id a merge absorbed, so that undoing
+    StatementLease q = library.statement(// A new row id is above every id a merge absorbed, so that undoing
                         // the merge can give the entry its id back.
                         "INSERT INTO citations (id, key, key_fixed, type, title, year, record, "
                         "created_at, updated_at) VALUES (COALESCE(:id, (SELECT MAX(m) FROM (SELECT MAX(id) AS m "
                         "FROM citations UNION ALL SELECT MAX(citation_id) FROM merged_entries)) + 1), :key, :fixed, "
                         ":type, :title, :year, :record, :created, :updated)");
-    bind_columns(q, citation);
+    bind_columns(*q, citation);
     if (id) {
-      q.bind(":id", *id);
+      q->bind(":id", *id);
     } else {
-      q.bind(":id");
+      q->bind(":id");
     }
-    q.exec();
+    q->exec();
     const std::int64_t row = library.db().getLastInsertRowid();
-    write_identifiers(library, row, citation);
-    write_match_keys(library, row, dedupe::profile_of(citation));
+    write_identifiers(library, row, citation, false);
+    write_match_keys(library, row, dedupe::profile_of(citation), false);
     return row;
   });
 }
 
 void update_citation(Library& library, std::int64_t id, const model::Citation& citation) {
   guarded(library, "cannot update a citation", [&] {
-    SQLite::Statement q(library.db(),
-                        "UPDATE citations SET key = :key, key_fixed = :fixed, type = :type, "
+    StatementLease q = library.statement("UPDATE citations SET key = :key, key_fixed = :fixed, type = :type, "
                         "title = :title, year = :year, record = :record, created_at = :created, "
                         "updated_at = :updated WHERE id = :id");
-    bind_columns(q, citation);
-    q.bind(":id", id);
-    q.exec();
-    write_identifiers(library, id, citation);
-    write_match_keys(library, id, dedupe::profile_of(citation));
+    bind_columns(*q, citation);
+    q->bind(":id", id);
+    q->exec();
+    write_identifiers(library, id, citation, true);
+    write_match_keys(library, id, dedupe::profile_of(citation), true);
   });
 }
 
 void add_alias(Library& library, std::int64_t id, const std::string& alias) {
   guarded(library, "cannot record a former key", [&] {
-    SQLite::Statement q(library.db(),
-                        "INSERT OR REPLACE INTO key_aliases (alias, citation_id) VALUES (?, ?)");
-    q.bind(1, alias);
-    q.bind(2, id);
-    q.exec();
+    StatementLease q = library.statement("INSERT OR REPLACE INTO key_aliases (alias, citation_id) VALUES (?, ?)");
+    q->bind(1, alias);
+    q->bind(2, id);
+    q->exec();
   });
 }
 
@@ -267,14 +307,18 @@ std::vector<std::string> posts_citing(Library& library, std::int64_t id) {
 
 void fix_keys(Library& library, const std::vector<std::int64_t>& ids) {
   guarded(library, "cannot fix keys", [&] {
-    SQLite::Statement q(library.db(), "UPDATE citations SET key_fixed = 1, record = "
-                                      "json_set(record, '$.custom.key-fixed', json('true')) "
-                                      "WHERE id = ? AND key_fixed = 0");
+    // One statement for any number of ids (an export of the whole library
+    // names them all): the ids travel as one JSON array.
+    std::string list = "[";
     for (std::int64_t id : ids) {
-      q.bind(1, id);
-      q.exec();
-      q.reset();
+      list += (list.size() == 1 ? "" : ",") + std::to_string(id);
     }
+    list += "]";
+    StatementLease q = library.statement("UPDATE citations SET key_fixed = 1, record = "
+                                         "json_set(record, '$.custom.key-fixed', json('true')) "
+                                         "WHERE key_fixed = 0 AND id IN (SELECT value FROM json_each(?))");
+    q->bind(1, list);
+    q->exec();
   });
 }
 

@@ -4,6 +4,7 @@
 #include "core/store/library.hpp"
 
 #include <cstdint>
+#include <filesystem>
 #include <functional>
 #include <optional>
 #include <string>
@@ -30,6 +31,29 @@ std::optional<StoredCitation> find_by_key(Library& library, std::string_view key
 
 /// Every citation, by key.
 std::vector<StoredCitation> all_citations(Library& library);
+
+/// A citation's row as stored: its CSL-JSON record not yet read.
+struct StoredRecord {
+  std::int64_t id = 0;
+  std::string key;
+  bool key_fixed = false;
+  std::string record;
+};
+
+/// Calls `f` with every citation's row, by key, holding one at a time.
+/// `f` must not use the library.
+void for_each_record(Library& library, const std::function<void(StoredRecord&&)>& f);
+
+/// Makes the row's record what `export --csl-json` writes for the
+/// citation, compact: `key-fixed` true, as it is once exported. False (and
+/// nothing changed) when the record does not begin with the row's key as
+/// its `id`: decode it instead.
+bool make_record_exported(StoredRecord& row);
+
+/// Reads a stored row into a citation; `library` names the file in the
+/// refs::Error thrown when the record is damaged. Touches no database, so
+/// it may run on any thread.
+StoredCitation decode_record(const std::filesystem::path& library, const StoredRecord& row);
 
 /// Calls `f` with every citation in turn, in row order, holding one in
 /// memory at a time. `f` may write other tables than `citations`.

@@ -115,6 +115,36 @@ Library::Library(Library&&) noexcept = default;
 Library& Library::operator=(Library&&) noexcept = default;
 Library::~Library() = default;
 
+StatementLease::StatementLease(SQLite::Statement& cached, bool& in_use) : m_statement(&cached), m_in_use(&in_use) {
+  in_use = true;
+}
+
+StatementLease::StatementLease(std::unique_ptr<SQLite::Statement> own)
+    : m_own(std::move(own)), m_statement(m_own.get()) {}
+
+StatementLease::~StatementLease() {
+  if (m_in_use != nullptr) {
+    try {
+      m_statement->reset();
+      m_statement->clearBindings();
+    } catch (const std::exception&) {
+      // reset() reports the last step's error again; the step already threw it.
+    }
+    *m_in_use = false;
+  }
+}
+
+StatementLease Library::statement(const std::string& sql) {
+  CachedStatement& cached = m_statements[sql];
+  if (cached.in_use) {
+    return StatementLease(std::make_unique<SQLite::Statement>(*m_db, sql));
+  }
+  if (!cached.statement) {
+    cached.statement = std::make_unique<SQLite::Statement>(*m_db, sql);
+  }
+  return StatementLease(*cached.statement, cached.in_use);
+}
+
 void Library::fail(const std::string& operation, const std::exception& e) const {
   throw Error(m_path.string() + ": " + operation + ": " + e.what());
 }

@@ -3,9 +3,11 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <unordered_map>
 
 namespace SQLite {
 class Database;
+class Statement;
 class Transaction;
 } // namespace SQLite
 
@@ -13,6 +15,25 @@ namespace refs::store {
 
 /// How a command opens the library: `list` and `show` never write.
 enum class Access { read_only, read_write };
+
+/// A prepared statement lent by Library::statement(): reset, its bindings
+/// cleared, when lent and when given back, so no read stays open.
+class StatementLease {
+public:
+  StatementLease(SQLite::Statement& cached, bool& in_use);
+  explicit StatementLease(std::unique_ptr<SQLite::Statement> own);
+  ~StatementLease();
+  StatementLease(const StatementLease&) = delete;
+  StatementLease& operator=(const StatementLease&) = delete;
+
+  SQLite::Statement& operator*() const { return *m_statement; }
+  SQLite::Statement* operator->() const { return m_statement; }
+
+private:
+  std::unique_ptr<SQLite::Statement> m_own; ///< when the cached one was already lent
+  SQLite::Statement* m_statement;
+  bool* m_in_use = nullptr;
+};
 
 /// An open refs library (a SQLite database): WAL journal, a busy timeout so
 /// concurrent refs processes wait for each other, foreign keys on.
@@ -32,6 +53,12 @@ public:
 
   /// The connection, for store code only (core/store/*.cpp).
   SQLite::Database& db() { return *m_db; }
+  /// The statement for `sql`, compiled once per library and reused: the
+  /// insert path runs the same dozen statements per citation, and compiling
+  /// them was most of its time. A statement lent and not yet given back is
+  /// lent again as a fresh one. For store code only.
+  StatementLease statement(const std::string& sql);
+
   /// The library's file, as named; for messages.
   const std::filesystem::path& path() const { return m_path; }
 
@@ -42,8 +69,15 @@ public:
 private:
   Library(std::filesystem::path path, std::unique_ptr<SQLite::Database> db);
 
+  struct CachedStatement {
+    std::unique_ptr<SQLite::Statement> statement;
+    bool in_use = false;
+  };
+
   std::filesystem::path m_path;
   std::unique_ptr<SQLite::Database> m_db;
+  /// Declared after m_db, so destroyed before the connection closes.
+  std::unordered_map<std::string, CachedStatement> m_statements;
 };
 
 /// One unit of work: BEGIN IMMEDIATE now (so the write lock is taken before

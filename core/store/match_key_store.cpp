@@ -34,15 +34,17 @@ namespace {
 class KeyWriter {
 public:
   explicit KeyWriter(Library& library)
-      : m_del_urls(library.db(), "DELETE FROM url_keys WHERE citation_id = ?"),
-        m_del_title(library.db(), "DELETE FROM title_keys WHERE citation_id = ?"),
-        m_url(library.db(), "INSERT INTO url_keys (identity, citation_id, canonical) VALUES (?, ?, ?)"),
-        m_title(library.db(), "INSERT INTO title_keys (citation_id, block, title, numbers, year, stage, genre) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?)") {}
+      : m_del_urls_lease(library.statement("DELETE FROM url_keys WHERE citation_id = ?")),
+        m_del_title_lease(library.statement("DELETE FROM title_keys WHERE citation_id = ?")),
+        m_url_lease(library.statement("INSERT INTO url_keys (identity, citation_id, canonical) VALUES (?, ?, ?)")),
+        m_title_lease(library.statement("INSERT INTO title_keys (citation_id, block, title, numbers, year, stage, "
+                                        "genre) VALUES (?, ?, ?, ?, ?, ?, ?)")) {}
 
-  void write(std::int64_t id, const dedupe::WorkProfile& profile) {
-    run(m_del_urls, [&] { m_del_urls.bind(1, id); });
-    run(m_del_title, [&] { m_del_title.bind(1, id); });
+  void write(std::int64_t id, const dedupe::WorkProfile& profile, bool replacing) {
+    if (replacing) {
+      run(m_del_urls, [&] { m_del_urls.bind(1, id); });
+      run(m_del_title, [&] { m_del_title.bind(1, id); });
+    }
     for (const dedupe::UrlKey& u : profile.urls) {
       run(m_url, [&] {
         m_url.bind(1, u.identity);
@@ -71,16 +73,20 @@ private:
     q.reset();
   }
 
-  SQLite::Statement m_del_urls;
-  SQLite::Statement m_del_title;
-  SQLite::Statement m_url;
-  SQLite::Statement m_title;
+  StatementLease m_del_urls_lease;
+  StatementLease m_del_title_lease;
+  StatementLease m_url_lease;
+  StatementLease m_title_lease;
+  SQLite::Statement& m_del_urls = *m_del_urls_lease;
+  SQLite::Statement& m_del_title = *m_del_title_lease;
+  SQLite::Statement& m_url = *m_url_lease;
+  SQLite::Statement& m_title = *m_title_lease;
 };
 
 } // namespace
 
-void write_match_keys(Library& library, std::int64_t id, const dedupe::WorkProfile& profile) {
-  guarded(library, "cannot store dedupe keys", [&] { KeyWriter(library).write(id, profile); });
+void write_match_keys(Library& library, std::int64_t id, const dedupe::WorkProfile& profile, bool replacing) {
+  guarded(library, "cannot store dedupe keys", [&] { KeyWriter(library).write(id, profile, replacing); });
 }
 
 std::vector<std::int64_t> citations_with_unique_key(Library& library, const std::string& key) {
@@ -88,14 +94,14 @@ std::vector<std::int64_t> citations_with_unique_key(Library& library, const std:
     // "arxiv:ID" is held as an arXiv id, or as arXiv's DataCite DOI.
     const bool arxiv = key.starts_with("arxiv:");
     const std::string value = key.substr(key.find(':') + 1);
-    SQLite::Statement q(library.db(), "SELECT DISTINCT citation_id FROM identifiers WHERE (kind = ? AND value = ?) "
+    StatementLease q = library.statement("SELECT DISTINCT citation_id FROM identifiers WHERE (kind = ? AND value = ?) "
                                       "OR (kind = 'doi' AND value = ?) ORDER BY citation_id");
-    q.bind(1, arxiv ? "arxiv" : "doi");
-    q.bind(2, value);
-    q.bind(3, arxiv ? "10.48550/arxiv." + value : value);
+    q->bind(1, arxiv ? "arxiv" : "doi");
+    q->bind(2, value);
+    q->bind(3, arxiv ? "10.48550/arxiv." + value : value);
     std::vector<std::int64_t> out;
-    while (q.executeStep()) {
-      out.push_back(q.getColumn(0).getInt64());
+    while (q->executeStep()) {
+      out.push_back(q->getColumn(0).getInt64());
     }
     return out;
   });
@@ -103,13 +109,12 @@ std::vector<std::int64_t> citations_with_unique_key(Library& library, const std:
 
 std::vector<std::string> unique_keys_of(Library& library, std::int64_t id) {
   return guarded(library, "cannot look up an identifier", [&] {
-    SQLite::Statement q(library.db(),
-                        "SELECT kind, value FROM identifiers WHERE citation_id = ? AND kind IN ('arxiv', 'doi')");
-    q.bind(1, id);
+    StatementLease q = library.statement("SELECT kind, value FROM identifiers WHERE citation_id = ? AND kind IN ('arxiv', 'doi')");
+    q->bind(1, id);
     std::vector<std::string> out;
-    while (q.executeStep()) {
-      out.push_back(dedupe::unique_key({q.getColumn(0).getString() == "arxiv" ? model::IdKind::arxiv : model::IdKind::doi,
-                                        q.getColumn(1).getString()}));
+    while (q->executeStep()) {
+      out.push_back(dedupe::unique_key({q->getColumn(0).getString() == "arxiv" ? model::IdKind::arxiv : model::IdKind::doi,
+                                        q->getColumn(1).getString()}));
     }
     return out;
   });
@@ -117,11 +122,11 @@ std::vector<std::string> unique_keys_of(Library& library, std::int64_t id) {
 
 std::vector<UrlKeyHolder> citations_with_url(Library& library, const std::string& identity) {
   return guarded(library, "cannot look up a URL", [&] {
-    SQLite::Statement q(library.db(), "SELECT citation_id, canonical FROM url_keys WHERE identity = ?");
-    q.bind(1, identity);
+    StatementLease q = library.statement("SELECT citation_id, canonical FROM url_keys WHERE identity = ?");
+    q->bind(1, identity);
     std::vector<UrlKeyHolder> out;
-    while (q.executeStep()) {
-      out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt() != 0});
+    while (q->executeStep()) {
+      out.push_back({q->getColumn(0).getInt64(), q->getColumn(1).getInt() != 0});
     }
     return out;
   });
@@ -129,14 +134,14 @@ std::vector<UrlKeyHolder> citations_with_url(Library& library, const std::string
 
 std::vector<StoredTitleKey> titles_in_block(Library& library, const std::string& block, int year) {
   return guarded(library, "cannot look up titles", [&] {
-    SQLite::Statement q(library.db(), "SELECT citation_id, block, title, numbers, year, stage, genre "
+    StatementLease q = library.statement("SELECT citation_id, block, title, numbers, year, stage, genre "
                                       "FROM title_keys WHERE block = ? AND year BETWEEN ? AND ?");
-    q.bind(1, block);
-    q.bind(2, year == 0 ? 0 : year - 1);
-    q.bind(3, year == 0 ? 0 : year + 1);
+    q->bind(1, block);
+    q->bind(2, year == 0 ? 0 : year - 1);
+    q->bind(3, year == 0 ? 0 : year + 1);
     std::vector<StoredTitleKey> out;
-    while (q.executeStep()) {
-      out.push_back({q.getColumn(0).getInt64(), read_title_key(q, 1)});
+    while (q->executeStep()) {
+      out.push_back({q->getColumn(0).getInt64(), read_title_key(*q, 1)});
     }
     return out;
   });
@@ -187,7 +192,7 @@ bool ensure_match_keys(Library& library) {
   }
   guarded(library, "cannot store dedupe keys", [&] {
     KeyWriter writer(library);
-    for_each_citation(library, [&](const StoredCitation& stored) { writer.write(stored.id, dedupe::profile_of(stored.citation)); });
+    for_each_citation(library, [&](const StoredCitation& stored) { writer.write(stored.id, dedupe::profile_of(stored.citation), true); });
   });
   guarded(library, "cannot record the dedupe rules version", [&] {
     library.db().exec("UPDATE match_rules SET version = " + std::to_string(dedupe::k_match_rules_version));

@@ -12,8 +12,9 @@ namespace refs::store {
 // The keys the dedupe rules look up (schema 0003), kept beside each
 // citation by citation_store. Writers run inside a WriteTransaction.
 
-/// Replaces the stored keys of a citation with those of `profile`.
-void write_match_keys(Library& library, std::int64_t id, const dedupe::WorkProfile& profile);
+/// Replaces the stored keys of a citation with those of `profile`;
+/// `replacing` false skips deleting them, for a row just inserted.
+void write_match_keys(Library& library, std::int64_t id, const dedupe::WorkProfile& profile, bool replacing = true);
 
 /// Citations holding a unique key ("arxiv:ID" or "doi:10.…").
 std::vector<std::int64_t> citations_with_unique_key(Library& library, const std::string& key);

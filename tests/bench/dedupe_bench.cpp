@@ -14,6 +14,7 @@
 //   change (all keys made again);
 // - 200 more citations inserted one transaction each into the full library:
 //   time per insert (mean, p99, max).
+#include "tests/bench/child_run.hpp"
 #include "tests/bench/dedupe_corpus.hpp"
 
 #include "core/dedupe/work_groups.hpp"
@@ -35,13 +36,12 @@
 #include <string>
 #include <vector>
 
-#include <sys/resource.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 namespace {
 
 using Clock = std::chrono::steady_clock;
+using refs::bench::ChildRun;
 namespace fs = std::filesystem;
 using refs::bench::DedupeCorpus;
 
@@ -171,48 +171,8 @@ std::vector<std::size_t> final_rows(refs::store::Library& library, const DedupeC
   return out;
 }
 
-struct ChildRun {
-  double seconds = 0;
-  long max_rss_kib = 0;
-  int status = -1;
-};
-
-/// `dedupe_bench --measure PROGRAM ARGS...`: runs the program with its
-/// output thrown away and prints its peak memory (KiB) and exit status.
-/// The bench runs refs through this fresh process: a child forked from the
-/// bench itself would count the bench's own pages (copied at fork) as its
-/// peak.
-int measure_child(char** argv) {
-  const pid_t pid = fork();
-  if (pid == 0) {
-    std::freopen("/dev/null", "w", stdout);
-    std::freopen("/dev/null", "w", stderr);
-    execv(argv[0], argv);
-    _exit(127);
-  }
-  int status = 0;
-  struct rusage usage {};
-  wait4(pid, &status, 0, &usage);
-  std::printf("%ld %d\n", usage.ru_maxrss, WIFEXITED(status) ? WEXITSTATUS(status) : -1);
-  return 0;
-}
-
-/// Runs `refs --db DB --offline dedupe --json` and measures it.
 ChildRun run_dedupe(const std::string& refs, const fs::path& db) {
-  std::fflush(stdout);
-  const std::string self = fs::read_symlink("/proc/self/exe").string();
-  const std::string command = self + " --measure " + refs + " --db " + db.string() + " --offline dedupe --json";
-  const auto start = Clock::now();
-  FILE* pipe = popen(command.c_str(), "r");
-  ChildRun out;
-  if (pipe == nullptr || std::fscanf(pipe, "%ld %d", &out.max_rss_kib, &out.status) != 2) {
-    out.status = -1;
-  }
-  if (pipe != nullptr) {
-    pclose(pipe);
-  }
-  out.seconds = seconds_since(start);
-  return out;
+  return refs::bench::run_measured(refs, {"--db", db.string(), "--offline", "dedupe", "--json"});
 }
 
 void bench_inserts(refs::store::Library& library, std::size_t size, std::uint64_t seed) {
@@ -280,7 +240,7 @@ void bench_size(const std::string& refs, const fs::path& dir, std::size_t size, 
 
 int main(int argc, char** argv) {
   if (argc > 2 && std::string(argv[1]) == "--measure") {
-    return measure_child(argv + 2);
+    return refs::bench::measure_child(argv + 2);
   }
   if (argc < 2) {
     std::fprintf(stderr, "usage: dedupe_bench REFS_BINARY [SIZE...]\n");

