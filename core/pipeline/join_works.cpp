@@ -125,7 +125,8 @@ Joined join_same_works(store::Library& library, std::int64_t self, const model::
 
 Incoming store_incoming(store::Library& library, model::Citation citation,
                         const std::function<dedupe::Ties(std::int64_t)>& ties, const std::string& now) {
-  const std::vector<SameWork> same = find_same_works(library, dedupe::profile_of(citation));
+  dedupe::WorkProfile profile = dedupe::profile_of(citation);
+  const std::vector<SameWork> same = find_same_works(library, profile);
   std::optional<store::StoredCitation> existing;
   for (const SameWork& s : same) {
     auto stored = store::find_by_row_id(library, s.id);
@@ -135,8 +136,12 @@ Incoming store_incoming(store::Library& library, model::Citation citation,
   }
   if (!existing) {
     citation.key = store::free_key(library, citation.key);
+    const std::size_t ids = citation.ids.size();
     drop_foreign_ids(library, citation, {});
-    const std::int64_t id = store::insert_citation(library, citation);
+    if (citation.ids.size() != ids) {
+      profile = dedupe::profile_of(citation);
+    }
+    const std::int64_t id = store::insert_citation(library, citation, std::nullopt, &profile);
     return {id, "new", {}, citation.key};
   }
   model::Citation merged = existing->citation;

@@ -212,7 +212,8 @@ std::optional<StoredCitation> find_by_row_id(Library& library, std::int64_t id) 
   });
 }
 
-std::int64_t insert_citation(Library& library, const model::Citation& citation, std::optional<std::int64_t> id) {
+std::int64_t insert_citation(Library& library, const model::Citation& citation, std::optional<std::int64_t> id,
+                             const dedupe::WorkProfile* profile) {
   return guarded(library, "cannot store a citation", [&] {
     StatementLease q = library.statement(// A new row id is above every id a merge absorbed, so that undoing
                         // the merge can give the entry its id back.
@@ -229,7 +230,7 @@ std::int64_t insert_citation(Library& library, const model::Citation& citation, 
     q->exec();
     const std::int64_t row = library.db().getLastInsertRowid();
     write_identifiers(library, row, citation, false);
-    write_match_keys(library, row, dedupe::profile_of(citation), false);
+    write_match_keys(library, row, profile != nullptr ? *profile : dedupe::profile_of(citation), false);
     return row;
   });
 }

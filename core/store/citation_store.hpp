@@ -11,6 +11,10 @@
 #include <string_view>
 #include <vector>
 
+namespace refs::dedupe {
+struct WorkProfile;
+} // namespace refs::dedupe
+
 namespace refs::store {
 
 /// A citation as stored, with its row id.
@@ -71,9 +75,11 @@ std::optional<StoredCitation> find_by_row_id(Library& library, std::int64_t id);
 /// Stores a new citation (its key must be free) with its identifiers and
 /// dedupe keys; returns the row id: `id` when given (an undone merge gives
 /// an entry its id back), else one above every row id in use or absorbed by
-/// a merge, so such ids are never handed out again.
+/// a merge, so such ids are never handed out again. `profile`, when the
+/// caller has made it, is the citation's dedupe::profile_of().
 std::int64_t insert_citation(Library& library, const model::Citation& citation,
-                             std::optional<std::int64_t> id = std::nullopt);
+                             std::optional<std::int64_t> id = std::nullopt,
+                             const dedupe::WorkProfile* profile = nullptr);
 
 /// Rewrites a stored citation, its identifiers and its dedupe keys.
 void update_citation(Library& library, std::int64_t id, const model::Citation& citation);

@@ -37,21 +37,25 @@ RunResult run_argv(const std::filesystem::path& cwd, const std::vector<std::stri
   const std::string out_path = stdout_path.empty() ? (capture / "out").string() : stdout_path;
   const std::string err_path = (capture / "err").string();
 
+  // Everything the child needs is made before fork(): the tests run
+  // server threads, and a child of a threaded process may only call
+  // async-signal-safe functions (a malloc could wait forever on a lock
+  // another thread held at the fork).
+  std::vector<char*> cargv;
+  for (const auto& a : argv) {
+    cargv.push_back(const_cast<char*>(a.c_str()));
+  }
+  cargv.push_back(nullptr);
+  std::vector<char*> cenv;
+  for (const auto& e : env) {
+    cenv.push_back(const_cast<char*>(e.c_str()));
+  }
+  cenv.push_back(nullptr);
   const pid_t pid = fork();
   if (pid < 0) {
     throw std::runtime_error("fork failed");
   }
   if (pid == 0) {
-    std::vector<char*> cargv;
-    for (const auto& a : argv) {
-      cargv.push_back(const_cast<char*>(a.c_str()));
-    }
-    cargv.push_back(nullptr);
-    std::vector<char*> cenv;
-    for (const auto& e : env) {
-      cenv.push_back(const_cast<char*>(e.c_str()));
-    }
-    cenv.push_back(nullptr);
     const int in = open("/dev/null", O_RDONLY);
     const int out = open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_APPEND, 0666);
     const int err = open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0666);
