@@ -147,6 +147,9 @@ std::string describe(const Match& match) {
   if (match.rule == "canonical-url") {
     return "canonical URL " + match.detail;
   }
+  if (match.rule == "key") {
+    return "same key " + match.detail + ", title and year";
+  }
   char score[16];
   std::snprintf(score, sizeof score, "%.3f", match.score);
   const char* what = match.rule == "title-author-year" ? "same title, first author and year" : "same title, site and year";

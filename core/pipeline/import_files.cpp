@@ -1,6 +1,9 @@
 #include "core/pipeline/import_files.hpp"
 
 #include "core/csl/csl_fields.hpp"
+#include "core/dedupe/folded_text.hpp"
+#include "core/dedupe/same_work.hpp"
+#include "core/dedupe/work_profile.hpp"
 #include "core/csl/csl_json.hpp"
 #include "core/import/bibtex_citation.hpp"
 #include "core/import/bibtex_reader.hpp"
@@ -102,6 +105,20 @@ std::vector<Read> read_csl(const std::string& path, std::string_view text, const
   return reads;
 }
 
+/// The stored citation an entry's key names when it is that entry's work:
+/// the same title (folded) and year, and no identifier of another work. So
+/// a file imported again changes nothing, even for entries the rules
+/// cannot match (a title too short to compare, no identifier or URL).
+std::optional<SameWork> entry_named(store::Library& library, const std::string& key, const model::Citation& entry) {
+  const auto holder = store::find_by_key(library, key);
+  if (!holder || holder->citation.issued.year != entry.issued.year || entry.title.empty() ||
+      dedupe::fold_letters(holder->citation.title) != dedupe::fold_letters(entry.title) ||
+      dedupe::unique_ids_conflict(dedupe::profile_of(holder->citation).unique, dedupe::profile_of(entry).unique)) {
+    return std::nullopt;
+  }
+  return SameWork{holder->id, {"key", 1.0, key}};
+}
+
 void store_reads(store::Library& library, std::vector<Read>& reads, const std::string& path, const std::string& now,
                  ImportOutcome& out, FileImport& file) {
   store::WriteTransaction tx(library);
@@ -118,7 +135,7 @@ void store_reads(store::Library& library, std::vector<Read>& reads, const std::s
                                  "key '" + r.citation.key + "' cannot be written back in BibTeX; imported as " + key});
       r.citation.key = key;
     }
-    Incoming stored = store_incoming(library, std::move(r.citation), replace, now);
+    Incoming stored = store_incoming(library, std::move(r.citation), replace, now, entry_named(library, key, r.citation));
     // A new citation stored under the file's key needs nothing more.
     auto now_stored = stored.status == "new" && stored.key == key ? std::nullopt : store::find_by_row_id(library, stored.id);
     // The file's key keeps naming the work, whatever it is called here; a

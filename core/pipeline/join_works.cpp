@@ -124,9 +124,13 @@ Joined join_same_works(store::Library& library, std::int64_t self, const model::
 }
 
 Incoming store_incoming(store::Library& library, model::Citation citation,
-                        const std::function<dedupe::Ties(std::int64_t)>& ties, const std::string& now) {
+                        const std::function<dedupe::Ties(std::int64_t)>& ties, const std::string& now,
+                        const std::optional<SameWork>& known) {
   dedupe::WorkProfile profile = dedupe::profile_of(citation);
-  const std::vector<SameWork> same = find_same_works(library, profile);
+  std::vector<SameWork> same = find_same_works(library, profile);
+  if (known && std::none_of(same.begin(), same.end(), [&](const SameWork& s) { return s.id == known->id; })) {
+    same.push_back(*known);
+  }
   std::optional<store::StoredCitation> existing;
   for (const SameWork& s : same) {
     auto stored = store::find_by_row_id(library, s.id);

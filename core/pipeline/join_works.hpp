@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -60,8 +61,11 @@ struct Incoming {
 /// other stored citations of it), with `ties(id)` deciding equal-rank
 /// fields of that citation; or, when no stored citation is the work,
 /// inserted under the first free key from `citation.key` (its base key).
-/// Runs inside the caller's WriteTransaction.
+/// `known` is a stored citation the caller knows to be the work (an
+/// imported entry's own key), joined like those the rules find. Runs inside
+/// the caller's WriteTransaction.
 Incoming store_incoming(store::Library& library, model::Citation citation,
-                        const std::function<dedupe::Ties(std::int64_t)>& ties, const std::string& now);
+                        const std::function<dedupe::Ties(std::int64_t)>& ties, const std::string& now,
+                        const std::optional<SameWork>& known = std::nullopt);
 
 } // namespace refs::pipeline

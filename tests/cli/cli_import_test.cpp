@@ -38,6 +38,22 @@ TEST_F(CliImport, ImportExportImportIsAFixedPoint) {
   EXPECT_NE(bib.find("  author = {Brooks, Jr., Frederick P.},\n"), std::string::npos) << bib;
 }
 
+// Every entry is known the second time, even those no rule can match
+// (okatani2015deep: a four-letter Japanese title, no identifier, no URL).
+TEST_F(CliImport, ImportingAFileAgainChangesNothing) {
+  ASSERT_EQ(run({"import", k_corpus}).exit_code, 0);
+  const std::string before = run({"export", "--csl-json"}).out;
+  const RunResult again = run({"import", k_corpus});
+  EXPECT_EQ(again.exit_code, 0);
+  EXPECT_EQ(again.err, "refs: note: " + k_corpus + ": 63 entries: 0 new, 0 merged into the library, 63 known\n");
+  EXPECT_EQ(run({"export", "--csl-json"}).out, before);
+  // The same key for another work is not that work.
+  m_dir.write("other.bib", "@book{okatani2015deep, title = {深層学習 第2版}, year = 2022}\n");
+  EXPECT_EQ(run({"import", "other.bib"}).err,
+            "refs: note: other.bib:1: key okatani2015deep names another work in the library; imported as okatani2015deepa\n"
+            "refs: note: other.bib: 1 entry: 1 new, 0 merged into the library, 0 known\n");
+}
+
 TEST_F(CliImport, BadEntriesAreReportedAndTheRestImported) {
   m_dir.write("refs.bib", "@misc{ok1, title={One good entry}}\n"
                           "@misc{bad1, title={unbalanced}\n"
