@@ -16,8 +16,8 @@ using DateField = model::Date model::Citation::*;
 
 using PeopleField = std::vector<model::Person> model::Citation::*;
 
-constexpr std::array<std::string_view, 25> k_names = {
-    "type",      "title",           "author",     "editor",     "issued",        "container-title",
+constexpr std::array<std::string_view, 26> k_names = {
+    "type",      "genre",     "title",           "author",     "editor",     "issued",        "container-title",
     "collection-title", "edition",  "volume",     "issue",      "page",          "publisher",
     "publisher-place",  "number",   "DOI",        "ISBN",       "URL",           "abstract",
     "accessed",  "language",        "note",       "primary-class", "categories", "journal-ref", "comment"};
@@ -27,8 +27,9 @@ constexpr std::array<std::pair<std::string_view, PeopleField>, 2> k_people = {{
     {"editor", &model::Citation::editors},
 }};
 
-constexpr std::array<std::pair<std::string_view, StringField>, 21> k_strings = {{
+constexpr std::array<std::pair<std::string_view, StringField>, 22> k_strings = {{
     {"type", &model::Citation::type},
+    {"genre", &model::Citation::genre},
     {"title", &model::Citation::title},
     {"container-title", &model::Citation::container_title},
     {"collection-title", &model::Citation::collection_title},

@@ -3,6 +3,7 @@
 #include "core/export/latex_ascii.hpp"
 #include "core/export/latex_text.hpp"
 #include "core/util/percent_encoding.hpp"
+#include "core/util/string.hpp"
 #include "core/util/utf8.hpp"
 
 #include <cstdio>
@@ -128,5 +129,9 @@ std::string bib_pages(const std::string& page) {
 }
 
 std::string series_number(const model::Citation& c) { return c.number.starts_with("arXiv:") ? "" : c.number; }
+
+bool is_masters(const model::Citation& c) {
+  return util::to_lower_ascii(c.genre).find("master") != std::string::npos;
+}
 
 } // namespace refs::exporting

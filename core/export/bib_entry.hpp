@@ -7,6 +7,9 @@
 
 namespace refs::exporting {
 
+/// Whether a thesis is a master's thesis (by its genre), not a PhD's.
+bool is_masters(const model::Citation& c);
+
 /// A book's or paper's number in its series: the CSL `number`, unless that
 /// holds the arXiv id ("arXiv:2309.00071"), which is written as `eprint`.
 std::string series_number(const model::Citation& c);

@@ -61,7 +61,7 @@ Fields fields_of(const model::Citation& c, const std::string& type, const std::s
   } else if (type == "inproceedings" || type == "incollection") {
     add_field(f, "booktitle", container);
   } else if (type == "report" || type == "thesis") {
-    add_field(f, "type", type == "report" ? "techreport" : "phdthesis");
+    add_field(f, "type", type == "report" ? "techreport" : is_masters(c) ? "mathesis" : "phdthesis");
     add_field(f, "institution", escape_latex(c.publisher.empty() ? c.container_title : c.publisher));
   } else if (type == "online" && eprint.empty()) {
     add_field(f, "organization", escape_latex(c.container_title.empty() ? c.publisher : c.container_title));

@@ -39,7 +39,7 @@ std::string entry_type(const model::Citation& c, bool preprint) {
   case BibKind::report:
     return "techreport";
   case BibKind::thesis:
-    return "phdthesis";
+    return is_masters(c) ? "mastersthesis" : "phdthesis";
   case BibKind::other:
     break;
   }
@@ -85,7 +85,7 @@ Fields fields_of(const model::Citation& c, const std::string& type, const std::s
     add_field(f, "journal", container);
   } else if (type == "inproceedings" || type == "incollection") {
     add_field(f, "booktitle", container);
-  } else if (type == "techreport" || type == "phdthesis") {
+  } else if (type == "techreport" || type == "phdthesis" || type == "mastersthesis") {
     add_field(f, type == "techreport" ? "institution" : "school",
         escape_latex(c.publisher.empty() ? c.container_title : c.publisher));
   } else if (type == "misc" && eprint.empty()) {
@@ -96,7 +96,7 @@ Fields fields_of(const model::Citation& c, const std::string& type, const std::s
     add_field(f, "edition", escape_latex(c.edition));
     add_field(f, "publisher", escape_latex(c.publisher));
   }
-  if (volume_like || type == "techreport" || type == "phdthesis") {
+  if (volume_like || type == "techreport" || type == "phdthesis" || type == "mastersthesis") {
     add_field(f, "address", escape_latex(c.publisher_place));
   }
   add_date(f, c);

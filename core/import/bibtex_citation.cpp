@@ -32,6 +32,19 @@ constexpr std::array<std::string_view, 12> k_month_names = {"january", "february
                                                             "may",     "june",     "july",      "august",
                                                             "september", "october", "november", "december"};
 
+/// What kind of thesis an entry is: from its type (@mastersthesis,
+/// @phdthesis) or BibLaTeX's `type` field (mathesis, phdthesis, or words).
+std::string thesis_genre(const std::string& entry_type, const std::string& type_field) {
+  const std::string kind = util::to_lower_ascii(type_field);
+  if (entry_type == "mastersthesis" || (entry_type == "thesis" && kind == "mathesis")) {
+    return "Master's thesis";
+  }
+  if (entry_type == "phdthesis" || (entry_type == "thesis" && kind == "phdthesis")) {
+    return "PhD thesis";
+  }
+  return entry_type == "thesis" ? type_field : "";
+}
+
 class Fields {
 public:
   explicit Fields(const BibEntry& e) {
@@ -154,6 +167,7 @@ tl::expected<model::Citation, std::string> citation_from_entry(const BibEntry& e
                          : std::nullopt;
   c.type = csl_type(entry, f, arxiv.has_value());
   c.sources["type"] = "import";
+  set(c, &model::Citation::genre, "genre", thesis_genre(util::to_lower_ascii(entry.type), f.text("type")));
   set(c, &model::Citation::title, "title", f.text("title"));
   for (auto [field, name, people] : {std::tuple{"author", "author", &model::Citation::authors},
                                      std::tuple{"editor", "editor", &model::Citation::editors}}) {

@@ -25,6 +25,7 @@ struct Person {
 struct Citation {
   std::string key;  ///< CSL `id` and the BibTeX key
   std::string type; ///< a CSL item type: article, webpage, document, ...
+  std::string genre; ///< CSL's kind within the type: "Master's thesis", "PhD thesis"
   std::string title;
   std::vector<Person> authors;
   std::vector<Person> editors;

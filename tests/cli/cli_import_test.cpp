@@ -36,6 +36,11 @@ TEST_F(CliImport, ImportExportImportIsAFixedPoint) {
   }
   const std::string bib = run({"export", "brooks1995mythical"}).out;
   EXPECT_NE(bib.find("  author = {Brooks, Jr., Frederick P.},\n"), std::string::npos) << bib;
+  // A master's thesis stays one, in either dialect.
+  EXPECT_TRUE(run({"export", "dvorak2022morphology"}).out.starts_with("@mastersthesis{dvorak2022morphology,\n"));
+  const std::string thesis = run({"export", "--biblatex", "linnainmaa1970algoritmin"}).out;
+  EXPECT_TRUE(thesis.starts_with("@thesis{linnainmaa1970algoritmin,\n")) << thesis;
+  EXPECT_NE(thesis.find("  type = {mathesis},\n"), std::string::npos) << thesis;
 }
 
 // Every entry is known the second time, even those no rule can match
