@@ -1,5 +1,6 @@
 #include "core/csl/csl_json.hpp"
 #include "core/csl/csl_record_reader.hpp"
+#include "core/export/csl_json_writer.hpp"
 #include "core/import/bibtex_citation.hpp"
 #include "core/import/bibtex_reader.hpp"
 #include "core/util/file.hpp"
@@ -32,6 +33,8 @@ TEST(CslRecordReader, ReadsWhatTheTreeReaderReads) {
     ASSERT_TRUE(fast.has_value()) << record;
     EXPECT_EQ(*fast, by_tree(record)) << record;
     EXPECT_EQ(*fast, *c) << record;
+    // Export re-indents stored records: the same text as from the citation.
+    EXPECT_EQ(exporting::indent_csl_item(record), exporting::csl_json_item(*c)) << record;
   }
 }
 
@@ -47,6 +50,9 @@ TEST(CslRecordReader, GivesUpOnAnythingElse) {
            R"({"id":"a","title":"no type"})",
            R"({"id":"a","type":"book","custom":{"sources":{"title":1}}})",
            R"({"id":"a","type":"book")",                                     // cut short
+           R"({"id":"a","type":"book","title":"A","title":"B"})",            // a key twice: the tree keeps B
+           R"({"id":"a","type":"book","author":[{"family":"X"}],"author":[{"family":"Y"}]})",
+           R"({"id":"a","type":"book","issued":{"date-parts":[[],[2020]]}})", // the tree reads the first list
        }) {
     EXPECT_FALSE(read_csl_record(record).has_value()) << record;
   }

@@ -57,11 +57,29 @@ TEST(CitationMarkers, MarkersInFootnotesAreMarkedSo) {
             (std::vector<std::string>{"3:20+10 bf |a|p. 2", "4:46+4 bf |b|"}));
 }
 
+TEST(CitationMarkers, KeysAndColonsAsPandocReadsThem) {
+  // A colon after a citation in prose is prose; only a line's start makes a link definition.
+  EXPECT_EQ(markers("Two results stand out [@a]: first\n[@b]: https://x.org\n"),
+            std::vector<std::string>{"1:22+4 b |a|"});
+  // Keys end where letters and digits of any script end: ’ is punctuation.
+  EXPECT_EQ(markers("As @smith’s study and @김민준2023 show.\n"),
+            (std::vector<std::string>{"1:3+6 t |smith|", "1:24+14 t |김민준2023|"}));
+  // Brackets nested past any citation are text, read once.
+  EXPECT_EQ(markers(std::string(20000, '[') + " @! " + std::string(20000, ']') + "\n"), std::vector<std::string>{});
+}
+
 TEST(CitationMarkers, SpacesBeforeAreCounted) {
   const std::string text = "Word  \t[@a] and@b\n";
   const std::vector<CitationMarker> found = scan_citation_markers(text, read_footnotes(text, "p.md"));
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].space_before, 3u);
+  EXPECT_TRUE(found[0].after_text);
+  // After a list, heading or quote marker the space is block syntax.
+  for (const std::string line : {"- [@a] x\n", "  12. [@a] x\n", "## [@a]\n", "> - [@a]\n", "   [@a]\n"}) {
+    const std::vector<CitationMarker> m = scan_citation_markers(line, read_footnotes(line, "p.md"));
+    ASSERT_EQ(m.size(), 1u) << line;
+    EXPECT_FALSE(m[0].after_text) << line;
+  }
 }
 
 } // namespace

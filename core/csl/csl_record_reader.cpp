@@ -69,11 +69,18 @@ public:
   }
 
   bool key(string_t& value) override {
+    // A key twice in one object: the tree keeps the last, so leave it to the tree.
+    std::vector<std::string>& seen = m_seen.back();
+    if (std::find(seen.begin(), seen.end(), value) != seen.end()) {
+      return false;
+    }
+    seen.push_back(value);
     m_key = std::move(value);
     return true;
   }
 
   bool start_object(std::size_t) override {
+    m_seen.emplace_back();
     if (m_frames.empty()) {
       return push(Frame::top);
     }
@@ -115,6 +122,7 @@ public:
       return false;
     }
     m_frames.pop_back();
+    m_seen.pop_back();
     return true;
   }
 
@@ -124,10 +132,11 @@ public:
       return push(Frame::people);
     }
     if (at(Frame::date) && m_key == "date-parts") {
+      m_part_lists = 0;
       return push(Frame::date_parts);
     }
-    if (at(Frame::date_parts) && m_parts.empty()) {
-      return push(Frame::date_part_list);
+    if (at(Frame::date_parts) && m_part_lists++ == 0) {
+      return push(Frame::date_part_list); // the tree reads the first list only
     }
     if (at(Frame::custom) && m_key == "identifiers") {
       return push(Frame::ids);
@@ -215,6 +224,7 @@ private:
 
   model::Citation& m_c;
   std::vector<Frame> m_frames;
+  std::vector<std::vector<std::string>> m_seen; ///< keys of each open object
   std::string m_key;
   bool m_has_id = false;
   bool m_has_type = false;
@@ -222,6 +232,7 @@ private:
   std::vector<model::Person> model::Citation::*m_people = &model::Citation::authors;
   model::Date model::Citation::*m_date_field = &model::Citation::issued;
   std::vector<number_integer_t> m_parts;
+  int m_part_lists = 0;
   std::string m_id_kind;
   std::string m_id_value;
 };

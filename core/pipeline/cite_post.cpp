@@ -151,8 +151,7 @@ std::string replacement(const post::CitationMarker& marker, const std::vector<st
     }
     text += item.prefix;
     if (!marker.bracketed) {
-      const std::string name = exporting::in_text_name(c.citation);
-      text += name.empty() ? "" : name;
+      text += exporting::in_text_name(c.citation);
     }
     text += "[^" + labels.label(c, item.locator, out) + "]";
   }
@@ -160,6 +159,29 @@ std::string replacement(const post::CitationMarker& marker, const std::vector<st
 }
 
 std::string where(const std::filesystem::path& path, int line) { return path.string() + ":" + std::to_string(line); }
+
+/// The works a marker cites, in its order, or none when it is not to be
+/// replaced: a key unknown (an error for a bracketed marker), or a bare
+/// `@key` without --bare (noted when the key is the library's).
+std::vector<store::StoredCitation> cited_works(store::Library& library, const post::CitationMarker& marker,
+                                               const CiteRequest& request, CitedPost& out) {
+  std::vector<store::StoredCitation> cited;
+  for (const post::CitedItem& item : marker.items) {
+    if (auto c = store::find_by_key(library, item.key)) {
+      cited.push_back(std::move(*c));
+    } else if (marker.bracketed) {
+      out.errors.push_back(where(request.post, marker.line) + ": unknown citation key '" + item.key + "'");
+    }
+  }
+  if (!marker.bracketed && !request.bare && !cited.empty()) {
+    out.notes.push_back(where(request.post, marker.line) + ": @" + marker.items.front().key +
+                        " is left as text; --bare cites it");
+  }
+  if ((!marker.bracketed && !request.bare) || cited.size() != marker.items.size()) {
+    return {};
+  }
+  return cited;
+}
 
 } // namespace
 
@@ -176,26 +198,12 @@ tl::expected<CitedPost, std::string> cite_post(store::Library& library, const Co
   std::vector<post::TextEdit> edits;
   std::set<std::int64_t> ids;
   for (const post::CitationMarker& marker : post::scan_citation_markers(file->text, scan)) {
-    std::vector<store::StoredCitation> cited;
-    for (const post::CitedItem& item : marker.items) {
-      if (auto c = store::find_by_key(library, item.key)) {
-        cited.push_back(std::move(*c));
-      } else if (marker.bracketed) {
-        out.errors.push_back(where(request.post, marker.line) + ": unknown citation key '" + item.key + "'");
-      }
-    }
-    if (!marker.bracketed && (!request.bare || cited.empty())) {
-      if (!cited.empty()) {
-        out.notes.push_back(where(request.post, marker.line) + ": @" + marker.items.front().key +
-                            " is left as text; --bare cites it");
-      }
-      continue;
-    }
-    if (cited.size() != marker.items.size() || !out.errors.empty()) {
+    const std::vector<store::StoredCitation> cited = cited_works(library, marker, request, out);
+    if (cited.empty() || !out.errors.empty()) {
       continue;
     }
     // "Text [@a]." becomes "Text[^a].": a reference follows its word.
-    const bool pull = marker.bracketed && !marker.in_footnote && marker.items.front().prefix.empty();
+    const bool pull = marker.bracketed && !marker.in_footnote && marker.after_text && marker.items.front().prefix.empty();
     const std::size_t back = pull ? marker.space_before : 0;
     edits.push_back({marker.offset - back, marker.length + back, replacement(marker, cited, labels, out)});
     for (const store::StoredCitation& c : cited) {

@@ -6,7 +6,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <optional>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 namespace refs::post {
 
@@ -17,30 +21,47 @@ namespace refs::post {
 
 namespace {
 
-bool key_start(unsigned char c) { return std::isalnum(c) != 0 || c == '_' || c >= 0x80; }
+/// The length of the key character at `j` (a letter or digit of any
+/// script, or `_`), or 0: "@smith’s" is the key "smith", as in pandoc.
+std::size_t key_char(std::string_view s, std::size_t j) {
+  if (j >= s.size()) {
+    return 0;
+  }
+  const auto c = static_cast<unsigned char>(s[j]);
+  if (c < 0x80) {
+    return std::isalnum(c) != 0 || c == '_' ? 1 : 0;
+  }
+  std::size_t i = j;
+  UChar32 cp = 0;
+  U8_NEXT(reinterpret_cast<const std::uint8_t*>(s.data()), i, s.size(), cp);
+  return cp >= 0 && u_isalnum(cp) ? i - j : 0;
+}
 
 bool key_inner_punct(char c) { return std::string_view(":.#$%&-+?<>~/").find(c) != std::string_view::npos; }
+
+/// The longest braced key `@{...}` read, so that a line of "@{@{@{..."
+/// costs no scan to its end per brace.
+constexpr std::size_t k_max_braced_key = 256;
 
 /// Reads `@key` or `@{key}` at `i` (the `@`); the key and the index after
 /// it, or an empty key.
 std::pair<std::string, std::size_t> read_key(std::string_view s, std::size_t i) {
   std::size_t j = i + 1;
   if (j < s.size() && s[j] == '{') {
-    const std::size_t close = s.find('}', j + 1);
+    const std::size_t close = s.substr(0, std::min(s.size(), j + 2 + k_max_braced_key)).find('}', j + 1);
     if (close == std::string_view::npos || close == j + 1) {
       return {"", i};
     }
     return {std::string(s.substr(j + 1, close - j - 1)), close + 1};
   }
-  if (j >= s.size() || !key_start(static_cast<unsigned char>(s[j]))) {
+  if (key_char(s, j) == 0) {
     return {"", i};
   }
   while (j < s.size()) {
-    const auto c = static_cast<unsigned char>(s[j]);
-    if (key_start(c)) {
-      ++j;
-    } else if (key_inner_punct(s[j]) && j + 1 < s.size() && key_start(static_cast<unsigned char>(s[j + 1]))) {
-      j += 2;
+    if (const std::size_t n = key_char(s, j); n > 0) {
+      j += n;
+    } else if (key_inner_punct(s[j]) && key_char(s, j + 1) > 0) {
+      j += 1 + key_char(s, j + 1);
     } else {
       break;
     }
@@ -56,60 +77,29 @@ bool at_word_start(std::string_view s, std::size_t at) {
     return true;
   }
   const char before = s[at - 1];
-  return before == ' ' || before == '\t' || std::string_view("({\"'*_~>").find(before) != std::string_view::npos;
+  return before == ' ' || before == '\t' || std::string_view("(\"'*~>").find(before) != std::string_view::npos;
 }
 
-/// One `prefix @key suffix` item of a bracketed citation, or nullopt when
-/// the text holds no key (then the brackets are not a citation).
-std::optional<CitedItem> read_item(std::string_view item) {
-  for (std::size_t at = item.find('@'); at != std::string_view::npos; at = item.find('@', at + 1)) {
-    const bool dash = at > 0 && item[at - 1] == '-';
-    const std::size_t start = dash ? at - 1 : at;
-    if (start > 0 && item[start - 1] != ' ' && item[start - 1] != '\t') {
-      continue;
+/// Whether `prefix` (a line up to a marker, spaces dropped) is nothing but
+/// block syntax: a list item, heading or quote marker, or nothing at all.
+/// A reference cannot take the place of the space after those.
+bool only_block_markers(std::string_view prefix) {
+  prefix = util::trim(prefix);
+  while (!prefix.empty()) {
+    const std::size_t digits = prefix.find_first_not_of("0123456789");
+    if (prefix[0] == '-' || prefix[0] == '+' || prefix[0] == '*' || prefix[0] == '>' || prefix[0] == '#') {
+      prefix.remove_prefix(prefix[0] == '#' ? std::min(prefix.find_first_not_of('#'), prefix.size()) : 1);
+    } else if (digits > 0 && digits != std::string_view::npos && (prefix[digits] == '.' || prefix[digits] == ')')) {
+      prefix.remove_prefix(digits + 1);
+    } else {
+      return false;
     }
-    if (at > 0 && item[at - 1] == '\\') {
-      continue;
+    if (!prefix.empty() && prefix[0] != ' ' && prefix[0] != '\t') {
+      return false;
     }
-    auto [key, end] = read_key(item, at);
-    if (key.empty()) {
-      continue;
-    }
-    CitedItem out{std::string(util::trim(item.substr(0, start))), std::move(key), "", dash};
-    std::string_view rest = util::trim(item.substr(end));
-    if (rest.starts_with(',')) {
-      rest = util::trim(rest.substr(1));
-    }
-    out.locator = std::string(rest);
-    return out;
+    prefix = util::trim(prefix);
   }
-  return std::nullopt;
-}
-
-/// The items of `[...]` (content without the brackets), split at `;`
-/// outside nested brackets; empty when it is not a citation.
-std::vector<CitedItem> read_items(std::string_view content) {
-  std::vector<CitedItem> items;
-  int depth = 0;
-  std::size_t from = 0;
-  for (std::size_t i = 0; i <= content.size(); ++i) {
-    const char c = i < content.size() ? content[i] : ';';
-    if (c == '\\') {
-      ++i;
-    } else if (c == '[') {
-      ++depth;
-    } else if (c == ']') {
-      --depth;
-    } else if (c == ';' && depth == 0) {
-      auto item = read_item(content.substr(from, std::min(i, content.size()) - from));
-      if (!item) {
-        return {};
-      }
-      items.push_back(std::move(*item));
-      from = i + 1;
-    }
-  }
-  return items;
+  return true;
 }
 
 class LineScanner {
@@ -163,6 +153,7 @@ public:
       if (marker) {
         i = marker->offset + marker->length - 1;
         marker->space_before = spaces_before(marker->offset);
+        marker->after_text = !only_block_markers(m_line.substr(0, marker->offset - marker->space_before));
         out.push_back(std::move(*marker));
       }
     }
@@ -189,10 +180,12 @@ private:
     if (close == std::string_view::npos || !clear(open, close + 1)) {
       return std::nullopt;
     }
-    if (close + 1 < m_line.size() && (m_line[close + 1] == '(' || m_line[close + 1] == '[' || m_line[close + 1] == ':')) {
-      return std::nullopt; // a link, a reference link or a definition
+    const char after = close + 1 < m_line.size() ? m_line[close + 1] : '\0';
+    const bool line_start = util::trim(m_line.substr(0, open)).empty();
+    if (after == '(' || after == '[' || (after == ':' && line_start)) {
+      return std::nullopt; // a link, a reference link or a link definition
     }
-    std::vector<CitedItem> items = read_items(m_line.substr(open + 1, close - open - 1));
+    std::vector<CitedItem> items = read_items(open, close);
     if (items.empty()) {
       return std::nullopt;
     }
@@ -201,6 +194,62 @@ private:
     marker.length = close + 1 - open;
     marker.items = std::move(items);
     return marker;
+  }
+
+  /// The items of the brackets at `open` and `close`, split at `;`, or none
+  /// when one of them holds no key (then it is not a citation). Nested
+  /// brackets are text of an item and are stepped over whole, so that
+  /// "[[[[..." costs one pass, not one per level.
+  std::vector<CitedItem> read_items(std::size_t open, std::size_t close) const {
+    std::vector<CitedItem> items;
+    std::size_t from = open + 1;
+    std::size_t at = std::string_view::npos; // the item's `@`
+    for (std::size_t i = open + 1; i <= close; ++i) {
+      const char c = m_line[i];
+      if (c == '\\') {
+        ++i;
+      } else if (c == '[' && i < close && m_close[i] != std::string_view::npos && m_close[i] < close) {
+        i = m_close[i];
+      } else if (c == '@' && at == std::string_view::npos && item_key_start(from, i)) {
+        at = i;
+      } else if (c == ';' || i == close) {
+        auto item = read_item(from, at, i);
+        if (!item) {
+          return {};
+        }
+        items.push_back(std::move(*item));
+        from = i + 1;
+        at = std::string_view::npos;
+      }
+    }
+    return items;
+  }
+
+  /// Whether the `@` at `at` may begin an item's key: after a space, or a
+  /// `-` after one (`-@key`), or at the item's start.
+  bool item_key_start(std::size_t from, std::size_t at) const {
+    const std::size_t start = at > from && m_line[at - 1] == '-' ? at - 1 : at;
+    return start == from || m_line[start - 1] == ' ' || m_line[start - 1] == '\t';
+  }
+
+  /// `prefix @key locator` of bytes [from, end), its `@` at `at`.
+  std::optional<CitedItem> read_item(std::size_t from, std::size_t at, std::size_t end) const {
+    if (at == std::string_view::npos) {
+      return std::nullopt;
+    }
+    const std::string_view item = m_line.substr(0, end);
+    auto [key, after] = read_key(item, at);
+    if (key.empty()) {
+      return std::nullopt;
+    }
+    const bool dash = at > from && m_line[at - 1] == '-';
+    CitedItem out{std::string(util::trim(m_line.substr(from, (dash ? at - 1 : at) - from))), std::move(key), "", dash};
+    std::string_view rest = util::trim(item.substr(after));
+    if (rest.starts_with(',')) {
+      rest = util::trim(rest.substr(1));
+    }
+    out.locator = std::string(rest);
+    return out;
   }
 
   /// `@key`, with a following ` [locator]` as pandoc reads in-text citations.

@@ -26,6 +26,9 @@ struct CitationMarker {
   std::size_t offset = 0;   ///< byte offset in the post's text
   std::size_t length = 0;   ///< bytes the marker takes
   std::size_t space_before = 0; ///< spaces and tabs right before it on its line
+  /// Whether text stands before those spaces (not only a list, heading or
+  /// quote marker, whose space the reference must not take).
+  bool after_text = false;
   std::vector<CitedItem> items; ///< one for a bare marker
 };
 

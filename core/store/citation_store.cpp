@@ -146,7 +146,8 @@ bool make_record_exported(StoredRecord& row) {
   // Records are to_csl_json() dumped compact: `{"id":KEY,...` and, in
   // `custom`, `"key-fixed":false|true` (a string value cannot hold those
   // quotes unescaped, so the search cannot land inside one).
-  const std::string head = "{\"id\":" + nlohmann::json(row.key).dump() + ",";
+  const std::string head =
+      "{\"id\":" + nlohmann::json(row.key).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + ",";
   if (!row.record.starts_with(head)) {
     return false;
   }

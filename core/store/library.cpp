@@ -112,7 +112,14 @@ Library Library::open(const fs::path& path, Access access) {
 Library::Library(fs::path path, std::unique_ptr<SQLite::Database> db)
     : m_path(std::move(path)), m_db(std::move(db)) {}
 Library::Library(Library&&) noexcept = default;
-Library& Library::operator=(Library&&) noexcept = default;
+Library& Library::operator=(Library&& other) noexcept {
+  // The statements go before the connection they belong to.
+  m_statements.clear();
+  m_path = std::move(other.m_path);
+  m_db = std::move(other.m_db);
+  m_statements = std::move(other.m_statements);
+  return *this;
+}
 Library::~Library() = default;
 
 StatementLease::StatementLease(SQLite::Statement& cached, bool& in_use) : m_statement(&cached), m_in_use(&in_use) {

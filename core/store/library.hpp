@@ -16,8 +16,9 @@ namespace refs::store {
 /// How a command opens the library: `list` and `show` never write.
 enum class Access { read_only, read_write };
 
-/// A prepared statement lent by Library::statement(): reset, its bindings
-/// cleared, when lent and when given back, so no read stays open.
+/// A prepared statement lent by Library::statement(): reset and its
+/// bindings cleared when given back, so no read stays open and the next
+/// lease starts clean.
 class StatementLease {
 public:
   StatementLease(SQLite::Statement& cached, bool& in_use);

@@ -53,11 +53,15 @@ TEST_F(CliCite, MarkersBecomeFootnotesInThePostsStyle) {
 
 TEST_F(CliCite, FullStyleBareKeysAndFootnotesCitingInPlace) {
   m_dir.write("p.md", "@peng2023yarn [p. 2] extends RoPE [@peng2023yarn; @he2016deep].\n"
-                      "Again [@peng2023yarn].\n");
+                      "Again [@peng2023yarn].\n"
+                      "\n"
+                      "- [@he2016deep] stays a list item\n");
   const RunResult r = run({"cite", "--bare", "p.md"});
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_EQ(r.out, "Peng et al.[^peng2023yarn-p2] extends RoPE[^peng2023yarn][^he2016deep].\n"
                    "Again[^peng2023yarn].\n"
+                   "\n"
+                   "- [^he2016deep] stays a list item\n"
                    "\n"
                    "[^peng2023yarn-p2]: Bowen Peng et al. [YaRN: Efficient Context Window Extension of Large Language "
                    "Models](https://arxiv.org/abs/2309.00071). 2023. arXiv:2309.00071, p. 2\n"
