@@ -63,15 +63,16 @@ fuzz: deps
 	cmake --build build-fuzz
 	mkdir -p build-fuzz/corpus/footnote_reader build-fuzz/corpus/page_metadata build-fuzz/corpus/arxiv_feed \
 	  build-fuzz/corpus/url_identity build-fuzz/corpus/footnote_join build-fuzz/corpus/bibtex_reader \
-	  build-fuzz/corpus/cite_markers
+	  build-fuzz/corpus/cite_markers build-fuzz/corpus/csl_json
 	cp tests/fixtures/bibtex/*.bib build-fuzz/corpus/bibtex_reader/
 	cp tests/data/*.md build-fuzz/corpus/footnote_reader/
 	cp tests/data/*.md build-fuzz/corpus/footnote_join/
 	cp tests/data/*.md tests/fixtures/cite/*.md build-fuzz/corpus/cite_markers/
+	cp tests/fixtures/csl/*.json tests/fixtures/doi/*.json build-fuzz/corpus/csl_json/
 	cp tests/fixtures/web/* build-fuzz/corpus/page_metadata/
 	cp tests/fixtures/arxiv/* build-fuzz/corpus/arxiv_feed/
 	cd build-fuzz/corpus/url_identity && split -l 1 -a 3 $(CURDIR)/tests/fuzz/url_identity_seeds.txt seed-
-	for t in footnote_reader page_metadata arxiv_feed url_identity footnote_join bibtex_reader cite_markers; do \
+	for t in footnote_reader page_metadata arxiv_feed url_identity footnote_join bibtex_reader cite_markers csl_json; do \
 	  build-fuzz/tests/fuzz/$${t}_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
 	    build-fuzz/corpus/$$t || exit 1; \
 	done
