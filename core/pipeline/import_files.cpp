@@ -135,7 +135,9 @@ void store_reads(store::Library& library, std::vector<Read>& reads, const std::s
                                  "key '" + r.citation.key + "' cannot be written back in BibTeX; imported as " + key});
       r.citation.key = key;
     }
-    Incoming stored = store_incoming(library, std::move(r.citation), replace, now, entry_named(library, key, r.citation));
+    // Before the citation is moved into the call: arguments have no order.
+    const std::optional<SameWork> named = entry_named(library, key, r.citation);
+    Incoming stored = store_incoming(library, std::move(r.citation), replace, now, named);
     // A new citation stored under the file's key needs nothing more.
     auto now_stored = stored.status == "new" && stored.key == key ? std::nullopt : store::find_by_row_id(library, stored.id);
     // The file's key keeps naming the work, whatever it is called here; a
