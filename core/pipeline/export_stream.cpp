@@ -24,13 +24,14 @@ Rendered render(const std::filesystem::path& library, ExportFormat format, bool 
                 std::span<store::StoredRecord> rows) {
   Rendered out;
   const exporting::BibText text{ascii, &out.warnings};
+  csl::CslRecordReader reader;
   out.entries.reserve(rows.size());
   for (store::StoredRecord& row : rows) {
     if (format == ExportFormat::csl_json && store::make_record_exported(row)) {
       out.entries.push_back(exporting::indent_csl_item(row.record));
       continue;
     }
-    model::Citation c = store::decode_record(library, row).citation;
+    model::Citation c = store::decode_record(library, row, reader).citation;
     c.key_fixed = true; // as it will be once written
     out.entries.push_back(format == ExportFormat::csl_json   ? exporting::csl_json_item(c)
                           : format == ExportFormat::biblatex ? exporting::biblatex_entry(c, text)
@@ -54,21 +55,30 @@ ExportOutcome export_whole_library(store::Library& library, ExportFormat format,
     }
     outcome.warnings.insert(outcome.warnings.end(), part.warnings.begin(), part.warnings.end());
   };
+  // A batch's first half is handed to another thread as soon as it is
+  // read; this one reads the second half meanwhile, renders it, and takes
+  // both in order. The batch never grows past its reserve, so the first
+  // half stays where the other thread reads it.
   std::vector<store::StoredRecord> batch;
+  batch.reserve(k_batch);
+  std::future<Rendered> first;
   const auto flush = [&] {
-    // The first half on another thread, the second on this one; in order.
     const std::span<store::StoredRecord> rows(batch);
-    const std::size_t half = rows.size() / 2;
-    auto first = std::async(std::launch::async, render, library.path(), format, ascii, rows.first(half));
+    const std::size_t half = first.valid() ? k_batch / 2 : 0;
     Rendered second = render(library.path(), format, ascii, rows.subspan(half));
-    append(first.get());
+    if (first.valid()) {
+      append(first.get());
+    }
     append(std::move(second));
     batch.clear();
   };
   store::for_each_record(library, [&](store::StoredRecord&& row) {
     outcome.citation_ids.push_back(row.id);
     batch.push_back(std::move(row));
-    if (batch.size() == k_batch) {
+    if (batch.size() == k_batch / 2) {
+      first = std::async(std::launch::async, render, library.path(), format, ascii,
+                         std::span<store::StoredRecord>(batch).first(k_batch / 2));
+    } else if (batch.size() == k_batch) {
       flush();
     }
   });

@@ -22,10 +22,10 @@ namespace {
 constexpr const char* k_select = "SELECT c.id, c.key, c.key_fixed, c.record FROM citations c ";
 
 StoredCitation decode(const std::filesystem::path& library, std::int64_t id, std::string key, bool fixed,
-                      std::string_view record) {
+                      std::string_view record, csl::CslRecordReader& reader) {
   StoredCitation out;
   out.id = id;
-  if (auto fast = csl::read_csl_record(record)) {
+  if (auto fast = reader.read(record)) {
     out.citation = std::move(*fast);
   } else {
     const auto json = nlohmann::json::parse(record.begin(), record.end(), nullptr, false);
@@ -43,8 +43,9 @@ StoredCitation decode(const std::filesystem::path& library, std::int64_t id, std
 
 StoredCitation read_row(Library& library, SQLite::Statement& q) {
   const SQLite::Column record = q.getColumn(3);
+  csl::CslRecordReader reader;
   return decode(library.path(), q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getInt() != 0,
-                std::string_view(record.getText(), static_cast<std::size_t>(record.getBytes())));
+                std::string_view(record.getText(), static_cast<std::size_t>(record.getBytes())), reader);
 }
 
 std::vector<StoredCitation> read_all(Library& library, SQLite::Statement& q) {
@@ -158,8 +159,9 @@ bool make_record_exported(StoredRecord& row) {
   return true;
 }
 
-StoredCitation decode_record(const std::filesystem::path& library, const StoredRecord& row) {
-  return decode(library, row.id, row.key, row.key_fixed, row.record);
+StoredCitation decode_record(const std::filesystem::path& library, const StoredRecord& row,
+                             csl::CslRecordReader& reader) {
+  return decode(library, row.id, row.key, row.key_fixed, row.record, reader);
 }
 
 void for_each_citation(Library& library, const std::function<void(const StoredCitation&)>& f) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/csl/csl_record_reader.hpp"
 #include "core/model/citation.hpp"
 #include "core/store/library.hpp"
 
@@ -54,10 +55,11 @@ void for_each_record(Library& library, const std::function<void(StoredRecord&&)>
 /// its `id`: decode it instead.
 bool make_record_exported(StoredRecord& row);
 
-/// Reads a stored row into a citation; `library` names the file in the
-/// refs::Error thrown when the record is damaged. Touches no database, so
-/// it may run on any thread.
-StoredCitation decode_record(const std::filesystem::path& library, const StoredRecord& row);
+/// Reads a stored row into a citation with `reader` (one per thread);
+/// `library` names the file in the refs::Error thrown when the record is
+/// damaged. Touches no database, so it may run on any thread.
+StoredCitation decode_record(const std::filesystem::path& library, const StoredRecord& row,
+                             csl::CslRecordReader& reader);
 
 /// Calls `f` with every citation in turn, in row order, holding one in
 /// memory at a time. `f` may write other tables than `citations`.
