@@ -16,10 +16,6 @@ struct CiteOptions {
   MarkdownStyleOptions style;
 };
 
-std::string count(std::size_t n, const char* one, const char* many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
 int run(Context& ctx, store::Library& library, const CiteOptions& options) {
   const auto style = chosen_markdown_style(options.style);
   if (!style) {
@@ -44,8 +40,8 @@ int run(Context& ctx, store::Library& library, const CiteOptions& options) {
   if (cited->markers == 0) {
     ctx.messages.note(options.post + ": no citation marker to replace");
   } else {
-    ctx.messages.note(options.post + ": " + count(cited->markers, "marker", "markers") + " replaced; " +
-                      count(cited->added, "footnote", "footnotes") + " added, " + count(cited->reused, "footnote", "footnotes") +
+    ctx.messages.note(options.post + ": " + plural(cited->markers, "marker", "markers") + " replaced; " +
+                      plural(cited->added, "footnote", "footnotes") + " added, " + plural(cited->reused, "footnote", "footnotes") +
                       " of the post reused");
   }
   if (!options.write) {

@@ -28,10 +28,6 @@ struct DedupeOptions {
 
 std::string year_text(int year) { return year > 0 ? std::to_string(year) : "-"; }
 
-std::string plural(std::size_t n, const char* one, const char* many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
 void print_plan(const pipeline::DedupePlan& plan) {
   std::string out;
   for (const pipeline::DedupeGroup& group : plan.groups) {

@@ -53,4 +53,8 @@ void Messages::print(const std::vector<model::Diagnostic>& diagnostics) const {
   }
 }
 
+std::string plural(std::size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
 } // namespace refs::cli

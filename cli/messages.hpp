@@ -7,6 +7,9 @@
 
 namespace refs::cli {
 
+/// "1 citation", "2 citations": a count and its noun.
+std::string plural(std::size_t n, const char* one, const char* many);
+
 /// How messages reach stderr: `refs: error: ...`, `refs: warning: ...`,
 /// `refs: note: ...`, `hint: ...`. Colour only on a terminal and only when
 /// NO_COLOR is unset; --quiet keeps errors and drops the rest.

@@ -3,6 +3,7 @@
 #include "core/csl/csl_date.hpp"
 #include "core/csl/csl_fields.hpp"
 #include "core/export/bib_entry.hpp"
+#include "core/export/export_text.hpp"
 #include "core/export/latex_text.hpp"
 
 namespace refs::exporting {
@@ -115,14 +116,11 @@ std::string biblatex_entry(const model::Citation& c, const BibText& text) {
 }
 
 std::string to_biblatex(const std::vector<model::Citation>& citations, const BibText& text) {
-  std::string out;
+  ExportText out(ExportText::Kind::bib);
   for (const model::Citation& c : citations) {
-    if (!out.empty()) {
-      out += '\n';
-    }
-    out += biblatex_entry(c, text);
+    out.add(biblatex_entry(c, text));
   }
-  return out;
+  return std::move(out).finish();
 }
 
 } // namespace refs::exporting

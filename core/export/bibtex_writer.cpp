@@ -1,6 +1,7 @@
 #include "core/export/bibtex_writer.hpp"
 
 #include "core/export/bib_entry.hpp"
+#include "core/export/export_text.hpp"
 #include "core/export/latex_text.hpp"
 #include "core/csl/csl_date.hpp"
 #include "core/csl/csl_fields.hpp"
@@ -138,14 +139,11 @@ std::string bibtex_entry(const model::Citation& c, const BibText& text) {
 }
 
 std::string to_bibtex(const std::vector<model::Citation>& citations, const BibText& text) {
-  std::string out;
+  ExportText out(ExportText::Kind::bib);
   for (const model::Citation& c : citations) {
-    if (!out.empty()) {
-      out += '\n';
-    }
-    out += bibtex_entry(c, text);
+    out.add(bibtex_entry(c, text));
   }
-  return out;
+  return std::move(out).finish();
 }
 
 } // namespace refs::exporting

@@ -1,6 +1,7 @@
 #include "core/export/csl_json_writer.hpp"
 
 #include "core/csl/csl_json.hpp"
+#include "core/export/export_text.hpp"
 
 #include <array>
 
@@ -35,15 +36,7 @@ std::size_t find_any(std::string_view text, std::size_t from, const ByteSet& set
 } // namespace
 
 std::string csl_json_item(const model::Citation& citation) {
-  const std::string item = csl::to_csl_json(citation).dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
-  std::string out = "  ";
-  for (char c : item) {
-    out += c;
-    if (c == '\n') {
-      out += "  ";
-    }
-  }
-  return out;
+  return indent_csl_item(csl::to_csl_json(citation).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 std::string indent_csl_item(std::string_view compact) {
@@ -101,16 +94,12 @@ std::string indent_csl_item(std::string_view compact) {
 }
 
 std::string to_csl_json_array(const std::vector<model::Citation>& citations) {
-  if (citations.empty()) {
-    return "[]\n";
-  }
   // Item by item, so that only one item's tree is ever held.
-  std::string out = "[\n";
-  for (std::size_t i = 0; i < citations.size(); ++i) {
-    out += csl_json_item(citations[i]);
-    out += i + 1 < citations.size() ? ",\n" : "\n";
+  ExportText out(ExportText::Kind::csl_json);
+  for (const model::Citation& c : citations) {
+    out.add(csl_json_item(c));
   }
-  return out + "]\n";
+  return std::move(out).finish();
 }
 
 } // namespace refs::exporting

@@ -90,8 +90,7 @@ private:
   /// for whatever its label names).
   bool reusable(const std::string& label, std::int64_t id) const {
     const auto it = m_post.find(util::to_lower_ascii(label));
-    return it != m_post.end() && (only_citation(*it->second) == id || it->second->works.empty() ||
-                                  it->second->works.front().starts_with("note:"));
+    return it != m_post.end() && (only_citation(*it->second) == id || !it->second->linked);
   }
 
   std::string free_label(const std::string& wanted) const {

@@ -62,8 +62,10 @@ Selection select_keys(store::Library& library, const std::vector<std::string>& k
   }
   std::sort(s.citations.begin(), s.citations.end(),
             [](const auto& a, const auto& b) { return a.citation.key < b.citation.key; });
-  for (const store::StoredCitation& c : markdown ? s.citations : std::vector<store::StoredCitation>{}) {
-    s.footnotes.push_back({exporting::footnote_label(c.citation.key), c.citation});
+  for (const store::StoredCitation& c : s.citations) {
+    if (markdown) {
+      s.footnotes.push_back({exporting::footnote_label(c.citation.key), c.citation});
+    }
   }
   return s;
 }

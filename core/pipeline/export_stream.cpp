@@ -3,6 +3,7 @@
 #include "core/export/biblatex_writer.hpp"
 #include "core/export/bibtex_writer.hpp"
 #include "core/export/csl_json_writer.hpp"
+#include "core/export/export_text.hpp"
 #include "core/store/citation_store.hpp"
 
 #include <future>
@@ -44,14 +45,11 @@ Rendered render(const std::filesystem::path& library, ExportFormat format, bool 
 
 ExportOutcome export_whole_library(store::Library& library, ExportFormat format, bool ascii) {
   ExportOutcome outcome;
-  const bool csl = format == ExportFormat::csl_json;
-  std::string& out = outcome.text;
-  std::size_t written = 0;
+  exporting::ExportText out(format == ExportFormat::csl_json ? exporting::ExportText::Kind::csl_json
+                                                              : exporting::ExportText::Kind::bib);
   const auto append = [&](Rendered&& part) {
-    for (std::string& entry : part.entries) {
-      out += written == 0 ? (csl ? "[\n" : "") : (csl ? ",\n" : "\n");
-      out += entry;
-      ++written;
+    for (const std::string& entry : part.entries) {
+      out.add(entry);
     }
     outcome.warnings.insert(outcome.warnings.end(), part.warnings.begin(), part.warnings.end());
   };
@@ -83,9 +81,7 @@ ExportOutcome export_whole_library(store::Library& library, ExportFormat format,
     }
   });
   flush();
-  if (csl) {
-    out += written == 0 ? "[]\n" : "\n]\n";
-  }
+  outcome.text = std::move(out).finish();
   return outcome;
 }
 

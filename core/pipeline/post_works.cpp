@@ -63,7 +63,7 @@ std::vector<FootnoteWorks> footnote_works(store::Library& library, const Config&
   }
   std::vector<FootnoteWorks> out;
   for (const model::Footnote& fn : scan.footnotes) {
-    FootnoteWorks f{fn.label, fn.line, {}, text_beyond_links(fn),
+    FootnoteWorks f{fn.label, fn.line, {}, text_beyond_links(fn), !fn.links.empty(),
                     !fn.links.empty() && definitions[util::to_lower_ascii(fn.label)] == 1};
     for (const model::Reference& r : post::to_references({fn})) {
       const resolve::Classified k = resolve::classify_reference(r, registry);

@@ -20,7 +20,8 @@ struct FootnoteWorks {
   /// merge), else its own first identifier, URL or text. Sorted, each once.
   std::vector<std::string> works;
   std::u32string extra; ///< what the footnote says beyond its links, folded; empty when only links
-  bool joinable = true; ///< has links, and its label is defined once
+  bool linked = true;   ///< has links (else it is a note: "Ibid.")
+  bool joinable = true; ///< linked, and its label is defined once
 };
 
 /// The works of every footnote of a post, in the post's order (`scan` is

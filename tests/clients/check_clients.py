@@ -11,44 +11,22 @@ Usage: check_clients.py REFS_BINARY SOURCE_DIR
 import json
 import os
 import re
-import subprocess
 import sys
 import tempfile
 
 import bibtexparser
 from bibtexparser.bparser import BibTexParser
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+from script_checks import Checks, run  # noqa: E402
+import script_checks  # noqa: E402
+
 REFS, SOURCE = sys.argv[1], sys.argv[2]
-ENV = {
-    "PATH": "/usr/bin:/bin",
-    "HOME": "/nonexistent",
-    "LANG": "C.UTF-8",
-    "SOURCE_DATE_EPOCH": "1764201600",
-    "http_proxy": "http://127.0.0.1:9",
-    "https_proxy": "http://127.0.0.1:9",
-    "ALL_PROXY": "http://127.0.0.1:9",
-}
-passed = failed = 0
-
-
-def check(name, ok, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL {name}: {str(detail)[:2000]}")
-
-
-def run(args, cwd, stdin=None):
-    return subprocess.run(args, cwd=cwd, env=ENV, input=stdin, capture_output=True, text=True, check=False)
+check = Checks()
 
 
 def refs(work, *args):
-    result = run([REFS, "--db", "lib.sqlite", "--offline", *args], work)
-    if result.returncode != 0:
-        raise SystemExit(f"refs {' '.join(args)} failed: {result.stderr}")
-    return result.stdout
+    return script_checks.refs(REFS, work, *args)
 
 
 def written_fields(bib):
@@ -157,5 +135,4 @@ with tempfile.TemporaryDirectory() as work:
         missing = footnotes_linked(html.stdout, want, "cmark-gfm")
         check(f"cmark-gfm links every footnote of the {name}", missing == [], missing)
 
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+check.finish()

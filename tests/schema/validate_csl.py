@@ -7,40 +7,23 @@ Usage: validate_csl.py REFS_BINARY SOURCE_DIR
 import copy
 import json
 import os
-import subprocess
 import sys
 import tempfile
 
 import jsonschema
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+from script_checks import Checks  # noqa: E402
+import script_checks  # noqa: E402
+
 REFS, SOURCE = sys.argv[1], sys.argv[2]
 CSL = json.load(open(os.path.join(SOURCE, "schemas", "csl-data.json")))
 CUSTOM = json.load(open(os.path.join(SOURCE, "schemas", "refs-custom.schema.json")))
-ENV = {
-    "PATH": "/usr/bin:/bin",
-    "SOURCE_DATE_EPOCH": "1764201600",
-    "http_proxy": "http://127.0.0.1:9",
-    "https_proxy": "http://127.0.0.1:9",
-    "ALL_PROXY": "http://127.0.0.1:9",
-}
-passed = failed = 0
-
-
-def check(name, ok, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL {name} {detail}")
+check = Checks()
 
 
 def refs(workdir, *args):
-    result = subprocess.run([REFS, "--db", "lib.sqlite", "--offline", *args], cwd=workdir, env=ENV,
-                            capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        raise SystemExit(f"refs {' '.join(args)} failed: {result.stderr}")
-    return json.loads(result.stdout)
+    return json.loads(script_checks.refs(REFS, workdir, *args))
 
 
 def errors(items):
@@ -88,8 +71,7 @@ with tempfile.TemporaryDirectory() as work:
 
     # The import test corpus: every BibTeX entry type and field refs reads.
     corpus = os.path.join(SOURCE, "tests", "fixtures", "bibtex", "corpus.bib")
-    subprocess.run([REFS, "--db", "lib.sqlite", "--offline", "import", corpus], cwd=work, env=ENV,
-                   capture_output=True, check=True)
+    script_checks.refs(REFS, work, "import", corpus)
     everything = refs(work, "export", "--csl-json")
     check("corpus export is valid", errors(everything) == [], errors(everything)[:3])
     # 41 + 63, less the three works the posts cite too (joined on import).
@@ -99,5 +81,4 @@ with tempfile.TemporaryDirectory() as work:
     book["editor"] = "Orr"
     check("rejects editor without structure", errors([book]) != [])
 
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+check.finish()

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace refs::exporting {
+
+/// Entries joined into the text of an export file, one at a time: BibTeX
+/// and BibLaTeX entries one blank line apart, CSL-JSON items (as
+/// csl_json_item() writes them) inside an array. The one place that knows
+/// the separators, for the writers and for the streamed export alike.
+class ExportText {
+public:
+  enum class Kind { bib, csl_json };
+
+  explicit ExportText(Kind kind) : m_kind(kind) {}
+
+  void add(std::string_view entry);
+  /// The whole text ("[]\n" for no CSL-JSON item, "" for no entry).
+  std::string finish() &&;
+
+private:
+  Kind m_kind;
+  std::string m_text;
+  bool m_empty = true;
+};
+
+} // namespace refs::exporting
