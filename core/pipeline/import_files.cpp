@@ -15,7 +15,9 @@
 #include "core/util/utf8.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <future>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
@@ -23,10 +25,19 @@ namespace refs::pipeline {
 
 namespace {
 
-/// A citation read from a file, with where it stands in it.
+/// One entry of a file, made ready to store on the thread that reads, or
+/// the reason it cannot be imported.
 struct Read {
-  model::Citation citation;
-  int line = 0;
+  std::optional<store::PreparedCitation> prepared;
+  std::string where;      ///< "FILE:LINE" or "FILE: item N", for messages
+  std::string problem;    ///< why the entry is skipped ("...; entry skipped"), when not prepared
+  std::string file_key{}; ///< the key as the file wrote it, when BibTeX could not read it back
+};
+
+/// A file's entries, read one at a time by index on any thread.
+struct Entries {
+  std::size_t count = 0;
+  std::function<Read(std::size_t)> read;
 };
 
 bool is_json(const std::string& path, std::string_view text) {
@@ -34,136 +45,162 @@ bool is_json(const std::string& path, std::string_view text) {
   return util::ends_with_ci(path, ".json") || start.starts_with('[') || (start.starts_with('{') && start.find('"') < start.find('}'));
 }
 
-std::vector<Read> read_bib(const std::string& path, std::string_view text, const std::string& now, ImportOutcome& out,
-                           FileImport& file) {
-  const importing::BibFile bib = importing::read_bibtex(text);
-  for (const importing::BibProblem& p : bib.problems) {
-    out.diagnostics.push_back({model::Severity::error, path + ":" + std::to_string(p.line), p.message + "; entry skipped"});
-    ++file.skipped;
+/// What every imported entry gets before it is prepared: a key BibTeX can
+/// read back (`k}ey`, `a b` lose the characters that break it).
+Read ready(model::Citation c, std::string where) {
+  Read r{std::nullopt, std::move(where), {}};
+  std::string key = c.key;
+  std::replace_if(key.begin(), key.end(), [](char ch) {
+    return std::string_view(" \t\r\n{}(),\"#%'=~\\").find(ch) != std::string_view::npos;
+  }, '_');
+  if (key != c.key) {
+    r.file_key = std::exchange(c.key, key);
   }
-  // Entries are converted on two threads (they share nothing), then taken
-  // in the file's order.
-  using Converted = tl::expected<model::Citation, std::string>;
-  std::vector<Converted> converted(bib.entries.size());
-  const auto convert = [&](std::size_t from, std::size_t to) {
-    for (std::size_t i = from; i < to; ++i) {
-      converted[i] = importing::citation_from_entry(bib.entries[i], now);
-    }
-  };
-  const std::size_t half = bib.entries.size() / 2;
-  auto first = std::async(std::launch::async, convert, 0, half);
-  convert(half, bib.entries.size());
-  first.get();
-  std::vector<Read> reads;
-  reads.reserve(bib.entries.size());
-  for (std::size_t i = 0; i < bib.entries.size(); ++i) {
-    const importing::BibEntry& e = bib.entries[i];
-    Converted& c = converted[i];
-    if (!c) {
-      out.diagnostics.push_back({model::Severity::error, path + ":" + std::to_string(e.line),
-                                 "@" + e.type + "{" + e.key + "}: " + c.error() + "; entry skipped"});
-      ++file.skipped;
-      continue;
-    }
-    reads.push_back({std::move(*c), e.line});
-  }
-  return reads;
+  r.prepared = store::prepare_citation(std::move(c));
+  return r;
 }
 
-std::vector<Read> read_csl(const std::string& path, std::string_view text, const std::string& now, ImportOutcome& out,
-                           FileImport& file) {
-  nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
-  if (json.is_discarded()) {
-    out.diagnostics.push_back({model::Severity::error, path, "not valid JSON; file skipped"});
-    ++file.skipped;
-    return {};
-  }
-  if (json.is_object()) {
-    json = nlohmann::json::array({json});
-  }
-  std::vector<Read> reads;
-  for (std::size_t i = 0; i < json.size(); ++i) {
-    auto c = csl::from_csl_json(json[i]);
-    if (!c) {
-      out.diagnostics.push_back({model::Severity::error, path + ": item " + std::to_string(i + 1), c.error() + "; item skipped"});
-      ++file.skipped;
-      continue;
-    }
-    // A foreign file's fields have no sources of ours: they are the import's.
-    for (std::string_view name : csl::field_names()) {
-      if (!csl::field_text(*c, name).empty() && !c->sources.contains(std::string(name))) {
-        c->sources[std::string(name)] = "import";
-      }
-    }
-    c->key_fixed = true;
-    if (c->created.empty()) {
-      c->created = now;
-    }
-    c->updated = now;
-    reads.push_back({std::move(*c), static_cast<int>(i + 1)});
-  }
-  return reads;
+Entries bib_entries(const std::string& path, const importing::BibFile& bib, const std::string& now) {
+  return {bib.entries.size(), [&bib, &path, &now](std::size_t i) {
+            const importing::BibEntry& e = bib.entries[i];
+            std::string where = path + ":" + std::to_string(e.line);
+            auto c = importing::citation_from_entry(e, now);
+            if (!c) {
+              return Read{std::nullopt, std::move(where),
+                          "@" + e.type + "{" + e.key + "}: " + c.error() + "; entry skipped"};
+            }
+            return ready(std::move(*c), std::move(where));
+          }};
+}
+
+Entries csl_entries(const std::string& path, const nlohmann::json& items, const std::string& now) {
+  return {items.size(), [&items, &path, &now](std::size_t i) {
+            std::string where = path + ": item " + std::to_string(i + 1);
+            auto c = csl::from_csl_json(items[i]);
+            if (!c) {
+              return Read{std::nullopt, std::move(where), c.error() + "; item skipped"};
+            }
+            // A foreign file's fields have no sources of ours: they are the import's.
+            for (std::string_view name : csl::field_names()) {
+              if (!csl::field_text(*c, name).empty() && !c->sources.contains(std::string(name))) {
+                c->sources[std::string(name)] = "import";
+              }
+            }
+            c->key_fixed = true;
+            if (c->created.empty()) {
+              c->created = now;
+            }
+            c->updated = now;
+            return ready(std::move(*c), std::move(where));
+          }};
 }
 
 /// The stored citation an entry's key names when it is that entry's work:
 /// the same title (folded) and year, and no identifier of another work. So
 /// a file imported again changes nothing, even for entries the rules
 /// cannot match (a title too short to compare, no identifier or URL).
-std::optional<SameWork> entry_named(store::Library& library, const std::string& key, const model::Citation& entry) {
+std::optional<SameWork> entry_named(store::Library& library, const store::PreparedCitation& entry) {
+  const std::string& key = entry.citation.key;
   const auto holder = store::find_by_key(library, key);
-  if (!holder || holder->citation.issued.year != entry.issued.year || entry.title.empty() ||
-      dedupe::fold_letters(holder->citation.title) != dedupe::fold_letters(entry.title) ||
-      dedupe::unique_ids_conflict(dedupe::profile_of(holder->citation).unique, dedupe::profile_of(entry).unique)) {
+  if (!holder || holder->citation.issued.year != entry.citation.issued.year || entry.citation.title.empty() ||
+      dedupe::fold_letters(holder->citation.title) != dedupe::fold_letters(entry.citation.title) ||
+      dedupe::unique_ids_conflict(dedupe::profile_of(holder->citation).unique, entry.profile.unique)) {
     return std::nullopt;
   }
   return SameWork{holder->id, {"key", 1.0, key}};
 }
 
-void store_reads(store::Library& library, std::vector<Read>& reads, const std::string& path, const std::string& now,
-                 ImportOutcome& out, FileImport& file) {
-  store::WriteTransaction tx(library);
+void store_read(store::Library& library, Read& r, const std::string& now, ImportOutcome& out, FileImport& file) {
+  if (!r.prepared) {
+    out.diagnostics.push_back({model::Severity::error, r.where, r.problem});
+    ++file.skipped;
+    return;
+  }
+  ++file.entries;
+  const std::string key = r.prepared->citation.key;
+  if (!r.file_key.empty()) {
+    out.diagnostics.push_back({model::Severity::note, r.where,
+                               "key '" + r.file_key + "' cannot be written back in BibTeX; imported as " + key});
+  }
+  // Before the citation is moved into the call: arguments have no order.
+  const std::optional<SameWork> named = entry_named(library, *r.prepared);
   const auto replace = [](std::int64_t) { return dedupe::Ties::replace; };
-  for (Read& r : reads) {
-    // A key BibTeX cannot read back (`k}ey`, `a b`) is written without
-    // the characters that break it.
-    std::string key = r.citation.key;
-    std::replace_if(key.begin(), key.end(), [](char ch) {
-      return std::string_view(" \t\r\n{}(),\"#%'=~\\").find(ch) != std::string_view::npos;
-    }, '_');
-    if (key != r.citation.key) {
-      out.diagnostics.push_back({model::Severity::note, path + ":" + std::to_string(r.line),
-                                 "key '" + r.citation.key + "' cannot be written back in BibTeX; imported as " + key});
-      r.citation.key = key;
+  Incoming stored = store_incoming(library, std::move(*r.prepared), replace, now, named);
+  // A new citation stored under the file's key needs nothing more.
+  auto now_stored = stored.status == "new" && stored.key == key ? std::nullopt : store::find_by_row_id(library, stored.id);
+  // The file's key keeps naming the work, whatever it is called here; a
+  // provisional key here gives way to it, as it is in use.
+  if (now_stored && now_stored->citation.key != key) {
+    const auto holder = store::find_by_key(library, key);
+    if ((!holder || holder->id == stored.id) && !now_stored->citation.key_fixed) {
+      store::remove_alias(library, key);
+      store::add_alias(library, stored.id, now_stored->citation.key);
+      now_stored->citation.key = key;
+      now_stored->citation.key_fixed = true;
+      store::update_citation(library, stored.id, now_stored->citation);
+    } else if (!holder) {
+      store::add_alias(library, stored.id, key);
+    } else if (holder->id != stored.id) {
+      out.diagnostics.push_back({model::Severity::note, r.where,
+                                 "key " + key + " names another work in the library; imported as " +
+                                     now_stored->citation.key});
     }
-    // Before the citation is moved into the call: arguments have no order.
-    const std::optional<SameWork> named = entry_named(library, key, r.citation);
-    Incoming stored = store_incoming(library, std::move(r.citation), replace, now, named);
-    // A new citation stored under the file's key needs nothing more.
-    auto now_stored = stored.status == "new" && stored.key == key ? std::nullopt : store::find_by_row_id(library, stored.id);
-    // The file's key keeps naming the work, whatever it is called here; a
-    // provisional key here gives way to it, as it is in use.
-    if (now_stored && now_stored->citation.key != key) {
-      const auto holder = store::find_by_key(library, key);
-      if ((!holder || holder->id == stored.id) && !now_stored->citation.key_fixed) {
-        store::remove_alias(library, key);
-        store::add_alias(library, stored.id, now_stored->citation.key);
-        now_stored->citation.key = key;
-        now_stored->citation.key_fixed = true;
-        store::update_citation(library, stored.id, now_stored->citation);
-      } else if (!holder) {
-        store::add_alias(library, stored.id, key);
-      } else if (holder->id != stored.id) {
-        out.diagnostics.push_back({model::Severity::note, path + ":" + std::to_string(r.line),
-                                   "key " + key + " names another work in the library; imported as " +
-                                       now_stored->citation.key});
-      }
+  }
+  ++(stored.status == "new" ? file.added : stored.status == "updated" ? file.updated : file.known);
+  if (stored.joined.merge != 0) {
+    out.merges.push_back(stored.joined);
+  }
+}
+
+/// Stores a file's entries in one transaction. Entries are read and
+/// prepared a batch ahead on another thread, which touches no database,
+/// while this one writes the batch before.
+void store_entries(store::Library& library, const Entries& entries, const std::string& now, ImportOutcome& out,
+                   FileImport& file) {
+  constexpr std::size_t k_batch = 2048;
+  const auto read_batch = [&entries](std::size_t from) {
+    std::vector<Read> batch;
+    for (std::size_t i = from; i < std::min(from + k_batch, entries.count); ++i) {
+      batch.push_back(entries.read(i));
     }
-    ++(stored.status == "new" ? file.added : stored.status == "updated" ? file.updated : file.known);
-    if (stored.joined.merge != 0) {
-      out.merges.push_back(stored.joined);
+    return batch;
+  };
+  store::WriteTransaction tx(library);
+  std::future<std::vector<Read>> next = std::async(std::launch::async, read_batch, 0);
+  for (std::size_t from = 0; from < entries.count; from += k_batch) {
+    std::vector<Read> batch = next.get();
+    if (from + k_batch < entries.count) {
+      next = std::async(std::launch::async, read_batch, from + k_batch);
+    }
+    for (Read& r : batch) {
+      store_read(library, r, now, out, file);
     }
   }
   tx.commit();
+}
+
+void import_bib(store::Library& library, const std::string& path, std::string_view text, const std::string& now,
+                ImportOutcome& out, FileImport& file) {
+  const importing::BibFile bib = importing::read_bibtex(text);
+  for (const importing::BibProblem& p : bib.problems) {
+    out.diagnostics.push_back({model::Severity::error, path + ":" + std::to_string(p.line), p.message + "; entry skipped"});
+    ++file.skipped;
+  }
+  store_entries(library, bib_entries(path, bib, now), now, out, file);
+}
+
+void import_csl(store::Library& library, const std::string& path, std::string_view text, const std::string& now,
+                ImportOutcome& out, FileImport& file) {
+  nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
+  if (json.is_discarded()) {
+    out.diagnostics.push_back({model::Severity::error, path, "not valid JSON; file skipped"});
+    ++file.skipped;
+    return;
+  }
+  if (json.is_object()) {
+    json = nlohmann::json::array({json});
+  }
+  store_entries(library, csl_entries(path, json, now), now, out, file);
 }
 
 } // namespace
@@ -188,9 +225,11 @@ ImportOutcome import_files(store::Library& library, const Config& config, const 
       out.failed = true;
       continue;
     }
-    std::vector<Read> reads = is_json(path, *text) ? read_csl(path, *text, now, out, file) : read_bib(path, *text, now, out, file);
-    file.entries = static_cast<int>(reads.size());
-    store_reads(library, reads, path, now, out, file);
+    if (is_json(path, *text)) {
+      import_csl(library, path, *text, now, out, file);
+    } else {
+      import_bib(library, path, *text, now, out, file);
+    }
     out.failed = out.failed || file.skipped > 0;
     out.files.push_back(file);
   }

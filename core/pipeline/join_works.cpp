@@ -123,11 +123,11 @@ Joined join_same_works(store::Library& library, std::int64_t self, const model::
   return joined;
 }
 
-Incoming store_incoming(store::Library& library, model::Citation citation,
+Incoming store_incoming(store::Library& library, store::PreparedCitation incoming,
                         const std::function<dedupe::Ties(std::int64_t)>& ties, const std::string& now,
                         const std::optional<SameWork>& known) {
-  dedupe::WorkProfile profile = dedupe::profile_of(citation);
-  std::vector<SameWork> same = find_same_works(library, profile);
+  model::Citation& citation = incoming.citation;
+  std::vector<SameWork> same = find_same_works(library, incoming.profile);
   if (known && std::none_of(same.begin(), same.end(), [&](const SameWork& s) { return s.id == known->id; })) {
     same.push_back(*known);
   }
@@ -139,14 +139,15 @@ Incoming store_incoming(store::Library& library, model::Citation citation,
     }
   }
   if (!existing) {
-    citation.key = store::free_key(library, citation.key);
+    std::string key = store::free_key(library, citation.key);
     const std::size_t ids = citation.ids.size();
     drop_foreign_ids(library, citation, {});
-    if (citation.ids.size() != ids) {
-      profile = dedupe::profile_of(citation);
+    if (key != citation.key || citation.ids.size() != ids) {
+      citation.key = std::move(key);
+      incoming = store::prepare_citation(std::move(citation));
     }
-    const std::int64_t id = store::insert_citation(library, citation, std::nullopt, &profile);
-    return {id, "new", {}, citation.key};
+    const std::int64_t id = store::insert_citation(library, incoming);
+    return {id, "new", {}, incoming.citation.key};
   }
   model::Citation merged = existing->citation;
   if (!dedupe::merge_into(merged, citation, ties(existing->id)) && same.size() == 1) {

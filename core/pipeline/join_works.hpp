@@ -4,6 +4,7 @@
 #include "core/dedupe/same_work.hpp"
 #include "core/dedupe/work_profile.hpp"
 #include "core/model/citation.hpp"
+#include "core/store/citation_store.hpp"
 #include "core/store/library.hpp"
 #include "core/store/merge_store.hpp"
 
@@ -64,7 +65,7 @@ struct Incoming {
 /// `known` is a stored citation the caller knows to be the work (an
 /// imported entry's own key), joined like those the rules find. Runs inside
 /// the caller's WriteTransaction.
-Incoming store_incoming(store::Library& library, model::Citation citation,
+Incoming store_incoming(store::Library& library, store::PreparedCitation incoming,
                         const std::function<dedupe::Ties(std::int64_t)>& ties, const std::string& now,
                         const std::optional<SameWork>& known = std::nullopt);
 

@@ -80,7 +80,13 @@ void write_identifiers(Library& library, std::int64_t id, const model::Citation&
   }
 }
 
-void bind_columns(SQLite::Statement& q, const model::Citation& c) {
+// Text from the network may hold bytes that are not UTF-8: stored as
+// U+FFFD rather than failing the run.
+std::string record_of(const model::Citation& c) {
+  return csl::to_csl_json(c).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+void bind_columns(SQLite::Statement& q, const model::Citation& c, const std::string& record) {
   q.bind(":key", c.key);
   q.bind(":fixed", c.key_fixed ? 1 : 0);
   q.bind(":type", c.type);
@@ -90,9 +96,7 @@ void bind_columns(SQLite::Statement& q, const model::Citation& c) {
   } else {
     q.bind(":year");
   }
-  // Text from the network may hold bytes that are not UTF-8: stored as
-  // U+FFFD rather than failing the run.
-  q.bind(":record", csl::to_csl_json(c).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  q.bind(":record", record);
   q.bind(":created", c.created);
   q.bind(":updated", c.updated);
 }
@@ -188,7 +192,7 @@ std::string free_key(Library& library, const std::string& base) {
     // (suffixes are lower-case letters, all below '{'), instead of one
     // query per candidate suffix.
     StatementLease q = library.statement("SELECT key FROM citations WHERE key >= :lo AND key < :hi "
-                                      "UNION SELECT alias FROM key_aliases WHERE alias >= :lo AND alias < :hi");
+                                      "UNION ALL SELECT alias FROM key_aliases WHERE alias >= :lo AND alias < :hi");
     q->bind(":lo", base);
     q->bind(":hi", base + "{");
     std::unordered_set<std::string> taken;
@@ -215,8 +219,13 @@ std::optional<StoredCitation> find_by_row_id(Library& library, std::int64_t id) 
   });
 }
 
-std::int64_t insert_citation(Library& library, const model::Citation& citation, std::optional<std::int64_t> id,
-                             const dedupe::WorkProfile* profile) {
+PreparedCitation prepare_citation(model::Citation citation) {
+  dedupe::WorkProfile profile = dedupe::profile_of(citation);
+  std::string record = record_of(citation);
+  return {std::move(citation), std::move(profile), std::move(record)};
+}
+
+std::int64_t insert_citation(Library& library, const PreparedCitation& citation, std::optional<std::int64_t> id) {
   return guarded(library, "cannot store a citation", [&] {
     StatementLease q = library.statement(// A new row id is above every id a merge absorbed, so that undoing
                         // the merge can give the entry its id back.
@@ -224,7 +233,7 @@ std::int64_t insert_citation(Library& library, const model::Citation& citation, 
                         "created_at, updated_at) VALUES (COALESCE(:id, (SELECT MAX(m) FROM (SELECT MAX(id) AS m "
                         "FROM citations UNION ALL SELECT MAX(citation_id) FROM merged_entries)) + 1), :key, :fixed, "
                         ":type, :title, :year, :record, :created, :updated)");
-    bind_columns(*q, citation);
+    bind_columns(*q, citation.citation, citation.record);
     if (id) {
       q->bind(":id", *id);
     } else {
@@ -232,10 +241,14 @@ std::int64_t insert_citation(Library& library, const model::Citation& citation, 
     }
     q->exec();
     const std::int64_t row = library.db().getLastInsertRowid();
-    write_identifiers(library, row, citation, false);
-    write_match_keys(library, row, profile != nullptr ? *profile : dedupe::profile_of(citation), false);
+    write_identifiers(library, row, citation.citation, false);
+    write_match_keys(library, row, citation.profile, false);
     return row;
   });
+}
+
+std::int64_t insert_citation(Library& library, const model::Citation& citation, std::optional<std::int64_t> id) {
+  return insert_citation(library, prepare_citation(citation), id);
 }
 
 void update_citation(Library& library, std::int64_t id, const model::Citation& citation) {
@@ -243,7 +256,7 @@ void update_citation(Library& library, std::int64_t id, const model::Citation& c
     StatementLease q = library.statement("UPDATE citations SET key = :key, key_fixed = :fixed, type = :type, "
                         "title = :title, year = :year, record = :record, created_at = :created, "
                         "updated_at = :updated WHERE id = :id");
-    bind_columns(*q, citation);
+    bind_columns(*q, citation, record_of(citation));
     q->bind(":id", id);
     q->exec();
     write_identifiers(library, id, citation, true);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/csl/csl_record_reader.hpp"
+#include "core/dedupe/work_profile.hpp"
 #include "core/model/citation.hpp"
 #include "core/store/library.hpp"
 
@@ -11,10 +12,6 @@
 #include <string>
 #include <string_view>
 #include <vector>
-
-namespace refs::dedupe {
-struct WorkProfile;
-} // namespace refs::dedupe
 
 namespace refs::store {
 
@@ -74,14 +71,24 @@ std::string free_key(Library& library, const std::string& base);
 /// The citation with this row id.
 std::optional<StoredCitation> find_by_row_id(Library& library, std::int64_t id);
 
+/// A citation with what storing it derives from it: its dedupe keys and
+/// its record. prepare_citation touches no database, so an import makes
+/// them on another thread than the one writing.
+struct PreparedCitation {
+  model::Citation citation;
+  dedupe::WorkProfile profile; ///< dedupe::profile_of(citation)
+  std::string record;          ///< the CSL-JSON stored for it
+};
+PreparedCitation prepare_citation(model::Citation citation);
+
 /// Stores a new citation (its key must be free) with its identifiers and
 /// dedupe keys; returns the row id: `id` when given (an undone merge gives
 /// an entry its id back), else one above every row id in use or absorbed by
-/// a merge, so such ids are never handed out again. `profile`, when the
-/// caller has made it, is the citation's dedupe::profile_of().
+/// a merge, so such ids are never handed out again.
+std::int64_t insert_citation(Library& library, const PreparedCitation& citation,
+                             std::optional<std::int64_t> id = std::nullopt);
 std::int64_t insert_citation(Library& library, const model::Citation& citation,
-                             std::optional<std::int64_t> id = std::nullopt,
-                             const dedupe::WorkProfile* profile = nullptr);
+                             std::optional<std::int64_t> id = std::nullopt);
 
 /// Rewrites a stored citation, its identifiers and its dedupe keys.
 void update_citation(Library& library, std::int64_t id, const model::Citation& citation);
