@@ -5,6 +5,7 @@
 #include "core/util/atomic_file.hpp"
 
 #include <memory>
+#include <optional>
 
 namespace refs::cli {
 
@@ -43,6 +44,14 @@ int run(Context& ctx, store::Library& library, const ExportOptions& options) {
     return 2;
   }
   request.markdown = style->value_or(exporting::MarkdownStyle{});
+  // Written as it is made; a file only replaces the old one once whole.
+  std::optional<util::AtomicFile> file;
+  if (!options.output.empty() && options.output != "-") {
+    file.emplace(options.output);
+    request.write = [&file](std::string_view text) { file->write(text); };
+  } else {
+    request.write = [](std::string_view text) { write_stdout(text); };
+  }
   const pipeline::ExportOutcome outcome = pipeline::export_citations(library, request);
   for (const std::string& warning : outcome.warnings) {
     ctx.messages.warning(warning);
@@ -53,12 +62,8 @@ int run(Context& ctx, store::Library& library, const ExportOptions& options) {
   if (!outcome.errors.empty()) {
     return 1;
   }
-  if (options.output.empty() || options.output == "-") {
-    write_stdout(outcome.text);
-  } else {
-    util::AtomicFile file(options.output);
-    file.write(outcome.text);
-    file.commit();
+  if (file) {
+    file->commit();
   }
   pipeline::mark_exported(library, outcome);
   return 0;

@@ -1,5 +1,7 @@
 #include "core/export/export_text.hpp"
 
+#include <utility>
+
 namespace refs::exporting {
 
 void ExportText::add(std::string_view entry) {
@@ -7,6 +9,10 @@ void ExportText::add(std::string_view entry) {
   m_text += m_empty ? (csl ? "[\n" : "") : (csl ? ",\n" : "\n");
   m_text += entry;
   m_empty = false;
+}
+
+std::string ExportText::take() {
+  return std::exchange(m_text, {});
 }
 
 std::string ExportText::finish() && {

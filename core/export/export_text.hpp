@@ -16,7 +16,10 @@ public:
   explicit ExportText(Kind kind) : m_kind(kind) {}
 
   void add(std::string_view entry);
-  /// The whole text ("[]\n" for no CSL-JSON item, "" for no entry).
+  /// The text added since the last take(), to write out as it comes.
+  std::string take();
+  /// The whole text, or what take() has not given ("[]\n" for no CSL-JSON
+  /// item, "" for no entry).
   std::string finish() &&;
 
 private:

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <tuple>
+#include <utility>
 
 namespace refs::pipeline {
 
@@ -115,7 +116,7 @@ std::string render(const ExportRequest& request, Selection& s, std::vector<std::
 ExportOutcome export_citations(store::Library& library, const ExportRequest& request) {
   if (!request.post && request.keys.empty() && request.order != ExportOrder::date &&
       request.format != ExportFormat::markdown) {
-    return export_whole_library(library, request.format, request.ascii);
+    return export_whole_library(library, request.format, request.ascii, request.write);
   }
   ExportOutcome outcome;
   Selection s = request.post ? select_post(library, *request.post, outcome.errors)
@@ -127,19 +128,27 @@ ExportOutcome export_citations(store::Library& library, const ExportRequest& req
   }
   // What is written says the key is fixed, as it will be once written.
   for (store::StoredCitation& c : s.citations) {
-    outcome.citation_ids.push_back(c.id);
+    if (!c.citation.key_fixed) {
+      outcome.unfixed_ids.push_back(c.id);
+    }
     c.citation.key_fixed = true;
   }
   for (exporting::MarkdownFootnote& f : s.footnotes) {
     f.citation.key_fixed = true;
   }
   outcome.text = render(request, s, outcome.warnings);
+  if (request.write) {
+    request.write(std::exchange(outcome.text, {}));
+  }
   return outcome;
 }
 
 void mark_exported(store::Library& library, const ExportOutcome& outcome) {
+  if (outcome.unfixed_ids.empty()) {
+    return; // no write lock taken for nothing
+  }
   store::WriteTransaction tx(library);
-  store::fix_keys(library, outcome.citation_ids);
+  store::fix_keys(library, outcome.unfixed_ids);
   tx.commit();
 }
 

@@ -4,8 +4,10 @@
 #include "core/store/library.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace refs::pipeline {
@@ -26,12 +28,16 @@ struct ExportRequest {
   ExportOrder order = ExportOrder::natural;
   bool ascii = false; ///< BibTeX/BibLaTeX in ASCII with LaTeX accents, for 8-bit BibTeX
   exporting::MarkdownStyle markdown; ///< how Markdown definitions read
+  /// When set, the text is handed to it in pieces as it is made, and only
+  /// when nothing is in error; ExportOutcome::text stays empty. A whole
+  /// library is then never held in memory as one text.
+  std::function<void(std::string_view)> write = {};
 };
 
 /// The exported text, or why nothing was exported.
 struct ExportOutcome {
-  std::string text;
-  std::vector<std::int64_t> citation_ids;  ///< what the text holds, for mark_exported()
+  std::string text; ///< empty when ExportRequest::write took it
+  std::vector<std::int64_t> unfixed_ids;  ///< exported citations whose keys are not fixed yet, for mark_exported()
   std::vector<std::string> errors; ///< one line each; non-empty means nothing was exported
   std::vector<std::string> warnings; ///< one line each: what the output could not say as asked
 };

@@ -8,6 +8,7 @@
 
 #include <future>
 #include <span>
+#include <utility>
 
 namespace refs::pipeline {
 
@@ -43,7 +44,8 @@ Rendered render(const std::filesystem::path& library, ExportFormat format, bool 
 
 } // namespace
 
-ExportOutcome export_whole_library(store::Library& library, ExportFormat format, bool ascii) {
+ExportOutcome export_whole_library(store::Library& library, ExportFormat format, bool ascii,
+                                   const std::function<void(std::string_view)>& write) {
   ExportOutcome outcome;
   exporting::ExportText out(format == ExportFormat::csl_json ? exporting::ExportText::Kind::csl_json
                                                               : exporting::ExportText::Kind::bib);
@@ -69,9 +71,14 @@ ExportOutcome export_whole_library(store::Library& library, ExportFormat format,
     }
     append(std::move(second));
     batch.clear();
+    if (write) {
+      write(out.take());
+    }
   };
   store::for_each_record(library, [&](store::StoredRecord&& row) {
-    outcome.citation_ids.push_back(row.id);
+    if (!row.key_fixed) {
+      outcome.unfixed_ids.push_back(row.id);
+    }
     batch.push_back(std::move(row));
     if (batch.size() == k_batch / 2) {
       first = std::async(std::launch::async, render, library.path(), format, ascii,
@@ -82,6 +89,9 @@ ExportOutcome export_whole_library(store::Library& library, ExportFormat format,
   });
   flush();
   outcome.text = std::move(out).finish();
+  if (write) {
+    write(std::exchange(outcome.text, {}));
+  }
   return outcome;
 }
 
