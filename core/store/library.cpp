@@ -5,10 +5,14 @@
 #include "core/util/string.hpp"
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
+#include <sqlite3.h>
 
+#include <chrono>
 #include <fstream>
 #include <system_error>
+#include <thread>
 
 namespace refs::store {
 
@@ -59,14 +63,38 @@ void prepare_directory(const fs::path& path) {
 
 /// user_version 0 with tables in it is someone else's database.
 void check_schema(SQLite::Database& db, const fs::path& path) {
-  const int version = db.execAndGet("PRAGMA user_version").getInt();
+  // One statement, so one snapshot: read apart, another process creating
+  // the library could commit its first migration between the two.
+  SQLite::Statement q(db, "SELECT (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_schema)");
+  q.executeStep();
+  const int version = q.getColumn(0).getInt();
+  const int tables = q.getColumn(1).getInt();
   if (version > latest_schema_version()) {
     throw Error(path.string() + ": library schema version " + std::to_string(version) +
                 " is newer than this refs supports (" + std::to_string(latest_schema_version()) +
                 "); upgrade refs");
   }
-  if (version == 0 && db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt() > 0) {
+  if (version == 0 && tables > 0) {
     throw Error(path.string() + ": a SQLite database but not a refs library");
+  }
+}
+
+/// Runs `setup` again while SQLite answers BUSY without waiting. Processes
+/// making a new library at once all switch it to WAL, which takes an
+/// exclusive lock from a shared one; SQLite refuses one of them at once
+/// rather than let them wait on each other. Each step is idempotent.
+template <typename Setup> void retry_while_busy(const Setup& setup) {
+  const auto give_up = std::chrono::steady_clock::now() + std::chrono::milliseconds(k_busy_timeout_ms);
+  for (;;) {
+    try {
+      setup();
+      return;
+    } catch (const SQLite::Exception& e) {
+      if ((e.getErrorCode() & 0xff) != SQLITE_BUSY || std::chrono::steady_clock::now() > give_up) {
+        throw;
+      }
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
 }
 
@@ -84,14 +112,16 @@ std::unique_ptr<SQLite::Database> open_file(const fs::path& path, Access access)
   const int flags = access == Access::read_only ? SQLite::OPEN_READONLY
                                                 : SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE;
   auto db = std::make_unique<SQLite::Database>(path.string(), flags, k_busy_timeout_ms);
-  db->exec("PRAGMA foreign_keys = ON");
-  check_schema(*db, path);
-  if (access == Access::read_write) {
-    db->exec("PRAGMA journal_mode = WAL");
-    db->exec("PRAGMA synchronous = NORMAL");
-    db->exec("PRAGMA cache_size = -32768");
-    apply_migrations(*db);
-  }
+  retry_while_busy([&] {
+    db->exec("PRAGMA foreign_keys = ON");
+    check_schema(*db, path);
+    if (access == Access::read_write) {
+      db->exec("PRAGMA journal_mode = WAL");
+      db->exec("PRAGMA synchronous = NORMAL");
+      db->exec("PRAGMA cache_size = -32768");
+      apply_migrations(*db);
+    }
+  });
   return db;
 }
 

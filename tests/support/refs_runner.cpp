@@ -3,10 +3,13 @@
 #include "tests/support/temp_dir.hpp"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <stdexcept>
+#include <utility>
 
 namespace refs::testing {
 
@@ -31,12 +34,9 @@ std::vector<std::string> environment(const std::vector<std::string>& extra, cons
 }
 
 
-RunResult run_argv(const std::filesystem::path& cwd, const std::vector<std::string>& argv,
-                   const std::vector<std::string>& env, const std::string& stdout_path = "") {
-  TempDir capture;
-  const std::string out_path = stdout_path.empty() ? (capture / "out").string() : stdout_path;
-  const std::string err_path = (capture / "err").string();
-
+/// Starts `argv` in `cwd` with stdout and stderr going to files.
+pid_t spawn(const std::filesystem::path& cwd, const std::vector<std::string>& argv, const std::vector<std::string>& env,
+            const std::string& out_path, const std::string& err_path) {
   // Everything the child needs is made before fork(): the tests run
   // server threads, and a child of a threaded process may only call
   // async-signal-safe functions (a malloc could wait forever on a lock
@@ -66,26 +66,65 @@ RunResult run_argv(const std::filesystem::path& cwd, const std::vector<std::stri
     execve(cargv[0], cargv.data(), cenv.data());
     _exit(127);
   }
+  return pid;
+}
+
+/// Waits for `pid`; a signal's death is 128 + the signal, as shells say.
+int reap(pid_t pid) {
   int status = 0;
-  waitpid(pid, &status, 0);
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+RunResult run_argv(const std::filesystem::path& cwd, const std::vector<std::string>& argv,
+                   const std::vector<std::string>& env, const std::string& stdout_path = "") {
+  TempDir capture;
+  const std::string out_path = stdout_path.empty() ? (capture / "out").string() : stdout_path;
+  const std::string err_path = (capture / "err").string();
   RunResult result;
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  result.exit_code = reap(spawn(cwd, argv, env, out_path, err_path));
   result.out = stdout_path.empty() ? slurp(out_path) : "";
   result.err = slurp(err_path);
   return result;
 }
 
-} // namespace
-
-RunResult run_refs(const std::filesystem::path& cwd, const std::vector<std::string>& args,
-                   const std::vector<std::string>& extra_env, As as, const std::string& out_path) {
+std::vector<std::string> refs_argv(const std::vector<std::string>& args, As as) {
   std::vector<std::string> argv;
   if (as == As::nobody && geteuid() == 0) {
     argv = {"/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"};
   }
   argv.push_back(REFS_BINARY);
   argv.insert(argv.end(), args.begin(), args.end());
-  return run_argv(cwd, argv, environment(extra_env, cwd), out_path);
+  return argv;
+}
+
+} // namespace
+
+RunResult run_refs(const std::filesystem::path& cwd, const std::vector<std::string>& args,
+                   const std::vector<std::string>& extra_env, As as, const std::string& out_path) {
+  return run_argv(cwd, refs_argv(args, as), environment(extra_env, cwd), out_path);
+}
+
+RefsProcess::RefsProcess(const std::filesystem::path& cwd, const std::vector<std::string>& args,
+                         const std::vector<std::string>& env)
+    : m_capture(std::make_unique<TempDir>()),
+      m_pid(spawn(cwd, refs_argv(args, As::user), environment(env, cwd), (*m_capture / "out").string(),
+                  (*m_capture / "err").string())) {}
+
+RefsProcess::~RefsProcess() {
+  if (m_pid > 0) {
+    kill(m_pid, SIGKILL);
+    reap(m_pid);
+  }
+}
+
+RunResult RefsProcess::wait() {
+  RunResult result;
+  result.exit_code = reap(std::exchange(m_pid, 0));
+  result.out = slurp(*m_capture / "out");
+  result.err = slurp(*m_capture / "err");
+  return result;
 }
 
 RunResult run_refs_on_terminal(const std::filesystem::path& cwd, const std::vector<std::string>& args,

@@ -1,6 +1,11 @@
 #pragma once
 
+#include "tests/support/temp_dir.hpp"
+
+#include <sys/types.h>
+
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -26,6 +31,26 @@ enum class As { user, nobody };
 RunResult run_refs(const std::filesystem::path& cwd, const std::vector<std::string>& args,
                    const std::vector<std::string>& env = {}, As as = As::user,
                    const std::string& out_path = "");
+
+/// refs started like run_refs but not waited for: to kill it at a chosen
+/// moment, or to run several at once. A process still running when the
+/// object dies is killed.
+class RefsProcess {
+public:
+  RefsProcess(const std::filesystem::path& cwd, const std::vector<std::string>& args,
+              const std::vector<std::string>& env = {});
+  ~RefsProcess();
+  RefsProcess(const RefsProcess&) = delete;
+  RefsProcess& operator=(const RefsProcess&) = delete;
+
+  pid_t pid() const { return m_pid; }
+  /// Waits for the end (a signal's death is exit code 128 + signal).
+  RunResult wait();
+
+private:
+  std::unique_ptr<TempDir> m_capture; ///< where stdout and stderr go
+  pid_t m_pid = 0;
+};
 
 /// Runs refs with `args` (no quoting needed beyond spaces-free words) on a
 /// pseudo-terminal of 80 columns made by script(1): what a user at a

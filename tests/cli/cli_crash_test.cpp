@@ -1,0 +1,245 @@
+// End-to-end: refs killed at any moment, or run as several processes on one
+// library, loses nothing. Runs are paced by the loopback fixture server,
+// which kills the process from inside a request when told to.
+#include "tests/support/fixture_server.hpp"
+#include "tests/support/refs_runner.hpp"
+#include "tests/support/temp_dir.hpp"
+
+#include <httplib.h>
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <signal.h>
+#include <sys/stat.h>
+
+#include <atomic>
+#include <chrono>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <thread>
+
+#include <gtest/gtest.h>
+
+namespace refs::testing {
+namespace {
+
+constexpr int k_pages = 24;
+
+std::string host_of(int n) { return "site" + std::to_string(n) + ".example.org"; }
+
+std::string page_title(int n) { return "Finding number " + std::to_string(n) + " about tidal power"; }
+
+/// A post citing `count` pages from `first` on, one footnote each.
+std::string post_citing(int first, int count) {
+  std::string text = "Notes.\n\n";
+  for (int n = first; n < first + count; ++n) {
+    text += "[^r" + std::to_string(n) + "]: [Page " + std::to_string(n) + "](https://" + host_of(n) + "/story)\n";
+  }
+  return text;
+}
+
+/// A .bib file of `count` distinct works named `prefix`1, `prefix`2, ...
+std::string bib_of(const std::string& prefix, int count) {
+  std::string text;
+  for (int n = 1; n <= count; ++n) {
+    const std::string id = prefix + std::to_string(n);
+    text += "@article{" + id + ",\n  title = {Study " + id + " of coastal erosion},\n  author = {Author " + id +
+            " and Other, Ann},\n  journal = {Journal of " + prefix + "},\n  year = {2021},\n  doi = {10.5555/" + id +
+            "}\n}\n\n";
+  }
+  return text;
+}
+
+/// Each stored citation's key with its title, as the database holds them.
+std::map<std::string, std::string> stored(const std::filesystem::path& db) {
+  SQLite::Database d(db.string(), SQLite::OPEN_READWRITE);
+  SQLite::Statement q(d, "SELECT key, title FROM citations");
+  std::map<std::string, std::string> out;
+  while (q.executeStep()) {
+    out[q.getColumn(0).getString()] = q.getColumn(1).getString();
+  }
+  return out;
+}
+
+std::string integrity(const std::filesystem::path& db) {
+  SQLite::Database d(db.string(), SQLite::OPEN_READWRITE);
+  return d.execAndGet("PRAGMA integrity_check").getString();
+}
+
+class CliCrash : public ::testing::Test {
+protected:
+  void SetUp() override {
+    for (int n = 1; n <= k_pages; ++n) {
+      m_server.on(host_of(n), "/story", [this, n](const httplib::Request&) {
+        // The k-th request of a run kills it, before any answer.
+        if (m_requests.fetch_add(1) + 1 == m_kill_at.load() && m_victim.load() > 0) {
+          kill(m_victim.load(), SIGKILL);
+        }
+        return Reply{200,
+                     "<html><head><title>" + page_title(n) + "</title><meta name=\"author\" content=\"Ann Author\">"
+                     "<meta property=\"article:published_time\" content=\"2024-03-0" + std::to_string(n % 9 + 1) +
+                         "\"></head></html>",
+                     "text/html; charset=utf-8", {}, 20};
+      });
+    }
+  }
+
+  std::vector<std::string> args(const std::string& db, std::vector<std::string> rest) const {
+    std::vector<std::string> out = {"--db", db, "--connect-to", m_server.connect_to(), "--cacert", m_server.cacert()};
+    out.insert(out.end(), rest.begin(), rest.end());
+    return out;
+  }
+
+  FixtureServer m_server;
+  TempDir m_dir;
+  std::atomic<int> m_requests{0};
+  std::atomic<int> m_kill_at{0};
+  std::atomic<pid_t> m_victim{0};
+  const std::vector<std::string> m_env = {"no_proxy=*"};
+};
+
+TEST_F(CliCrash, KilledResolveRunsKeepWhatTheyStoredAndTheNextRunFinishes) {
+  m_dir.write("p.md", post_citing(1, k_pages));
+  // What an uninterrupted run stores, in a library of its own.
+  ASSERT_EQ(run_refs(m_dir.path(), args("whole.sqlite", {"resolve", "p.md"}), m_env).exit_code, 0);
+  const auto whole = stored(m_dir / "whole.sqlite");
+  ASSERT_EQ(whole.size(), static_cast<std::size_t>(k_pages));
+
+  std::map<std::string, std::string> before;
+  for (int kill_at = 1; kill_at <= 12; ++kill_at) {
+    m_requests = 0;
+    m_kill_at = kill_at * 2 - 1; // requests 1, 3, ... 23: early, mid-run and last
+    // --refresh: every run asks for every page, so each is killed at its point.
+    RefsProcess run(m_dir.path(), args("lib.sqlite", {"resolve", "--refresh", "p.md"}), m_env);
+    m_victim = run.pid();
+    const RunResult r = run.wait();
+    m_victim = 0;
+    ASSERT_EQ(r.exit_code, 128 + SIGKILL) << "killed at request " << m_kill_at << ": " << r.err;
+    if (!std::filesystem::exists(m_dir / "lib.sqlite")) {
+      continue; // killed before the library was made
+    }
+    EXPECT_EQ(integrity(m_dir / "lib.sqlite"), "ok") << "killed at request " << m_kill_at;
+    const auto after = stored(m_dir / "lib.sqlite");
+    for (const auto& [key, title] : before) {
+      ASSERT_TRUE(after.contains(key)) << key << " lost when killed at request " << m_kill_at;
+      EXPECT_EQ(after.at(key), title) << key;
+    }
+    before = after;
+  }
+  m_kill_at = 0;
+  const RunResult last = run_refs(m_dir.path(), args("lib.sqlite", {"resolve", "p.md"}), m_env);
+  EXPECT_EQ(last.exit_code, 0) << last.err;
+  EXPECT_EQ(integrity(m_dir / "lib.sqlite"), "ok");
+  EXPECT_EQ(stored(m_dir / "lib.sqlite"), whole);
+  // And the library says what the uninterrupted one says.
+  EXPECT_EQ(run_refs(m_dir.path(), args("lib.sqlite", {"export", "--csl-json"}), m_env).out,
+            run_refs(m_dir.path(), args("whole.sqlite", {"export", "--csl-json"}), m_env).out);
+}
+
+/// Runs `processes` refs at once on one library: half resolve a post of
+/// their own, half import a .bib of their own.
+void run_at_once(const std::filesystem::path& dir, int processes,
+                 const std::function<std::vector<std::string>(std::vector<std::string>)>& args,
+                 const std::vector<std::string>& env) {
+  const int per_post = k_pages / ((processes + 1) / 2);
+  std::vector<std::unique_ptr<RefsProcess>> running;
+  std::size_t expected = 0;
+  for (int p = 0; p < processes; ++p) {
+    const std::string name = "run" + std::to_string(p);
+    if (p % 2 == 0) {
+      const std::filesystem::path post = dir / (name + ".md");
+      std::ofstream(post) << post_citing(1 + (p / 2) * per_post, per_post);
+      running.push_back(std::make_unique<RefsProcess>(dir, args({"resolve", post.string()}), env));
+      expected += static_cast<std::size_t>(per_post);
+    } else {
+      const std::filesystem::path bib = dir / (name + ".bib");
+      std::ofstream(bib) << bib_of(name + "x", 400);
+      running.push_back(std::make_unique<RefsProcess>(dir, args({"import", bib.string()}), env));
+      expected += 400;
+    }
+  }
+  for (auto& process : running) {
+    const RunResult r = process->wait();
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.err.find("locked"), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find("busy"), std::string::npos) << r.err;
+  }
+  EXPECT_EQ(integrity(dir / "lib.sqlite"), "ok");
+  EXPECT_EQ(stored(dir / "lib.sqlite").size(), expected) << "no write lost";
+}
+
+TEST_F(CliCrash, TwoProcessesAtOnce) {
+  run_at_once(m_dir.path(), 2, [this](std::vector<std::string> rest) { return args("lib.sqlite", rest); }, m_env);
+}
+
+TEST_F(CliCrash, FourProcessesAtOnce) {
+  run_at_once(m_dir.path(), 4, [this](std::vector<std::string> rest) { return args("lib.sqlite", rest); }, m_env);
+}
+
+/// Kills `args`, a run that rewrites `post` from `before`, at moments spread
+/// over the later part of a run, and checks after each that the post is whole: as it
+/// was, or as a finished run leaves it, with its permissions.
+void kill_while_writing(const std::filesystem::path& dir, const std::filesystem::path& post, const std::string& before,
+                        const std::vector<std::string>& args) {
+  std::ofstream(post, std::ios::binary | std::ios::trunc) << before;
+  const auto start = std::chrono::steady_clock::now();
+  ASSERT_EQ(run_refs(dir, args).exit_code, 0);
+  const auto whole = std::chrono::steady_clock::now() - start;
+  const std::string after = slurp(post);
+  ASSERT_NE(after, before);
+  int replaced = 0;
+  for (int i = 0; i < 20; ++i) {
+    std::ofstream(post, std::ios::binary | std::ios::trunc) << before;
+    ASSERT_EQ(::chmod(post.c_str(), 0640), 0);
+    RefsProcess run(dir, args);
+    // From a quarter of a run to past its end: the write comes last.
+    std::this_thread::sleep_for(whole * (i + 5) / 20);
+    kill(run.pid(), SIGKILL);
+    run.wait();
+    const std::string now = slurp(post);
+    EXPECT_TRUE(now == before || now == after) << "killed after " << i << "/20 of a run: " << now.size() << " bytes";
+    replaced += now == after ? 1 : 0;
+    struct stat st {};
+    ASSERT_EQ(::stat(post.c_str(), &st), 0);
+    EXPECT_EQ(st.st_mode & 0777, 0640u);
+  }
+  // Kills came both before the rename and after it.
+  EXPECT_GT(replaced, 0);
+  EXPECT_LT(replaced, 20);
+}
+
+TEST_F(CliCrash, KilledCiteWriteLeavesTheOldPostOrTheNew) {
+  std::string bib;
+  for (int n = 1; n <= 300; ++n) {
+    const std::string key = "key" + std::to_string(n);
+    bib += "@misc{" + key + ",\n  title = {Work number " + std::to_string(n) + "},\n  url = {https://w" +
+           std::to_string(n) + ".example.org/},\n  year = {2020}\n}\n";
+  }
+  m_dir.write("w.bib", bib);
+  ASSERT_EQ(run_refs(m_dir.path(), {"--db", "lib.sqlite", "import", "w.bib"}).exit_code, 0);
+  std::string post = "Notes.\n\n";
+  for (int line = 0; line < 20000; ++line) {
+    post += "Line " + std::to_string(line) + " cites [@key" + std::to_string(line % 300 + 1) + "].\n";
+  }
+  kill_while_writing(m_dir.path(), m_dir / "big.md", post, {"--db", "lib.sqlite", "cite", "--write", "big.md"});
+}
+
+TEST_F(CliCrash, KilledDedupeWriteLeavesTheOldPostOrTheNew) {
+  // Every page cited twice, under two labels: dedupe joins each pair.
+  std::string post = "Notes.\n\n";
+  for (int n = 0; n < 1500; ++n) {
+    post += "Use[^a" + std::to_string(n) + "] and again[^b" + std::to_string(n) + "].\n";
+  }
+  post += "\n";
+  for (int n = 0; n < 1500; ++n) {
+    const std::string url = "https://w" + std::to_string(n) + ".example.org/page";
+    post += "[^a" + std::to_string(n) + "]: [Page " + std::to_string(n) + "](" + url + ")\n";
+    post += "[^b" + std::to_string(n) + "]: [Page " + std::to_string(n) + "](" + url + "?utm_source=x)\n";
+  }
+  m_dir.write("dup.md", post);
+  ASSERT_EQ(run_refs(m_dir.path(), {"--db", "lib.sqlite", "--offline", "resolve", "dup.md"}).exit_code, 0);
+  kill_while_writing(m_dir.path(), m_dir / "dup.md", post, {"--db", "lib.sqlite", "dedupe", "--post", "dup.md", "--write"});
+}
+
+} // namespace
+} // namespace refs::testing
