@@ -36,14 +36,14 @@ demo: build
 test: build
 	cd $(BUILD) && ctest --output-on-failure
 
-# The sanitizer build uses clang, so every check builds with both compilers.
+# The sanitizer build uses clang, so every check builds with both compilers; CI also fuzzes.
 asan: deps
 	cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DREFS_SANITIZE=ON \
 	  -DCMAKE_CXX_COMPILER=clang++ $(CMAKE_FLAGS)
 	cmake --build $(ASAN_BUILD)
 	cd $(ASAN_BUILD) && ctest --output-on-failure
 
-check: test asan
+check: test asan fuzz
 
 # Figures for the README and closing notes; run on an idle machine.
 CORPUS ?= ../shared/corpus/html
@@ -55,7 +55,8 @@ bench: build
 	$(BUILD)/tests/bench/dedupe_bench $(BUILD)/cli/refs
 	$(BUILD)/tests/bench/export_bench $(BUILD)/cli/refs
 
-# Runs each libFuzzer target for FUZZ_SECONDS (default 60) from the test posts.
+# Runs each libFuzzer target for FUZZ_SECONDS (default 60) from the test fixtures; a crash, leak or
+# sanitizer report stops it with the input saved as build-fuzz/TARGET-crash-*.
 FUZZ_SECONDS ?= 60
 fuzz: deps
 	cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
@@ -74,7 +75,9 @@ fuzz: deps
 	cd build-fuzz/corpus/url_identity && split -l 1 -a 3 $(CURDIR)/tests/fuzz/url_identity_seeds.txt seed-
 	for t in footnote_reader page_metadata arxiv_feed url_identity footnote_join bibtex_reader cite_markers csl_json; do \
 	  build-fuzz/tests/fuzz/$${t}_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
-	    build-fuzz/corpus/$$t || exit 1; \
+	    -artifact_prefix=build-fuzz/$$t- -print_final_stats=1 build-fuzz/corpus/$$t 2>build-fuzz/$$t.log \
+	    || { tail -50 build-fuzz/$$t.log; exit 1; }; \
+	  printf '%-16s %s\n' $$t "$$(grep -E '^stat::number_of_executed_units' build-fuzz/$$t.log | sed 's/.*: *//') runs, no crash"; \
 	done
 
 clean:
