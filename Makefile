@@ -6,7 +6,7 @@ CMAKE_FLAGS ?=
 # Debian packages the build and the tests need.
 PACKAGES = cmake ninja-build g++ clang libclang-rt-14-dev pkg-config libcurl4-openssl-dev \
   nlohmann-json3-dev libpugixml-dev libsqlitecpp-dev libsqlite3-dev libcli11-dev libtomlplusplus-dev libexpected-dev \
-  libpsl-dev libicu-dev libgumbo-dev libdtl-dev libsimdjson-dev libgtest-dev libgmock-dev libcpp-httplib-dev openssl python3 python3-jsonschema util-linux
+  libpsl-dev libicu-dev libgumbo-dev libdtl-dev libsimdjson-dev libgtest-dev libgmock-dev libcpp-httplib-dev openssl python3 python3-jsonschema util-linux time zlib1g-dev
 # The programs the exports are tested against; their recommends (TeX Live) are not needed.
 CLIENT_PACKAGES = pandoc biber kramdown ruby-kramdown-parser-gfm cmark-gfm python3-bibtexparser
 

@@ -1,6 +1,6 @@
 #include "core/http/curl_transfer.hpp"
 
-#include <cctype>
+#include "core/util/string.hpp"
 
 namespace refs::http {
 
@@ -75,11 +75,7 @@ size_t Transfer::on_body(char* data, size_t size, size_t count, void* self) {
 
 TransferResult Transfer::finish(CURLcode code) {
   m_result.code = code;
-  std::string error = m_error[0] != '\0' ? m_error : curl_easy_strerror(code);
-  if (!error.empty()) {
-    error[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(error[0])));
-  }
-  m_result.error = code == CURLE_OK ? "" : error;
+  m_result.error = code == CURLE_OK ? "" : util::lower_first(m_error[0] != '\0' ? m_error : curl_easy_strerror(code));
   curl_easy_getinfo(m_handle, CURLINFO_RESPONSE_CODE, &m_result.status);
   char* type = nullptr;
   if (curl_easy_getinfo(m_handle, CURLINFO_CONTENT_TYPE, &type) == CURLE_OK && type != nullptr) {

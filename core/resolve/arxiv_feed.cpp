@@ -130,8 +130,16 @@ model::Citation entry_citation(const pugi::xml_node& entry, const std::string& i
 
 tl::expected<Feed, std::string> parse_arxiv_feed(std::string_view xml) {
   pugi::xml_document doc;
-  const pugi::xml_parse_result parsed = doc.load_buffer(xml.data(), xml.size(), pugi::parse_default, pugi::encoding_utf8);
+  // The DOCTYPE is kept as a node only to be refused: pugixml expands no
+  // entity of its own, but a feed that declares any ("billion laughs",
+  // external entities) is not arXiv's, and its `&name;` text would be read
+  // as a title.
+  const pugi::xml_parse_result parsed =
+      doc.load_buffer(xml.data(), xml.size(), pugi::parse_default | pugi::parse_doctype, pugi::encoding_utf8);
   const pugi::xml_node feed = doc.document_element();
+  if (parsed && doc.find_child([](pugi::xml_node n) { return n.type() == pugi::node_doctype; })) {
+    return tl::make_unexpected("not an Atom feed: it declares a DTD (entities are not read)");
+  }
   if (!parsed || local_name(feed) != "feed") {
     return tl::make_unexpected(parsed ? std::string("not an Atom feed") : std::string("not XML: ") + parsed.description());
   }

@@ -43,6 +43,9 @@ Answer page_answer(const std::string& subject, const http::Response& response) {
   }
   if (page.citation.title.empty() && page.citation.authors.empty()) {
     answer.problem = "the page names no title or author";
+    for (std::size_t i = 0; i < page.dropped.size(); ++i) {
+      answer.problem += (i == 0 ? "; left out as unusable: " : "; ") + page.dropped[i];
+    }
     return answer;
   }
   page.citation.ids.insert(page.citation.ids.begin(), {model::IdKind::url, subject});

@@ -71,7 +71,8 @@ std::vector<std::string_view> split(std::string_view text, char sep) {
 }
 
 std::string lower_first(std::string text) {
-  if (!text.empty()) {
+  // "SSL: ..." keeps its acronym.
+  if (!text.empty() && !(text.size() > 1 && text[1] >= 'A' && text[1] <= 'Z')) {
     text[0] = lower(text[0]);
   }
   return text;

@@ -50,6 +50,12 @@ FixtureServer::FixtureServer() {
   m_server->Get(".*", [this](const httplib::Request& request, httplib::Response& response) {
     Logged entry{host_of(request), request.path, request.target, request.get_header_value("User-Agent"),
                  request.get_header_value("Accept"), std::chrono::steady_clock::now(), {}};
+    if (const RawHandler raw = raw_route(request)) {
+      raw(request, response);
+      std::lock_guard lock(m_mutex);
+      m_log.push_back(std::move(entry));
+      return;
+    }
     const Reply reply = answer(request);
     if (reply.delay_ms > 0) {
       std::this_thread::sleep_for(std::chrono::milliseconds(reply.delay_ms));
@@ -96,6 +102,17 @@ void FixtureServer::on(const std::string& host, const std::string& path, std::ve
 void FixtureServer::on(const std::string& host, const std::string& path, Handler handler) {
   std::lock_guard lock(m_mutex);
   m_routes[host + " " + path] = std::move(handler);
+}
+
+void FixtureServer::on_raw(const std::string& host, const std::string& path, RawHandler respond) {
+  std::lock_guard lock(m_mutex);
+  m_raw_routes[host + " " + path] = std::move(respond);
+}
+
+FixtureServer::RawHandler FixtureServer::raw_route(const httplib::Request& request) const {
+  std::lock_guard lock(m_mutex);
+  const auto it = m_raw_routes.find(host_of(request) + " " + request.path);
+  return it == m_raw_routes.end() ? RawHandler{} : it->second;
 }
 
 Reply FixtureServer::answer(const httplib::Request& request) {

@@ -15,6 +15,7 @@
 namespace httplib {
 class SSLServer;
 struct Request;
+struct Response;
 } // namespace httplib
 
 namespace refs::testing {
@@ -46,6 +47,9 @@ struct Logged {
 class FixtureServer {
 public:
   using Handler = std::function<Reply(const httplib::Request&)>;
+  /// Writes the response itself: bodies streamed without end, lengths that
+  /// lie, encodings that explode.
+  using RawHandler = std::function<void(const httplib::Request&, httplib::Response&)>;
 
   FixtureServer();
   ~FixtureServer();
@@ -62,6 +66,8 @@ public:
   void on(const std::string& host, const std::string& path, std::vector<Reply> replies);
   /// Answers with what `handler` makes of the request.
   void on(const std::string& host, const std::string& path, Handler handler);
+  /// Answers with what `respond` writes.
+  void on_raw(const std::string& host, const std::string& path, RawHandler respond);
 
   std::vector<Logged> log() const;
   /// The most requests to `host` ("" for any) that were in progress at once.
@@ -69,6 +75,7 @@ public:
 
 private:
   Reply answer(const httplib::Request& request);
+  RawHandler raw_route(const httplib::Request& request) const;
 
   TempDir m_dir;
   std::unique_ptr<httplib::SSLServer> m_server;
@@ -76,6 +83,7 @@ private:
   int m_port = 0;
   mutable std::mutex m_mutex;
   std::map<std::string, Handler> m_routes;
+  std::map<std::string, RawHandler> m_raw_routes;
   std::vector<Logged> m_log;
 };
 

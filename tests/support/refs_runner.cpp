@@ -106,6 +106,24 @@ RunResult run_refs(const std::filesystem::path& cwd, const std::vector<std::stri
   return run_argv(cwd, refs_argv(args, as), environment(extra_env, cwd), out_path);
 }
 
+RunResult run_refs_measured(const std::filesystem::path& cwd, const std::vector<std::string>& args,
+                            const std::vector<std::string>& extra_env) {
+  // GNU time forks refs from its own small process: a child forked from
+  // the test would count the test's memory in its peak.
+  TempDir capture;
+  std::vector<std::string> argv = {"/usr/bin/time", "-f", "%M", "-o", (capture / "peak").string()};
+  const std::vector<std::string> refs = refs_argv(args, As::user);
+  argv.insert(argv.end(), refs.begin(), refs.end());
+  RunResult result = run_argv(cwd, argv, environment(extra_env, cwd));
+  // The last line; a failed command's status comes before it.
+  std::string peak = slurp(capture / "peak");
+  while (!peak.empty() && peak.back() == '\n') {
+    peak.pop_back();
+  }
+  result.peak_kb = std::stol("0" + peak.substr(peak.rfind('\n') + 1));
+  return result;
+}
+
 RefsProcess::RefsProcess(const std::filesystem::path& cwd, const std::vector<std::string>& args,
                          const std::vector<std::string>& env)
     : m_capture(std::make_unique<TempDir>()),

@@ -16,6 +16,7 @@ struct RunResult {
   int exit_code = -1;
   std::string out;
   std::string err;
+  long peak_kb = 0; ///< peak resident memory, from run_refs_measured only
 };
 
 /// Who runs refs: as_nobody drops root privileges (setpriv) so file
@@ -31,6 +32,10 @@ enum class As { user, nobody };
 RunResult run_refs(const std::filesystem::path& cwd, const std::vector<std::string>& args,
                    const std::vector<std::string>& env = {}, As as = As::user,
                    const std::string& out_path = "");
+
+/// run_refs with the peak resident memory of refs measured (GNU time).
+RunResult run_refs_measured(const std::filesystem::path& cwd, const std::vector<std::string>& args,
+                            const std::vector<std::string>& env = {});
 
 /// refs started like run_refs but not waited for: to kill it at a chosen
 /// moment, or to run several at once. A process still running when the

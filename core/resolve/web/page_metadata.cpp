@@ -9,6 +9,7 @@
 #include "core/resolve/web/date_text.hpp"
 #include "core/resolve/web/json_ld.hpp"
 #include "core/resolve/web/page_tags.hpp"
+#include "core/resolve/web/usable_fields.hpp"
 #include "core/util/string.hpp"
 
 #include <algorithm>
@@ -264,6 +265,10 @@ PageMetadata extract_page(std::string_view bytes, std::string_view content_type,
   page.citation.sources["type"] = !meta_value(tags, "citation_journal_title").empty() ? "highwire"
                                   : !ld.type.empty()                                 ? "json-ld"
                                                                                      : "title";
+  page.dropped = drop_unusable_fields(page.citation);
+  for (const std::string& d : page.dropped) {
+    page.provenance.erase(d.substr(0, d.find(':')));
+  }
   return page;
 }
 

@@ -5,6 +5,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace refs::resolve::web {
 
@@ -20,6 +21,8 @@ struct PageMetadata {
   /// Why the page is not the work: a bot challenge, a login or consent
   /// wall, a parked domain; empty when it is.
   std::string problem;
+  /// Fields left out as unusable (usable_fields.hpp), "field: why".
+  std::vector<std::string> dropped;
 };
 
 /// Extracts a citation from a page: decodes the bytes (charset.hpp), reads
@@ -29,8 +32,9 @@ struct PageMetadata {
 /// lose a trailing site name; authors are cleaned (author_names.hpp); the
 /// published date, never the modified one, is the issued date; the
 /// canonical URL (resolved against `url`) is recorded as an identifier, as
-/// are `citation_doi` and `citation_arxiv_id`. `url` is the page's final
-/// URL. Pure; never fails.
+/// are `citation_doi` and `citation_arxiv_id`. Fields no one would cite
+/// (broken text, absurd lengths) are left out and listed in `dropped`.
+/// `url` is the page's final URL. Pure; never fails.
 PageMetadata extract_page(std::string_view bytes, std::string_view content_type, const std::string& url);
 
 } // namespace refs::resolve::web
