@@ -98,6 +98,35 @@ template <typename Setup> void retry_while_busy(const Setup& setup) {
   }
 }
 
+/// `path` as a SQLite URI with `query` ("file:/a%3Fb.sqlite?immutable=1").
+std::string sqlite_uri(const fs::path& path, const std::string& query) {
+  std::string uri = "file:";
+  for (const char ch : fs::absolute(path).string()) {
+    uri += ch == '%' ? "%25" : ch == '?' ? "%3F" : ch == '#' ? "%23" : std::string(1, ch);
+  }
+  return uri + "?" + query;
+}
+
+std::unique_ptr<SQLite::Database> open_read_only(const fs::path& path) {
+  try {
+    auto db = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READONLY, k_busy_timeout_ms);
+    retry_while_busy([&] { check_schema(*db, path); });
+    return db;
+  } catch (const SQLite::Exception& e) {
+    const int code = e.getErrorCode() & 0xff;
+    if (code != SQLITE_READONLY && code != SQLITE_CANTOPEN) {
+      throw;
+    }
+  }
+  // A WAL library in a folder we cannot write: SQLite cannot make the
+  // shared-memory file readers need, so it is read as a file no one
+  // changes (a library on read-only media, or another user's).
+  auto db = std::make_unique<SQLite::Database>(sqlite_uri(path, "immutable=1"),
+                                               SQLite::OPEN_READONLY | SQLite::OPEN_URI, k_busy_timeout_ms);
+  check_schema(*db, path);
+  return db;
+}
+
 std::unique_ptr<SQLite::Database> open_file(const fs::path& path, Access access) {
   std::error_code ec;
   if (access == Access::read_only && !fs::exists(path, ec)) {
@@ -109,9 +138,11 @@ std::unique_ptr<SQLite::Database> open_file(const fs::path& path, Access access)
   if (access == Access::read_write) {
     prepare_directory(path);
   }
-  const int flags = access == Access::read_only ? SQLite::OPEN_READONLY
-                                                : SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE;
-  auto db = std::make_unique<SQLite::Database>(path.string(), flags, k_busy_timeout_ms);
+  if (access == Access::read_only) {
+    return open_read_only(path);
+  }
+  auto db = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE,
+                                               k_busy_timeout_ms);
   retry_while_busy([&] {
     db->exec("PRAGMA foreign_keys = ON");
     check_schema(*db, path);
@@ -134,6 +165,9 @@ Library Library::open(const fs::path& path, Access access) {
     const std::string what = e.what();
     if (what.find("unable to open") != std::string::npos) {
       throw Error(path.string() + ": cannot open the library: " + what);
+    }
+    if ((e.getErrorCode() & 0xff) == SQLITE_READONLY) {
+      throw Error(path.string() + ": cannot write the library: no permission to write it or its folder");
     }
     throw Error(path.string() + ": cannot use the library: " + what);
   }
@@ -183,7 +217,14 @@ StatementLease Library::statement(const std::string& sql) {
 }
 
 void Library::fail(const std::string& operation, const std::exception& e) const {
-  throw Error(m_path.string() + ": " + operation + ": " + e.what());
+  std::string what = e.what();
+  // "disk I/O error" alone does not say what to do; SQLite has lost the
+  // OS error by now. The transaction of a failed write is rolled back.
+  const auto* sqlite = dynamic_cast<const SQLite::Exception*>(&e);
+  if (sqlite != nullptr && sqlite->getExtendedErrorCode() == SQLITE_IOERR_WRITE) {
+    what += " while writing (is the disk full?); the write was rolled back";
+  }
+  throw Error(m_path.string() + ": " + operation + ": " + what);
 }
 
 WriteTransaction::WriteTransaction(Library& library) : m_library(library) {

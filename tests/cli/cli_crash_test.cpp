@@ -241,5 +241,58 @@ TEST_F(CliCrash, KilledDedupeWriteLeavesTheOldPostOrTheNew) {
   kill_while_writing(m_dir.path(), m_dir / "dup.md", post, {"--db", "lib.sqlite", "dedupe", "--post", "dup.md", "--write"});
 }
 
+TEST_F(CliCrash, AFullDiskIsAClearErrorAndLosesNothing) {
+  m_dir.write("a.bib", bib_of("a", 200));
+  m_dir.write("b.bib", bib_of("b", 2000));
+  m_dir.write("p.md", post_citing(1, k_pages));
+  ASSERT_EQ(run_refs(m_dir.path(), {"--db", "lib.sqlite", "import", "a.bib"}).exit_code, 0);
+  const auto before = stored(m_dir / "lib.sqlite");
+  const auto size = static_cast<long>(std::filesystem::file_size(m_dir / "lib.sqlite"));
+  const std::string full = "refs: error: lib.sqlite: cannot commit: disk I/O error while writing (is the disk full?); "
+                           "the write was rolled back\n";
+  // The disk fills while the import writes its 2,000 entries in one
+  // transaction: none of them is stored.
+  const RunResult import = run_refs_with_file_limit(m_dir.path(), {"--db", "lib.sqlite", "import", "b.bib"}, size);
+  EXPECT_EQ(import.exit_code, 1);
+  EXPECT_EQ(import.err, full);
+  EXPECT_EQ(integrity(m_dir / "lib.sqlite"), "ok");
+  EXPECT_EQ(stored(m_dir / "lib.sqlite"), before);
+  // resolve stores reference by reference: those stored before the disk
+  // filled stay, whole, and nothing else changed.
+  const RunResult resolve =
+      run_refs_with_file_limit(m_dir.path(), {"--db", "lib.sqlite", "--offline", "resolve", "p.md"}, size);
+  EXPECT_EQ(resolve.exit_code, 1);
+  EXPECT_EQ(resolve.err, full);
+  EXPECT_EQ(integrity(m_dir / "lib.sqlite"), "ok");
+  const auto partly = stored(m_dir / "lib.sqlite");
+  EXPECT_LT(partly.size(), before.size() + k_pages);
+  for (const auto& [key, title] : before) {
+    EXPECT_EQ(partly.at(key), title);
+  }
+  // With room again, both complete.
+  EXPECT_EQ(run_refs(m_dir.path(), {"--db", "lib.sqlite", "--offline", "resolve", "p.md"}).exit_code, 0);
+  EXPECT_EQ(run_refs(m_dir.path(), {"--db", "lib.sqlite", "import", "b.bib"}).exit_code, 0);
+  EXPECT_EQ(stored(m_dir / "lib.sqlite").size(), 2200U + k_pages);
+}
+
+TEST_F(CliCrash, AReadOnlyLibraryIsAClearErrorAndChangesNothing) {
+  m_dir.write("lib/a.bib", bib_of("a", 20));
+  m_dir.write("lib/b.bib", bib_of("b", 20));
+  ASSERT_EQ(run_refs(m_dir.path(), {"--db", "lib/lib.sqlite", "import", "lib/a.bib"}).exit_code, 0);
+  const auto before = stored(m_dir / "lib/lib.sqlite");
+  // Neither the file nor its folder writable, for a user who is not root.
+  ASSERT_EQ(::chmod((m_dir / "lib/lib.sqlite").c_str(), 0444), 0);
+  ASSERT_EQ(::chmod((m_dir / "lib").c_str(), 0555), 0);
+  const RunResult r = run_refs(m_dir.path(), {"--db", "lib/lib.sqlite", "import", "lib/b.bib"}, {}, As::nobody);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "refs: error: lib/lib.sqlite: cannot write the library: no permission to write it or its folder\n");
+  // Reading still works.
+  const RunResult list = run_refs(m_dir.path(), {"--db", "lib/lib.sqlite", "list"}, {}, As::nobody);
+  EXPECT_EQ(list.exit_code, 0) << list.err;
+  EXPECT_NE(list.out.find("Study a20 of coastal erosion"), std::string::npos);
+  ASSERT_EQ(::chmod((m_dir / "lib").c_str(), 0755), 0);
+  EXPECT_EQ(stored(m_dir / "lib/lib.sqlite"), before);
+}
+
 } // namespace
 } // namespace refs::testing

@@ -106,6 +106,16 @@ RunResult run_refs(const std::filesystem::path& cwd, const std::vector<std::stri
   return run_argv(cwd, refs_argv(args, as), environment(extra_env, cwd), out_path);
 }
 
+RunResult run_refs_with_file_limit(const std::filesystem::path& cwd, const std::vector<std::string>& args,
+                                   long bytes) {
+  // An ignored signal stays ignored across exec.
+  std::vector<std::string> argv = {"/bin/sh", "-c",
+                                   "trap '' XFSZ; exec prlimit --fsize=" + std::to_string(bytes) + " -- \"$@\"", "sh"};
+  const std::vector<std::string> refs = refs_argv(args, As::user);
+  argv.insert(argv.end(), refs.begin(), refs.end());
+  return run_argv(cwd, argv, environment({}, cwd));
+}
+
 RunResult run_refs_measured(const std::filesystem::path& cwd, const std::vector<std::string>& args,
                             const std::vector<std::string>& extra_env) {
   // GNU time forks refs from its own small process: a child forked from

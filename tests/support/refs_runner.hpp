@@ -33,6 +33,12 @@ RunResult run_refs(const std::filesystem::path& cwd, const std::vector<std::stri
                    const std::vector<std::string>& env = {}, As as = As::user,
                    const std::string& out_path = "");
 
+/// run_refs with every file refs writes limited to `bytes` (RLIMIT_FSIZE,
+/// SIGXFSZ ignored, so a write past it fails with EFBIG): a disk that
+/// fills up during the run, without root or a small file system.
+RunResult run_refs_with_file_limit(const std::filesystem::path& cwd, const std::vector<std::string>& args,
+                                   long bytes);
+
 /// run_refs with the peak resident memory of refs measured (GNU time).
 RunResult run_refs_measured(const std::filesystem::path& cwd, const std::vector<std::string>& args,
                             const std::vector<std::string>& env = {});
