@@ -1,4 +1,5 @@
 #include "cli/commands.hpp"
+#include "cli/option_checks.hpp"
 #include "cli/output.hpp"
 #include "cli/table_printer.hpp"
 #include "cli/terminal.hpp"
@@ -196,7 +197,7 @@ Action add_dedupe(CLI::App& sub) {
   auto* apply = sub.add_flag("--apply,!--no-apply", options->apply, "Join each group into its oldest citation");
   auto* undo = sub.add_option("--undo", options->undo, "Separate the citations of merge MERGE again")
                    ->option_text("MERGE")
-                   ->check(CLI::PositiveNumber);
+                   ->check(whole_number_at_least(1));
   sub.add_flag("--force,!--no-force", options->force, "With --undo: undo even if the entry changed since the merge")
       ->needs(undo);
   auto* history = sub.add_flag("--history,!--no-history", options->history, "List every merge, with its number");

@@ -1,4 +1,5 @@
 #include "cli/commands.hpp"
+#include "cli/option_checks.hpp"
 #include "cli/output.hpp"
 #include "cli/table_printer.hpp"
 #include "core/csl/csl_fields.hpp"
@@ -63,7 +64,8 @@ int run(Context& ctx, const ExtractOptions& options) {
 Action add_extract(CLI::App& sub) {
   auto options = std::make_shared<ExtractOptions>();
   sub.add_option("file", options->file, "Read this saved page")->required();
-  sub.add_option("--url", options->url, "Take the page as fetched from this URL (resolves its canonical link)");
+  sub.add_option("--url", options->url, "Take the page as fetched from this URL (resolves its canonical link)")
+      ->check(web_url());
   sub.add_option("--content-type", options->content_type, "Take the page as sent with this Content-Type (charset)");
   sub.add_flag("--json,!--no-json", options->json, "Print the citation and each field's origin as JSON");
   return [options](Context& ctx, store::Library&) { return run(ctx, *options); };

@@ -2,6 +2,7 @@
 // the library as the chosen command needs, and is the one place that
 // catches refs::Error.
 #include "cli/commands.hpp"
+#include "cli/option_checks.hpp"
 #include "cli/spelling.hpp"
 #include "cli/terminal.hpp"
 #include "core/util/error.hpp"
@@ -26,9 +27,10 @@ void add_global_options(CLI::App& app, GlobalOptions& global) {
   app.add_option("--connect-to", global.connect_to, "Connect to another host:port for HOST:PORT, as curl does")
       ->type_name("HOST:PORT:CONNECT-TO-HOST:CONNECT-TO-PORT");
   app.add_option("--cacert", global.cacert, "Trust the CA certificates in this PEM file");
-  app.add_option("--jobs", global.jobs, "Make at most this many requests at once (default 8)")->check(CLI::PositiveNumber);
+  app.add_option("--jobs", global.jobs, "Make at most this many requests at once (default 8)")
+      ->check(whole_number_at_least(1));
   app.add_option("--timeout", global.timeout, "Give each try of a request this many seconds (default 20)")
-      ->check(CLI::PositiveNumber);
+      ->check(whole_number_at_least(1));
   app.add_option("--mailto", global.mailto, "Name this contact address in the User-Agent (arXiv and Crossref ask)");
   app.add_option("--arxiv-api", global.arxiv_api, "Use this arXiv API URL (default https://export.arxiv.org/api/query)");
   app.add_flag("--allow-private,!--no-allow-private", global.allow_private,

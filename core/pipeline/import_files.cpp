@@ -200,6 +200,11 @@ void import_csl(store::Library& library, const std::string& path, std::string_vi
   if (json.is_object()) {
     json = nlohmann::json::array({json});
   }
+  if (!json.is_array()) {
+    out.diagnostics.push_back({model::Severity::error, path, "not a CSL-JSON array or item; file skipped"});
+    ++file.skipped;
+    return;
+  }
   store_entries(library, csl_entries(path, json, now), now, out, file);
 }
 
