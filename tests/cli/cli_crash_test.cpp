@@ -218,7 +218,7 @@ TEST_F(CliCrash, KilledCiteWriteLeavesTheOldPostOrTheNew) {
   m_dir.write("w.bib", bib);
   ASSERT_EQ(run_refs(m_dir.path(), {"--db", "lib.sqlite", "import", "w.bib"}).exit_code, 0);
   std::string post = "Notes.\n\n";
-  for (int line = 0; line < 20000; ++line) {
+  for (int line = 0; line < 3000; ++line) {
     post += "Line " + std::to_string(line) + " cites [@key" + std::to_string(line % 300 + 1) + "].\n";
   }
   kill_while_writing(m_dir.path(), m_dir / "big.md", post, {"--db", "lib.sqlite", "cite", "--write", "big.md"});
@@ -227,11 +227,11 @@ TEST_F(CliCrash, KilledCiteWriteLeavesTheOldPostOrTheNew) {
 TEST_F(CliCrash, KilledDedupeWriteLeavesTheOldPostOrTheNew) {
   // Every page cited twice, under two labels: dedupe joins each pair.
   std::string post = "Notes.\n\n";
-  for (int n = 0; n < 1500; ++n) {
+  for (int n = 0; n < 300; ++n) {
     post += "Use[^a" + std::to_string(n) + "] and again[^b" + std::to_string(n) + "].\n";
   }
   post += "\n";
-  for (int n = 0; n < 1500; ++n) {
+  for (int n = 0; n < 300; ++n) {
     const std::string url = "https://w" + std::to_string(n) + ".example.org/page";
     post += "[^a" + std::to_string(n) + "]: [Page " + std::to_string(n) + "](" + url + ")\n";
     post += "[^b" + std::to_string(n) + "]: [Page " + std::to_string(n) + "](" + url + "?utm_source=x)\n";
