@@ -7,10 +7,10 @@
 
 namespace refs::cli {
 
-CLI::Validator whole_number_at_least(long least) {
+CLI::Validator whole_number_at_least(int least) {
   return CLI::Validator(
       [least](std::string& text) -> std::string {
-        long value = 0;
+        int value = 0;
         const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
         if (error != std::errc() || end != text.data() + text.size() || value < least) {
           return "must be a whole number of at least " + std::to_string(least) + ", not '" + text + "'";

@@ -145,5 +145,23 @@ TEST_F(ArxivSource, NetworkFailureIsEveryonesProblem) {
   EXPECT_FALSE(answers[1].ask_again);
 }
 
+// pugixml expands no entity of a DTD, but a feed that declares one is not
+// arXiv's: its "&lol;" references would be read as the title.
+TEST(ArxivFeed, AFeedThatDeclaresADtdIsRefused) {
+  const std::string feed = "<?xml version=\"1.0\"?><!DOCTYPE feed [<!ENTITY lol \"lol\">"
+                           "<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                           "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>http://arxiv.org/abs/2401.00001v1</id>"
+                           "<title>&lol;&x;</title></entry></feed>";
+  const auto parsed = parse_arxiv_feed(feed);
+  ASSERT_FALSE(parsed);
+  EXPECT_EQ(parsed.error(), "not an Atom feed: it declares a DTD (entities are not read)");
+  // The same feed without its DTD is read.
+  const auto plain = parse_arxiv_feed("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry>"
+                                      "<id>http://arxiv.org/abs/2401.00001v1</id><title>Plain</title></entry></feed>");
+  ASSERT_TRUE(plain) << plain.error();
+  ASSERT_EQ(plain->entries.size(), 1u);
+  EXPECT_EQ(plain->entries[0].citation.title, "Plain");
+}
+
 } // namespace
 } // namespace refs::resolve

@@ -81,7 +81,8 @@ ExportOutcome export_whole_library(store::Library& library, ExportFormat format,
     }
     batch.push_back(std::move(row));
     if (batch.size() == k_batch / 2) {
-      first = std::async(std::launch::async, render, library.path(), format, ascii,
+      // Deferred too: rendered here, at get(), when no thread can be had.
+      first = std::async(std::launch::async | std::launch::deferred, render, library.path(), format, ascii,
                          std::span<store::StoredRecord>(batch).first(k_batch / 2));
     } else if (batch.size() == k_batch) {
       flush();

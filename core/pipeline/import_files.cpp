@@ -166,11 +166,13 @@ void store_entries(store::Library& library, const Entries& entries, const std::s
     return batch;
   };
   store::WriteTransaction tx(library);
-  std::future<std::vector<Read>> next = std::async(std::launch::async, read_batch, 0);
+  // Deferred too: read here, at get(), when no thread can be had.
+  constexpr auto policy = std::launch::async | std::launch::deferred;
+  std::future<std::vector<Read>> next = std::async(policy, read_batch, 0);
   for (std::size_t from = 0; from < entries.count; from += k_batch) {
     std::vector<Read> batch = next.get();
     if (from + k_batch < entries.count) {
-      next = std::async(std::launch::async, read_batch, from + k_batch);
+      next = std::async(policy, read_batch, from + k_batch);
     }
     for (Read& r : batch) {
       store_read(library, r, now, out, file);

@@ -119,8 +119,16 @@ std::unique_ptr<SQLite::Database> open_read_only(const fs::path& path) {
     }
   }
   // A WAL library in a folder we cannot write: SQLite cannot make the
-  // shared-memory file readers need, so it is read as a file no one
-  // changes (a library on read-only media, or another user's).
+  // shared-memory file readers need. With no -wal file left (a library
+  // closed cleanly, then copied to read-only media or locked down), the
+  // file alone is the library and can be read as immutable; committed
+  // changes still in a -wal file would be skipped, so that is an error.
+  std::error_code ec;
+  const fs::path wal = path.string() + "-wal";
+  if (fs::exists(wal, ec) && fs::file_size(wal, ec) > 0) {
+    throw Error(path.string() + ": cannot read the library: its latest changes are in " + wal.filename().string() +
+                ", which needs a folder refs can write");
+  }
   auto db = std::make_unique<SQLite::Database>(sqlite_uri(path, "immutable=1"),
                                                SQLite::OPEN_READONLY | SQLite::OPEN_URI, k_busy_timeout_ms);
   check_schema(*db, path);
@@ -135,23 +143,19 @@ std::unique_ptr<SQLite::Database> open_file(const fs::path& path, Access access)
     return db;
   }
   check_header(path);
-  if (access == Access::read_write) {
-    prepare_directory(path);
-  }
   if (access == Access::read_only) {
     return open_read_only(path);
   }
+  prepare_directory(path);
   auto db = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE,
                                                k_busy_timeout_ms);
   retry_while_busy([&] {
     db->exec("PRAGMA foreign_keys = ON");
     check_schema(*db, path);
-    if (access == Access::read_write) {
-      db->exec("PRAGMA journal_mode = WAL");
-      db->exec("PRAGMA synchronous = NORMAL");
-      db->exec("PRAGMA cache_size = -32768");
-      apply_migrations(*db);
-    }
+    db->exec("PRAGMA journal_mode = WAL");
+    db->exec("PRAGMA synchronous = NORMAL");
+    db->exec("PRAGMA cache_size = -32768");
+    apply_migrations(*db);
   });
   return db;
 }
@@ -220,9 +224,13 @@ void Library::fail(const std::string& operation, const std::exception& e) const 
   std::string what = e.what();
   // "disk I/O error" alone does not say what to do; SQLite has lost the
   // OS error by now. The transaction of a failed write is rolled back.
+  // ENOSPC comes as SQLITE_FULL, other failed writes (EFBIG past a file
+  // size limit, EDQUOT, EIO) as SQLITE_IOERR_WRITE.
   const auto* sqlite = dynamic_cast<const SQLite::Exception*>(&e);
-  if (sqlite != nullptr && sqlite->getExtendedErrorCode() == SQLITE_IOERR_WRITE) {
-    what += " while writing (is the disk full?); the write was rolled back";
+  if (sqlite != nullptr && (sqlite->getErrorCode() & 0xff) == SQLITE_FULL) {
+    what += "; the write was rolled back";
+  } else if (sqlite != nullptr && sqlite->getExtendedErrorCode() == SQLITE_IOERR_WRITE) {
+    what += " while writing (is the disk full, or the file at a size limit?); the write was rolled back";
   }
   throw Error(m_path.string() + ": " + operation + ": " + what);
 }

@@ -71,8 +71,9 @@ std::vector<std::string_view> split(std::string_view text, char sep) {
 }
 
 std::string lower_first(std::string text) {
-  // "SSL: ..." keeps its acronym.
-  if (!text.empty() && !(text.size() > 1 && text[1] >= 'A' && text[1] <= 'Z')) {
+  // A first word with more capitals ("SSL:", "I/O", "OpenSSL") is a name.
+  const std::string_view word = std::string_view(text).substr(0, text.find(' '));
+  if (!text.empty() && std::none_of(word.begin() + 1, word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
     text[0] = lower(text[0]);
   }
   return text;

@@ -25,8 +25,8 @@ bool ends_with_ci(std::string_view text, std::string_view suffix);
 std::vector<std::string_view> split(std::string_view text, char sep);
 
 /// The text with its first letter lower-cased (ASCII), for messages built
-/// from library texts such as strerror() ("Permission denied"); an acronym
-/// ("SSL: ...") is left as it is.
+/// from library texts such as strerror() ("Permission denied"); a first
+/// word with more capitals ("SSL:", "I/O", "OpenSSL") is left as it is.
 std::string lower_first(std::string text);
 
 /// strerror(errnum) in message form: "permission denied".

@@ -248,8 +248,10 @@ TEST_F(CliCrash, AFullDiskIsAClearErrorAndLosesNothing) {
   ASSERT_EQ(run_refs(m_dir.path(), {"--db", "lib.sqlite", "import", "a.bib"}).exit_code, 0);
   const auto before = stored(m_dir / "lib.sqlite");
   const auto size = static_cast<long>(std::filesystem::file_size(m_dir / "lib.sqlite"));
-  const std::string full = "refs: error: lib.sqlite: cannot commit: disk I/O error while writing (is the disk full?); "
-                           "the write was rolled back\n";
+  // A file size limit fails writes with EFBIG (SQLITE_IOERR_WRITE); a full
+  // disk's ENOSPC would say "database or disk is full" instead.
+  const std::string full = "refs: error: lib.sqlite: cannot commit: disk I/O error while writing (is the disk full, or the "
+                           "file at a size limit?); the write was rolled back\n";
   // The disk fills while the import writes its 2,000 entries in one
   // transaction: none of them is stored.
   const RunResult import = run_refs_with_file_limit(m_dir.path(), {"--db", "lib.sqlite", "import", "b.bib"}, size);
