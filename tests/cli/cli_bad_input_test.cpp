@@ -3,6 +3,8 @@
 #include "tests/support/refs_runner.hpp"
 #include "tests/support/temp_dir.hpp"
 
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -45,10 +47,30 @@ protected:
 
   RunResult run(const std::vector<std::string>& args, As as = As::user) { return run_refs(m_dir.path(), args, {}, as); }
 
-  /// What the library holds, as `refs list` and `show` say, and every
-  /// other file of the directory, byte for byte.
+  /// Every row of every table of the library, and every other file of the
+  /// directory, byte for byte.
   std::string dump() {
-    std::string out = run({"--db", "lib.sqlite", "list"}).out + run({"--db", "lib.sqlite", "show", "arxiv2023yarn"}).out;
+    std::string out;
+    {
+      SQLite::Database db((m_dir / "lib.sqlite").string(), SQLite::OPEN_READONLY);
+      SQLite::Statement tables(db, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
+      while (tables.executeStep()) {
+        const std::string table = tables.getColumn(0).getString();
+        SQLite::Statement rows(db, "SELECT * FROM \"" + table + "\"");
+        std::vector<std::string> lines; // sorted: the order of rows is not the content
+        while (rows.executeStep()) {
+          std::string line = table + ":";
+          for (int i = 0; i < rows.getColumnCount(); ++i) {
+            line += "|" + rows.getColumn(i).getString();
+          }
+          lines.push_back(line + "\n");
+        }
+        std::sort(lines.begin(), lines.end());
+        for (const std::string& line : lines) {
+          out += line;
+        }
+      }
+    }
     for (const auto& entry : std::filesystem::recursive_directory_iterator(m_dir.path())) {
       const std::string name = entry.path().lexically_relative(m_dir.path()).string();
       if (entry.is_regular_file() && !name.starts_with("lib.sqlite") && !name.starts_with("home")) {
@@ -56,14 +78,6 @@ protected:
       }
     }
     return out;
-  }
-
-  void expect(const std::vector<std::string>& args, int code, const std::string& err, const std::string& out = "") {
-    const RunResult r = run(args);
-    EXPECT_EQ(r.exit_code, code) << args.back();
-    EXPECT_EQ(r.err, err) << args.back();
-    EXPECT_EQ(r.out, out) << args.back();
-    EXPECT_EQ(dump(), m_before) << args.back();
   }
 
   TempDir m_dir;
@@ -99,11 +113,16 @@ TEST_F(CliBadInput, CorruptLibraryIsAnErrorAndNotRepaired) {
   EXPECT_EQ(slurp(m_dir / "corrupt.sqlite"), bytes);
 }
 
+// Not an error: the post is recorded as read, with no citation added.
 TEST_F(CliBadInput, EmptyPostsAndPostsWithoutFootnotesAreANotice) {
-  expect({"--db", "lib.sqlite", "resolve", "empty.md"}, 0, "refs: note: empty.md: no footnotes found\n",
-         "0 references in 1 post; 0 new, 0 updated, 0 known\n");
-  expect({"--db", "lib.sqlite", "resolve", "plain.md"}, 0, "refs: note: plain.md: no footnotes found\n",
-         "0 references in 1 post; 0 new, 0 updated, 0 known\n");
+  for (const std::string post : {"empty.md", "plain.md"}) {
+    const RunResult r = run({"--db", "lib.sqlite", "resolve", post});
+    EXPECT_EQ(r.exit_code, 0);
+    EXPECT_EQ(r.err, "refs: note: " + post + ": no footnotes found\n");
+    EXPECT_EQ(r.out, "0 references in 1 post; 0 new, 0 updated, 0 known\n");
+  }
+  const std::string listed = run({"--db", "lib.sqlite", "list"}).out;
+  EXPECT_EQ(std::count(listed.begin(), listed.end(), '\n'), 1) << "still the one citation";
 }
 
 TEST_F(CliBadInput, OddFootnotesAreWarningsAndStillCitations) {

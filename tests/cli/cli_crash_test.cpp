@@ -11,17 +11,23 @@
 #include <signal.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cstdio>
 #include <fstream>
 #include <functional>
+#include <future>
 #include <map>
+#include <set>
 #include <thread>
 
 #include <gtest/gtest.h>
 
 namespace refs::testing {
 namespace {
+
+using namespace std::chrono_literals;
 
 constexpr int k_pages = 24;
 
@@ -61,20 +67,41 @@ std::map<std::string, std::string> stored(const std::filesystem::path& db) {
   return out;
 }
 
+/// Each stored citation's cited URL with its title: what stays when keys
+/// settle (a key not yet fixed may change as better data comes).
+std::map<std::string, std::string> stored_by_url(const std::filesystem::path& db) {
+  SQLite::Database d(db.string(), SQLite::OPEN_READWRITE);
+  SQLite::Statement q(d, "SELECT i.value, c.title FROM citations c JOIN identifiers i ON i.citation_id = c.id "
+                         "WHERE i.kind = 'url'");
+  std::map<std::string, std::string> out;
+  while (q.executeStep()) {
+    out[q.getColumn(0).getString()] = q.getColumn(1).getString();
+  }
+  return out;
+}
+
 std::string integrity(const std::filesystem::path& db) {
   SQLite::Database d(db.string(), SQLite::OPEN_READWRITE);
   return d.execAndGet("PRAGMA integrity_check").getString();
 }
 
+/// Pages served for the kill test; the others use the first k_pages.
+constexpr int k_kill_pages = 120;
+
 class CliCrash : public ::testing::Test {
 protected:
   void SetUp() override {
-    for (int n = 1; n <= k_pages; ++n) {
+    for (int n = 1; n <= k_kill_pages; ++n) {
       m_server.on(host_of(n), "/story", [this, n](const httplib::Request&) {
         // The k-th request of a run kills it, before any answer.
-        if (m_requests.fetch_add(1) + 1 == m_kill_at.load() && m_victim.load() > 0) {
+        if (m_requests.fetch_add(1) + 1 >= m_kill_at.load() && m_kill_at.load() > 0 && !m_killed.exchange(true)) {
+          while (m_victim.load() == 0) {
+            std::this_thread::sleep_for(1ms); // the test is still between fork() and noting the pid
+          }
           kill(m_victim.load(), SIGKILL);
         }
+        m_last_answer = std::chrono::steady_clock::now().time_since_epoch().count();
+        m_answered.fetch_add(1);
         return Reply{200,
                      "<html><head><title>" + page_title(n) + "</title><meta name=\"author\" content=\"Ann Author\">"
                      "<meta property=\"article:published_time\" content=\"2024-03-0" + std::to_string(n % 9 + 1) +
@@ -90,43 +117,83 @@ protected:
     return out;
   }
 
+  /// Starts a run that the server kills at its `kill_at`-th request (0: never).
+  std::unique_ptr<RefsProcess> start(const std::vector<std::string>& run_args, int kill_at) {
+    m_requests = 0;
+    m_answered = 0;
+    m_killed = false;
+    m_victim = 0;
+    m_kill_at = kill_at;
+    auto run = std::make_unique<RefsProcess>(m_dir.path(), run_args, m_env);
+    m_victim = run->pid();
+    return run;
+  }
+
   FixtureServer m_server;
   TempDir m_dir;
   std::atomic<int> m_requests{0};
+  std::atomic<int> m_answered{0};
+  std::atomic<std::chrono::steady_clock::rep> m_last_answer{0};
   std::atomic<int> m_kill_at{0};
+  std::atomic<bool> m_killed{false};
   std::atomic<pid_t> m_victim{0};
   const std::vector<std::string> m_env = {"no_proxy=*"};
 };
 
 TEST_F(CliCrash, KilledResolveRunsKeepWhatTheyStoredAndTheNextRunFinishes) {
-  m_dir.write("p.md", post_citing(1, k_pages));
-  // What an uninterrupted run stores, in a library of its own.
-  ASSERT_EQ(run_refs(m_dir.path(), args("whole.sqlite", {"resolve", "p.md"}), m_env).exit_code, 0);
+  m_dir.write("p.md", post_citing(1, k_kill_pages));
+  const auto resolve = args("lib.sqlite", {"resolve", "--refresh", "p.md"});
+  // An uninterrupted run, in a library of its own: what it stores, and how
+  // long it takes to store the answers after the last one came.
+  const auto uninterrupted = start(args("whole.sqlite", {"resolve", "p.md"}), 0);
+  ASSERT_EQ(uninterrupted->wait().exit_code, 0);
+  const auto storing = std::chrono::steady_clock::now() -
+                       std::chrono::steady_clock::time_point(std::chrono::steady_clock::duration(m_last_answer.load()));
   const auto whole = stored(m_dir / "whole.sqlite");
-  ASSERT_EQ(whole.size(), static_cast<std::size_t>(k_pages));
+  ASSERT_EQ(whole.size(), static_cast<std::size_t>(k_kill_pages));
 
+  // Each citation stays whole: the post's link text, or the page's title.
+  std::set<std::string> whole_titles;
+  for (int n = 1; n <= k_kill_pages; ++n) {
+    whole_titles.insert("Page " + std::to_string(n));
+    whole_titles.insert(page_title(n));
+  }
+  // Six kills while the pages are fetched (offline citations stored, the
+  // cache being written), six while the answers are being stored.
   std::map<std::string, std::string> before;
-  for (int kill_at = 1; kill_at <= 12; ++kill_at) {
-    m_requests = 0;
-    m_kill_at = kill_at * 2 - 1; // requests 1, 3, ... 23: early, mid-run and last
-    // --refresh: every run asks for every page, so each is killed at its point.
-    RefsProcess run(m_dir.path(), args("lib.sqlite", {"resolve", "--refresh", "p.md"}), m_env);
-    m_victim = run.pid();
-    const RunResult r = run.wait();
-    m_victim = 0;
-    ASSERT_EQ(r.exit_code, 128 + SIGKILL) << "killed at request " << m_kill_at << ": " << r.err;
-    if (!std::filesystem::exists(m_dir / "lib.sqlite")) {
-      continue; // killed before the library was made
+  int landed_while_storing = 0;
+  for (int point = 0; point < 12; ++point) {
+    const bool fetching = point < 6;
+    // --refresh: every run asks for every page again.
+    const auto run = start(resolve, fetching ? 1 + point * (k_kill_pages - 1) / 5 : 0);
+    if (!fetching) {
+      while (m_answered.load() < k_kill_pages) {
+        std::this_thread::sleep_for(1ms);
+      }
+      std::this_thread::sleep_for(storing * (point - 5) / 8);
+      kill(run->pid(), SIGKILL);
     }
-    EXPECT_EQ(integrity(m_dir / "lib.sqlite"), "ok") << "killed at request " << m_kill_at;
-    const auto after = stored(m_dir / "lib.sqlite");
-    for (const auto& [key, title] : before) {
-      ASSERT_TRUE(after.contains(key)) << key << " lost when killed at request " << m_kill_at;
-      EXPECT_EQ(after.at(key), title) << key;
+    const RunResult r = run->wait();
+    SCOPED_TRACE("kill point " + std::to_string(point));
+    if (fetching) {
+      ASSERT_EQ(r.exit_code, 128 + SIGKILL) << r.err;
+    } else {
+      landed_while_storing += r.exit_code == 128 + SIGKILL ? 1 : 0;
+    }
+    EXPECT_EQ(integrity(m_dir / "lib.sqlite"), "ok");
+    const auto after = stored_by_url(m_dir / "lib.sqlite");
+    for (const auto& [url, title] : before) {
+      ASSERT_TRUE(after.contains(url)) << url << " lost";
+    }
+    for (const auto& [url, title] : after) {
+      EXPECT_TRUE(whole_titles.contains(title)) << url << ": " << title;
     }
     before = after;
   }
-  m_kill_at = 0;
+  std::printf("answers stored in %.3f s; %d of 6 kills landed while storing\n",
+              std::chrono::duration<double>(storing).count(), landed_while_storing);
+  EXPECT_GE(landed_while_storing, 3) << "the answers were stored in " << std::chrono::duration<double>(storing).count()
+                                     << " s; most kills came after";
   const RunResult last = run_refs(m_dir.path(), args("lib.sqlite", {"resolve", "p.md"}), m_env);
   EXPECT_EQ(last.exit_code, 0) << last.err;
   EXPECT_EQ(integrity(m_dir / "lib.sqlite"), "ok");
@@ -134,6 +201,37 @@ TEST_F(CliCrash, KilledResolveRunsKeepWhatTheyStoredAndTheNextRunFinishes) {
   // And the library says what the uninterrupted one says.
   EXPECT_EQ(run_refs(m_dir.path(), args("lib.sqlite", {"export", "--csl-json"}), m_env).out,
             run_refs(m_dir.path(), args("whole.sqlite", {"export", "--csl-json"}), m_env).out);
+}
+
+// An import is one transaction: killed anywhere, it stored all or nothing.
+TEST_F(CliCrash, KilledImportsStoreAllOrNothing) {
+  m_dir.write("a.bib", bib_of("a", 100));
+  m_dir.write("b.bib", bib_of("b", 5000));
+  ASSERT_EQ(run_refs(m_dir.path(), {"--db", "lib.sqlite", "import", "a.bib"}).exit_code, 0);
+  const auto before = stored(m_dir / "lib.sqlite");
+  const auto start_time = std::chrono::steady_clock::now();
+  ASSERT_EQ(run_refs(m_dir.path(), {"--db", "whole.sqlite", "import", "a.bib", "b.bib"}).exit_code, 0);
+  const auto whole_run = std::chrono::steady_clock::now() - start_time;
+  const auto whole = stored(m_dir / "whole.sqlite");
+  int nothing = 0;
+  for (int i = 1; i <= 10; ++i) {
+    RefsProcess run(m_dir.path(), {"--db", "lib.sqlite", "import", "b.bib"});
+    std::this_thread::sleep_for(whole_run * i / 12);
+    kill(run.pid(), SIGKILL);
+    const RunResult r = run.wait();
+    SCOPED_TRACE("killed after " + std::to_string(i) + "/12 of a run");
+    EXPECT_EQ(integrity(m_dir / "lib.sqlite"), "ok");
+    const auto now = stored(m_dir / "lib.sqlite");
+    EXPECT_TRUE(now == before || now == whole) << now.size() << " citations";
+    if (now == whole) {
+      break; // the kill came after the commit: nothing left to kill
+    }
+    EXPECT_EQ(r.exit_code, 128 + SIGKILL);
+    ++nothing;
+  }
+  EXPECT_GE(nothing, 1);
+  EXPECT_EQ(run_refs(m_dir.path(), {"--db", "lib.sqlite", "import", "b.bib"}).exit_code, 0);
+  EXPECT_EQ(stored(m_dir / "lib.sqlite"), whole);
 }
 
 /// Runs `processes` refs at once on one library: half resolve a post of
@@ -158,12 +256,24 @@ void run_at_once(const std::filesystem::path& dir, int processes,
       expected += 400;
     }
   }
+  const auto last_start = std::chrono::steady_clock::now();
+  // Each waited for on a thread of its own, to know when each ended.
+  std::vector<std::future<std::pair<RunResult, std::chrono::steady_clock::time_point>>> ends;
   for (auto& process : running) {
-    const RunResult r = process->wait();
+    ends.push_back(std::async(std::launch::async, [&process] {
+      RunResult r = process->wait();
+      return std::pair{std::move(r), std::chrono::steady_clock::now()};
+    }));
+  }
+  auto first_end = std::chrono::steady_clock::time_point::max();
+  for (auto& end : ends) {
+    const auto [r, when] = end.get();
     EXPECT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(r.err.find("locked"), std::string::npos) << r.err;
     EXPECT_EQ(r.err.find("busy"), std::string::npos) << r.err;
+    first_end = std::min(first_end, when);
   }
+  EXPECT_LT(last_start, first_end) << "every process was running once the last had started";
   EXPECT_EQ(integrity(dir / "lib.sqlite"), "ok");
   EXPECT_EQ(stored(dir / "lib.sqlite").size(), expected) << "no write lost";
 }
@@ -187,25 +297,27 @@ void kill_while_writing(const std::filesystem::path& dir, const std::filesystem:
   const auto whole = std::chrono::steady_clock::now() - start;
   const std::string after = slurp(post);
   ASSERT_NE(after, before);
+  // Kills from a quarter of a run to past its end (the write comes last),
+  // until some came before the rename and some after.
+  int kept = 0;
   int replaced = 0;
-  for (int i = 0; i < 20; ++i) {
+  for (int i = 0; i < 60 && (i < 20 || kept == 0 || replaced == 0); ++i) {
     std::ofstream(post, std::ios::binary | std::ios::trunc) << before;
     ASSERT_EQ(::chmod(post.c_str(), 0640), 0);
     RefsProcess run(dir, args);
-    // From a quarter of a run to past its end: the write comes last.
-    std::this_thread::sleep_for(whole * (i + 5) / 20);
+    std::this_thread::sleep_for(whole * (i % 20 + 5) / 20);
     kill(run.pid(), SIGKILL);
     run.wait();
     const std::string now = slurp(post);
-    EXPECT_TRUE(now == before || now == after) << "killed after " << i << "/20 of a run: " << now.size() << " bytes";
-    replaced += now == after ? 1 : 0;
+    EXPECT_TRUE(now == before || now == after) << "killed after " << i % 20 + 5 << "/20 of a run: " << now.size()
+                                               << " bytes";
+    ++(now == after ? replaced : kept);
     struct stat st {};
     ASSERT_EQ(::stat(post.c_str(), &st), 0);
     EXPECT_EQ(st.st_mode & 0777, 0640u);
   }
-  // Kills came both before the rename and after it.
+  EXPECT_GT(kept, 0);
   EXPECT_GT(replaced, 0);
-  EXPECT_LT(replaced, 20);
 }
 
 TEST_F(CliCrash, KilledCiteWriteLeavesTheOldPostOrTheNew) {
@@ -294,6 +406,32 @@ TEST_F(CliCrash, AReadOnlyLibraryIsAClearErrorAndChangesNothing) {
   EXPECT_NE(list.out.find("Study a20 of coastal erosion"), std::string::npos);
   ASSERT_EQ(::chmod((m_dir / "lib").c_str(), 0755), 0);
   EXPECT_EQ(stored(m_dir / "lib/lib.sqlite"), before);
+}
+
+// A writer killed after a commit leaves its changes in lib.sqlite-wal; a
+// reader that cannot write the folder reads them through the -shm file
+// left with it, and without one must not show the older file alone.
+TEST_F(CliCrash, AReadOnlyLibraryWithChangesInItsWal) {
+  m_dir.write("lib/p.md", post_citing(1, k_pages));
+  // Killed at its first request: the post's citations are committed by then.
+  const auto run = start(args("lib/lib.sqlite", {"resolve", "lib/p.md"}), 1);
+  ASSERT_EQ(run->wait().exit_code, 128 + SIGKILL);
+  ASSERT_GT(std::filesystem::file_size(m_dir / "lib/lib.sqlite-wal"), 0U);
+  ASSERT_EQ(::chmod((m_dir / "lib").c_str(), 0555), 0);
+  const RunResult with_shm = run_refs(m_dir.path(), {"--db", "lib/lib.sqlite", "list"}, {}, As::nobody);
+  EXPECT_EQ(with_shm.exit_code, 0) << with_shm.err;
+  EXPECT_EQ(std::count(with_shm.out.begin(), with_shm.out.end(), '\n'), k_pages);
+  ASSERT_EQ(::chmod((m_dir / "lib").c_str(), 0755), 0);
+  std::filesystem::remove(m_dir / "lib/lib.sqlite-shm");
+  ASSERT_EQ(::chmod((m_dir / "lib").c_str(), 0555), 0);
+  const RunResult without = run_refs(m_dir.path(), {"--db", "lib/lib.sqlite", "list"}, {}, As::nobody);
+  ASSERT_EQ(::chmod((m_dir / "lib").c_str(), 0755), 0);
+  EXPECT_EQ(without.exit_code, 1);
+  EXPECT_EQ(without.err, "refs: error: lib/lib.sqlite: cannot read the library: its latest changes are in "
+                         "lib.sqlite-wal, which needs a folder refs can write\n");
+  // Where it can, the reader sees them.
+  const RunResult listed = run_refs(m_dir.path(), {"--db", "lib/lib.sqlite", "list"});
+  EXPECT_EQ(std::count(listed.out.begin(), listed.out.end(), '\n'), k_pages);
 }
 
 } // namespace

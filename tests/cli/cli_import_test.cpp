@@ -3,6 +3,8 @@
 #include "tests/support/refs_runner.hpp"
 #include "tests/support/temp_dir.hpp"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 namespace refs::testing {
@@ -74,6 +76,34 @@ TEST_F(CliImport, BadEntriesAreReportedAndTheRestImported) {
   const RunResult missing = run({"import", "nope.bib"});
   EXPECT_EQ(missing.exit_code, 1);
   EXPECT_EQ(missing.err, "refs: error: nope.bib: cannot read: no such file or directory\n");
+}
+
+// More entries than one batch of the reading thread (2,048): every batch is
+// stored, in order, and a bad entry or a note in a later batch is reported
+// with its line.
+TEST_F(CliImport, ALargeFileIsImportedBatchByBatch) {
+  std::string bib;
+  for (int n = 1; n <= 5000; ++n) {
+    const std::string key = n == 4500 ? "it's4500" : "w" + std::to_string(n);
+    bib += "@misc{" + key + ", title = {Work " + std::to_string(n) + " on " + (n == 3001 ? "} # nomacro}" : "tides}") +
+           ", year = {2020}}\n";
+  }
+  m_dir.write("big.bib", bib);
+  const RunResult r = run({"import", "big.bib"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "refs: error: big.bib:3001: unknown @string macro 'nomacro'; entry skipped\n"
+                   "refs: note: big.bib:4500: key 'it's4500' cannot be written back in BibTeX; imported as it_s4500\n"
+                   "refs: note: big.bib: 4999 entries: 4999 new, 0 merged into the library, 0 known; 1 skipped\n");
+  const std::string listed = run({"list"}).out;
+  EXPECT_EQ(std::count(listed.begin(), listed.end(), '\n'), 4999);
+  EXPECT_EQ(listed.find("Work 3001 "), std::string::npos);
+  // Both sides of each batch boundary, and the last entry, under their keys.
+  const RunResult some = run({"export", "--csl-json", "w1", "w2048", "w2049", "w4096", "w4097", "it_s4500", "w5000"});
+  EXPECT_EQ(some.exit_code, 0) << some.err;
+  for (const char* title : {"Work 1 on tides", "Work 2048 on tides", "Work 2049 on tides", "Work 4096 on tides",
+                            "Work 4097 on tides", "Work 4500 on tides", "Work 5000 on tides"}) {
+    EXPECT_NE(some.out.find(std::string("\"title\": \"") + title + "\""), std::string::npos) << title;
+  }
 }
 
 TEST_F(CliImport, AnEntryForAStoredWorkJoinsItAndItsKeyKeepsWorking) {
