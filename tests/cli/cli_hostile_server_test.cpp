@@ -83,6 +83,8 @@ struct Hostile {
   std::string warning; ///< after "refs: warning: URL: "
 };
 
+// One table of every case, long on purpose: each entry is the whole story
+// of one server, read top to bottom.
 std::vector<Hostile> hostile_servers() {
   const std::string host = "hostile.example.org";
   // Sent as it is: a plain reply would be gzipped by the server first,
