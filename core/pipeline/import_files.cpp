@@ -110,6 +110,31 @@ std::optional<SameWork> entry_named(store::Library& library, const store::Prepar
   return SameWork{holder->id, {"key", 1.0, key}};
 }
 
+/// The file's key keeps naming the work `id`, whatever it is called here:
+/// a provisional key here gives way to it, as it is in use; a fixed one
+/// takes it as an alias.
+void keep_file_key(store::Library& library, std::int64_t id, const std::string& key, const std::string& where,
+                   ImportOutcome& out) {
+  auto now_stored = store::find_by_row_id(library, id);
+  if (!now_stored || now_stored->citation.key == key) {
+    return;
+  }
+  const auto holder = store::find_by_key(library, key);
+  if ((!holder || holder->id == id) && !now_stored->citation.key_fixed) {
+    store::remove_alias(library, key);
+    store::add_alias(library, id, now_stored->citation.key);
+    now_stored->citation.key = key;
+    now_stored->citation.key_fixed = true;
+    store::update_citation(library, id, now_stored->citation);
+  } else if (!holder) {
+    store::add_alias(library, id, key);
+  } else if (holder->id != id) {
+    out.diagnostics.push_back({model::Severity::note, where,
+                               "key " + key + " names another work in the library; imported as " +
+                                   now_stored->citation.key});
+  }
+}
+
 void store_read(store::Library& library, Read& r, const std::string& now, ImportOutcome& out, FileImport& file) {
   if (!r.prepared) {
     out.diagnostics.push_back({model::Severity::error, r.where, r.problem});
@@ -127,24 +152,8 @@ void store_read(store::Library& library, Read& r, const std::string& now, Import
   const auto replace = [](std::int64_t) { return dedupe::Ties::replace; };
   Incoming stored = store_incoming(library, std::move(*r.prepared), replace, now, named);
   // A new citation stored under the file's key needs nothing more.
-  auto now_stored = stored.status == "new" && stored.key == key ? std::nullopt : store::find_by_row_id(library, stored.id);
-  // The file's key keeps naming the work, whatever it is called here; a
-  // provisional key here gives way to it, as it is in use.
-  if (now_stored && now_stored->citation.key != key) {
-    const auto holder = store::find_by_key(library, key);
-    if ((!holder || holder->id == stored.id) && !now_stored->citation.key_fixed) {
-      store::remove_alias(library, key);
-      store::add_alias(library, stored.id, now_stored->citation.key);
-      now_stored->citation.key = key;
-      now_stored->citation.key_fixed = true;
-      store::update_citation(library, stored.id, now_stored->citation);
-    } else if (!holder) {
-      store::add_alias(library, stored.id, key);
-    } else if (holder->id != stored.id) {
-      out.diagnostics.push_back({model::Severity::note, r.where,
-                                 "key " + key + " names another work in the library; imported as " +
-                                     now_stored->citation.key});
-    }
+  if (stored.status != "new" || stored.key != key) {
+    keep_file_key(library, stored.id, key, r.where, out);
   }
   ++(stored.status == "new" ? file.added : stored.status == "updated" ? file.updated : file.known);
   if (stored.joined.merge != 0) {
