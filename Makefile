@@ -58,13 +58,12 @@ bench: build
 # Runs each libFuzzer target for FUZZ_SECONDS (default 60) from the test fixtures; a crash, leak or
 # sanitizer report stops it with the input saved as build-fuzz/TARGET-crash-*.
 FUZZ_SECONDS ?= 60
+FUZZ_TARGETS = footnote_reader page_metadata arxiv_feed url_identity footnote_join bibtex_reader cite_markers csl_json
 fuzz: deps
 	cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
 	  -DREFS_FUZZ=ON -DREFS_TESTS=OFF $(CMAKE_FLAGS)
-	cmake --build build-fuzz
-	mkdir -p build-fuzz/corpus/footnote_reader build-fuzz/corpus/page_metadata build-fuzz/corpus/arxiv_feed \
-	  build-fuzz/corpus/url_identity build-fuzz/corpus/footnote_join build-fuzz/corpus/bibtex_reader \
-	  build-fuzz/corpus/cite_markers build-fuzz/corpus/csl_json
+	cmake --build build-fuzz --target $(FUZZ_TARGETS:%=%_fuzz)
+	mkdir -p $(FUZZ_TARGETS:%=build-fuzz/corpus/%)
 	cp tests/fixtures/bibtex/*.bib build-fuzz/corpus/bibtex_reader/
 	cp tests/data/*.md build-fuzz/corpus/footnote_reader/
 	cp tests/data/*.md build-fuzz/corpus/footnote_join/
@@ -73,7 +72,7 @@ fuzz: deps
 	cp tests/fixtures/web/* build-fuzz/corpus/page_metadata/
 	cp tests/fixtures/arxiv/* build-fuzz/corpus/arxiv_feed/
 	cd build-fuzz/corpus/url_identity && split -l 1 -a 3 $(CURDIR)/tests/fuzz/url_identity_seeds.txt seed-
-	for t in footnote_reader page_metadata arxiv_feed url_identity footnote_join bibtex_reader cite_markers csl_json; do \
+	for t in $(FUZZ_TARGETS); do \
 	  build-fuzz/tests/fuzz/$${t}_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
 	    -artifact_prefix=build-fuzz/$$t- -print_final_stats=1 build-fuzz/corpus/$$t 2>build-fuzz/$$t.log \
 	    || { tail -50 build-fuzz/$$t.log; exit 1; }; \
