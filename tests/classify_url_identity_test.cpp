@@ -152,6 +152,13 @@ TEST(UrlIdentity, ExactForms) {
   EXPECT_EQ(identity_url("https://example.org/amp/amp/amp?id=1"), "https://example.org?id=1");
 }
 
+// Found by the fuzzer: the first reading drops the %7F from the host,
+// leaving ".0t.crrrr..." that libcurl cannot read again.
+TEST(UrlIdentity, AUrlWhoseNormalFormCannotBeReadAgainHasNoIdentity) {
+  EXPECT_EQ(identity_url("http:/.0%7ft.cRRRRomampprojhgoc.etrV0/h\x95tt7#"), std::nullopt);
+  EXPECT_EQ(identity_url("http://example.org.:80/a/"), "https://example.org/a");
+}
+
 TEST(UrlIdentity, HomeAndSectionPages) {
   const auto section = [](const char* url) { return is_home_or_section(*identity_url(url)); };
   EXPECT_TRUE(section("https://www.example.com/"));

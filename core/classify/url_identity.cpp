@@ -237,16 +237,18 @@ std::optional<std::string> identity_of(std::string_view text, int depth) {
 std::optional<std::string> identity_url(std::string_view url) {
   // libcurl reads some hosts differently once our changes are made (a
   // trailing dot gone, "9." becomes the address 0.0.0.9): the identity is
-  // the form that a second reading leaves as it is.
+  // the form that a second reading leaves as it is. A URL with no such
+  // form (its host reads as ".0t.example" once a %7F is gone, which
+  // libcurl refuses) has no identity.
   std::optional<std::string> identity = identity_of(url, 0);
-  for (int pass = 0; identity && pass < 2; ++pass) {
+  for (int pass = 0; identity && pass < 3; ++pass) {
     std::optional<std::string> again = identity_of(*identity, 1);
-    if (!again || *again == *identity) {
-      break;
+    if (again && *again == *identity) {
+      return identity;
     }
     identity = std::move(again);
   }
-  return identity;
+  return std::nullopt;
 }
 
 std::string_view identity_host(std::string_view identity) {
