@@ -56,10 +56,10 @@ std::string bib_of(const std::string& prefix, int count) {
   return text;
 }
 
-/// Each stored citation's key with its title, as the database holds them.
-std::map<std::string, std::string> stored(const std::filesystem::path& db) {
+/// The two columns `sql` selects, as a map from the first to the second.
+std::map<std::string, std::string> pairs(const std::filesystem::path& db, const std::string& sql) {
   SQLite::Database d(db.string(), SQLite::OPEN_READWRITE);
-  SQLite::Statement q(d, "SELECT key, title FROM citations");
+  SQLite::Statement q(d, sql);
   std::map<std::string, std::string> out;
   while (q.executeStep()) {
     out[q.getColumn(0).getString()] = q.getColumn(1).getString();
@@ -67,17 +67,16 @@ std::map<std::string, std::string> stored(const std::filesystem::path& db) {
   return out;
 }
 
+/// Each stored citation's key with its title, as the database holds them.
+std::map<std::string, std::string> stored(const std::filesystem::path& db) {
+  return pairs(db, "SELECT key, title FROM citations");
+}
+
 /// Each stored citation's cited URL with its title: what stays when keys
 /// settle (a key not yet fixed may change as better data comes).
 std::map<std::string, std::string> stored_by_url(const std::filesystem::path& db) {
-  SQLite::Database d(db.string(), SQLite::OPEN_READWRITE);
-  SQLite::Statement q(d, "SELECT i.value, c.title FROM citations c JOIN identifiers i ON i.citation_id = c.id "
-                         "WHERE i.kind = 'url'");
-  std::map<std::string, std::string> out;
-  while (q.executeStep()) {
-    out[q.getColumn(0).getString()] = q.getColumn(1).getString();
-  }
-  return out;
+  return pairs(db, "SELECT i.value, c.title FROM citations c JOIN identifiers i ON i.citation_id = c.id "
+                   "WHERE i.kind = 'url'");
 }
 
 std::string integrity(const std::filesystem::path& db) {
