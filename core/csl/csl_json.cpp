@@ -21,50 +21,6 @@ constexpr std::array<const char*, 16> k_text_fields = {
     "genre", "container-title", "collection-title", "edition", "volume", "issue", "page", "publisher", "publisher-place",
     "number", "DOI", "ISBN", "URL", "abstract", "language", "note"};
 
-OJson date_json(const model::Date& d) {
-  OJson parts = OJson::array({d.year});
-  if (d.month > 0) {
-    parts.push_back(d.month);
-    if (d.day > 0) {
-      parts.push_back(d.day);
-    }
-  }
-  return OJson{{"date-parts", OJson::array({parts})}};
-}
-
-OJson person_json(const model::Person& p) {
-  OJson out = OJson::object();
-  if (!p.literal.empty()) {
-    out["literal"] = p.literal;
-    return out;
-  }
-  out["family"] = p.family;
-  if (!p.given.empty()) {
-    out["given"] = p.given;
-  }
-  return out;
-}
-
-OJson custom_json(const model::Citation& c) {
-  OJson ids = OJson::array();
-  for (const model::WorkId& id : c.ids) {
-    ids.push_back({{"kind", model::to_string(id.kind)}, {"value", id.value}});
-  }
-  OJson custom = {{"identifiers", ids}, {"sources", c.sources}, {"key-fixed", c.key_fixed}};
-  for (const char* name : {"primary-class", "categories", "journal-ref", "comment"}) {
-    if (std::string value = field_text(c, name); !value.empty()) {
-      custom[name] = std::move(value);
-    }
-  }
-  if (!c.created.empty()) {
-    custom["created"] = c.created;
-  }
-  if (!c.updated.empty()) {
-    custom["updated"] = c.updated;
-  }
-  return custom;
-}
-
 tl::expected<int, std::string> date_part(const nlohmann::json& v) {
   if (v.is_number_integer()) {
     return v.get<int>();
@@ -155,36 +111,7 @@ void read_custom(const nlohmann::json& custom, model::Citation& c) {
 
 } // namespace
 
-nlohmann::ordered_json to_csl_json(const model::Citation& c) {
-  OJson item = OJson::object();
-  item["id"] = c.key;
-  item["type"] = c.type;
-  if (!c.title.empty()) {
-    item["title"] = c.title;
-  }
-  for (const auto& [name, people] : {std::pair{"author", &c.authors}, std::pair{"editor", &c.editors}}) {
-    if (!people->empty()) {
-      OJson names = OJson::array();
-      for (const model::Person& p : *people) {
-        names.push_back(person_json(p));
-      }
-      item[name] = names;
-    }
-  }
-  if (c.issued.known()) {
-    item["issued"] = date_json(c.issued);
-  }
-  for (const char* name : k_text_fields) {
-    if (std::string value = field_text(c, name); !value.empty()) {
-      item[name] = std::move(value);
-    }
-  }
-  if (c.accessed.known()) {
-    item["accessed"] = date_json(c.accessed);
-  }
-  item["custom"] = custom_json(c);
-  return item;
-}
+nlohmann::ordered_json to_csl_json(const model::Citation& c) { return OJson::parse(csl_json_text(c)); }
 
 namespace {
 

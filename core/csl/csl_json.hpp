@@ -16,6 +16,11 @@ namespace refs::csl {
 /// schemas/refs-custom.schema.json), so the item stays valid CSL-JSON.
 nlohmann::ordered_json to_csl_json(const model::Citation& citation);
 
+/// The same item as compact JSON text (what to_csl_json(...).dump() would
+/// give, bytes that are not UTF-8 written as U+FFFD): the form the library
+/// stores and CSL-JSON exports indent.
+std::string csl_json_text(const model::Citation& citation);
+
 /// Reads a CSL-JSON item back. Unknown CSL fields are ignored; a missing or
 /// non-string `id`/`type`, or a malformed name or date, fails with a
 /// lower-case reason naming the field.

@@ -36,7 +36,7 @@ std::size_t find_any(std::string_view text, std::size_t from, const ByteSet& set
 } // namespace
 
 std::string csl_json_item(const model::Citation& citation) {
-  return indent_csl_item(csl::to_csl_json(citation).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  return indent_csl_item(csl::csl_json_text(citation));
 }
 
 std::string indent_csl_item(std::string_view compact) {

@@ -168,7 +168,7 @@ void Fetch::remember(const model::WorkId& id, const std::string& failure, const 
   if (citation != nullptr) {
     model::Citation plain = *citation;
     plain.key = cache_key(id);
-    entry.metadata = csl::to_csl_json(plain).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    entry.metadata = csl::csl_json_text(plain);
   }
   if (result != nullptr && *result) {
     entry.etag = (*result)->etag;

@@ -80,11 +80,9 @@ void write_identifiers(Library& library, std::int64_t id, const model::Citation&
   }
 }
 
-// Text from the network may hold bytes that are not UTF-8: stored as
-// U+FFFD rather than failing the run.
-std::string record_of(const model::Citation& c) {
-  return csl::to_csl_json(c).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
+// Text from the network may hold bytes that are not UTF-8: csl_json_text
+// stores them as U+FFFD rather than failing the run.
+std::string record_of(const model::Citation& c) { return csl::csl_json_text(c); }
 
 void bind_columns(SQLite::Statement& q, const model::Citation& c, const std::string& record) {
   q.bind(":key", c.key);
@@ -148,7 +146,7 @@ void for_each_record(Library& library, const std::function<void(StoredRecord&&)>
 }
 
 bool make_record_exported(StoredRecord& row) {
-  // Records are to_csl_json() dumped compact: `{"id":KEY,...` and, in
+  // Records are csl_json_text(): `{"id":KEY,...` and, in
   // `custom`, `"key-fixed":false|true` (a string value cannot hold those
   // quotes unescaped, so the search cannot land inside one).
   const std::string head =
