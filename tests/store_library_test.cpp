@@ -43,6 +43,49 @@ TEST(Library, CreatesDirectoryAndAppliesMigrations) {
   EXPECT_EQ(lib.db().execAndGet("PRAGMA foreign_keys").getInt(), 1);
 }
 
+TEST(Library, UpgradesAVersion3LibraryKeepingEveryRowAndReference) {
+  TempDir dir;
+  const auto path = dir / "v3.sqlite";
+  {
+    SQLite::Database db(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec("PRAGMA foreign_keys = ON");
+    for (std::size_t i = 0; i < 3; ++i) {
+      db.exec(std::string(migrations()[i].sql));
+    }
+    db.exec("PRAGMA user_version = 3");
+    db.exec("INSERT INTO citations (id, key, type, record, created_at, updated_at) VALUES "
+            "(7, 'a2020x', 'book', '{\"id\":\"a2020x\",\"type\":\"book\"}', 't', 't')");
+    db.exec("INSERT INTO identifiers VALUES (7, 'doi', '10.1/x')");
+    db.exec("INSERT INTO key_aliases VALUES ('old', 7)");
+    db.exec("INSERT INTO url_keys VALUES ('example.com/x', 7, 0)");
+    db.exec("INSERT INTO title_keys VALUES (7, 'a:ng', 'a title', '', 2020, 0, 1)");
+    db.exec("INSERT INTO posts VALUES (1, 'p.md', 'h', 't')");
+    db.exec("INSERT INTO post_references VALUES (1, 0, 'r', 3, 0, 'X', 'https://example.com/x', 'web', 7)");
+  }
+  Library lib = Library::open(path, Access::read_write);
+  auto& db = lib.db();
+  EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), latest_schema_version());
+  EXPECT_EQ(db.execAndGet("PRAGMA foreign_keys").getInt(), 1);
+  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM pragma_foreign_key_check").getInt(), 0);
+  EXPECT_EQ(db.execAndGet("SELECT group_concat(n) FROM (SELECT count(*) AS n FROM citations UNION ALL "
+                          "SELECT count(*) FROM identifiers UNION ALL SELECT count(*) FROM key_aliases UNION ALL "
+                          "SELECT count(*) FROM url_keys UNION ALL SELECT count(*) FROM title_keys UNION ALL "
+                          "SELECT count(*) FROM post_references WHERE citation_id = 7)")
+                .getString(),
+            "1,1,1,1,1,1");
+  EXPECT_EQ(find_by_key(lib, "old")->citation.type, "book");
+  // The references still cascade from the rebuilt table.
+  {
+    WriteTransaction tx(lib);
+    delete_citation(lib, 7);
+    tx.commit();
+  }
+  EXPECT_EQ(db.execAndGet("SELECT (SELECT count(*) FROM identifiers) + (SELECT count(*) FROM title_keys) + "
+                          "(SELECT count(*) FROM post_references WHERE citation_id IS NOT NULL)")
+                .getInt(),
+            0);
+}
+
 TEST(Library, StoresFindsAndUpdatesCitations) {
   TempDir dir;
   Library lib = Library::open(dir / "lib.sqlite", Access::read_write);
