@@ -147,10 +147,9 @@ void store_read(store::Library& library, Read& r, const std::string& now, Import
     out.diagnostics.push_back({model::Severity::note, r.where,
                                "key '" + r.file_key + "' cannot be written back in BibTeX; imported as " + key});
   }
-  // Before the citation is moved into the call: arguments have no order.
   const std::optional<SameWork> named = entry_named(library, *r.prepared);
   const auto replace = [](std::int64_t) { return dedupe::Ties::replace; };
-  Incoming stored = store_incoming(library, std::move(*r.prepared), replace, now, named);
+  Incoming stored = store_incoming(library, *r.prepared, replace, now, named);
   // A new citation stored under the file's key needs nothing more.
   if (stored.status != "new" || stored.key != key) {
     keep_file_key(library, stored.id, key, r.where, out);
@@ -163,11 +162,14 @@ void store_read(store::Library& library, Read& r, const std::string& now, Import
 
 /// Stores a file's entries in one transaction. Entries are read and
 /// prepared a batch ahead on another thread, which touches no database,
-/// while this one writes the batch before.
+/// while this one writes the batch before. That thread also frees the
+/// batches written: memory is cheapest to free on the thread that made it
+/// (glibc would otherwise lock that thread's arena for every string).
 void store_entries(store::Library& library, const Entries& entries, const std::string& now, ImportOutcome& out,
                    FileImport& file) {
   constexpr std::size_t k_batch = 2048;
-  const auto read_batch = [&entries](std::size_t from) {
+  const auto read_batch = [&entries](std::size_t from, std::vector<Read> spent) {
+    spent.clear();
     std::vector<Read> batch;
     for (std::size_t i = from; i < std::min(from + k_batch, entries.count); ++i) {
       batch.push_back(entries.read(i));
@@ -177,15 +179,17 @@ void store_entries(store::Library& library, const Entries& entries, const std::s
   store::WriteTransaction tx(library);
   // Deferred too: read here, at get(), when no thread can be had.
   constexpr auto policy = std::launch::async | std::launch::deferred;
-  std::future<std::vector<Read>> next = std::async(policy, read_batch, 0);
+  std::future<std::vector<Read>> next = std::async(policy, read_batch, 0, std::vector<Read>{});
+  std::vector<Read> spent;
   for (std::size_t from = 0; from < entries.count; from += k_batch) {
     std::vector<Read> batch = next.get();
     if (from + k_batch < entries.count) {
-      next = std::async(policy, read_batch, from + k_batch);
+      next = std::async(policy, read_batch, from + k_batch, std::move(spent));
     }
     for (Read& r : batch) {
       store_read(library, r, now, out, file);
     }
+    spent = std::move(batch);
   }
   tx.commit();
 }

@@ -123,7 +123,7 @@ Joined join_same_works(store::Library& library, std::int64_t self, const model::
   return joined;
 }
 
-Incoming store_incoming(store::Library& library, store::PreparedCitation incoming,
+Incoming store_incoming(store::Library& library, store::PreparedCitation& incoming,
                         const std::function<dedupe::Ties(std::int64_t)>& ties, const std::string& now,
                         const std::optional<SameWork>& known) {
   model::Citation& citation = incoming.citation;

@@ -64,8 +64,10 @@ struct Incoming {
 /// inserted under the first free key from `citation.key` (its base key).
 /// `known` is a stored citation the caller knows to be the work (an
 /// imported entry's own key), joined like those the rules find. Runs inside
-/// the caller's WriteTransaction.
-Incoming store_incoming(store::Library& library, store::PreparedCitation incoming,
+/// the caller's WriteTransaction. `incoming` is left as it was stored, or
+/// merged from (its key may have changed): the caller owns it, so that an
+/// import can free it on the thread that made it.
+Incoming store_incoming(store::Library& library, store::PreparedCitation& incoming,
                         const std::function<dedupe::Ties(std::int64_t)>& ties, const std::string& now,
                         const std::optional<SameWork>& known = std::nullopt);
 

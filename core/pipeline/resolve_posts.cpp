@@ -101,7 +101,8 @@ std::pair<store::StoredCitation, std::string> Run::store_citation(model::Citatio
   // A work this run already wrote post data into keeps it (the first link
   // text of a work cited twice); an earlier run's post data is replaced.
   const auto ties = [&](std::int64_t id) { return m_touched.contains(id) ? dedupe::Ties::keep : dedupe::Ties::replace; };
-  Incoming stored = store_incoming(m_library, store::prepare_citation(std::move(citation)), ties, m_now);
+  store::PreparedCitation incoming = store::prepare_citation(std::move(citation));
+  Incoming stored = store_incoming(m_library, incoming, ties, m_now);
   if (stored.joined.merge != 0) {
     m_outcome.merges.push_back(stored.joined);
   }

@@ -142,8 +142,8 @@ std::vector<std::int64_t> build_library(refs::store::Library& library, const Ded
   for (std::size_t i = 0; i < corpus.citations.size(); i += batch) {
     refs::store::WriteTransaction tx(library);
     for (std::size_t j = i; j < std::min(i + batch, corpus.citations.size()); ++j) {
-      const auto stored = refs::pipeline::store_incoming(library, refs::store::prepare_citation(corpus.citations[j]),
-                                                         keep, corpus.citations[j].created);
+      auto incoming = refs::store::prepare_citation(corpus.citations[j]);
+      const auto stored = refs::pipeline::store_incoming(library, incoming, keep, corpus.citations[j].created);
       row[j] = stored.id;
     }
     tx.commit();
@@ -186,7 +186,8 @@ void bench_inserts(refs::store::Library& library, std::size_t size, std::uint64_
     c.key = "x" + c.key;
     const auto start = Clock::now();
     refs::store::WriteTransaction tx(library);
-    refs::pipeline::store_incoming(library, refs::store::prepare_citation(c), keep, c.created);
+    auto incoming = refs::store::prepare_citation(c);
+    refs::pipeline::store_incoming(library, incoming, keep, c.created);
     tx.commit();
     ms.push_back(seconds_since(start) * 1000);
   }
