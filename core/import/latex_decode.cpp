@@ -221,10 +221,12 @@ std::string Decoder::run() {
   return m_out;
 }
 
-std::string nfc(const std::string& text) {
+std::string nfc(std::string text) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* normalizer = icu::Normalizer2::getNFCInstance(status);
-  if (U_FAILURE(status)) {
+  // Most fields are NFC already: checked on the UTF-8 as it is, rather than
+  // converted to UTF-16 and back for nothing.
+  if (U_FAILURE(status) || normalizer->isNormalizedUTF8(text, status) || U_FAILURE(status)) {
     return text;
   }
   icu::UnicodeString out = normalizer->normalize(icu::UnicodeString::fromUTF8(text), status);
