@@ -254,14 +254,16 @@ bool inherited(const std::string& name) {
 
 /// Fields an entry lacks come from the entry its crossref names.
 void resolve_crossrefs(std::vector<BibEntry>& entries) {
-  std::map<std::string, const BibEntry*> by_key;
-  for (const BibEntry& e : entries) {
-    by_key.emplace(util::to_lower_ascii(e.key), &e);
-  }
+  std::map<std::string, const BibEntry*> by_key; // made at the first crossref: most files have none
   for (BibEntry& e : entries) {
     const auto ref = std::find_if(e.fields.begin(), e.fields.end(), [](const auto& f) { return f.first == "crossref"; });
     if (ref == e.fields.end()) {
       continue;
+    }
+    if (by_key.empty()) {
+      for (const BibEntry& any : entries) {
+        by_key.emplace(util::to_lower_ascii(any.key), &any);
+      }
     }
     const auto parent = by_key.find(util::to_lower_ascii(ref->second));
     if (parent == by_key.end()) {

@@ -18,12 +18,23 @@ tl::expected<std::string, std::string> read_file(const std::filesystem::path& pa
   if (!in) {
     return tl::make_unexpected(path.string() + ": cannot read: " + util::errno_text(errno));
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
+  // Read whole in one call when the size is known (a 28 MB .bib copied
+  // through a stringstream cost two copies); a pipe or /proc file has none.
+  std::string text;
+  if (const auto size = std::filesystem::file_size(path, ec); !ec && size > 0) {
+    text.resize(size);
+    in.read(text.data(), static_cast<std::streamsize>(size));
+    text.resize(static_cast<std::size_t>(in.gcount()));
+  }
+  if (!in.eof()) {
+    std::ostringstream rest;
+    rest << in.rdbuf();
+    text += rest.str();
+  }
   if (in.bad()) {
     return tl::make_unexpected(path.string() + ": read failed: " + util::errno_text(errno));
   }
-  return buffer.str();
+  return text;
 }
 
 } // namespace refs::util
