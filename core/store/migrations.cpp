@@ -14,9 +14,9 @@ int latest_schema_version() { return static_cast<int>(migrations().size()); }
 
 namespace {
 
-/// Runs a migration with foreign keys off, as SQLite's procedure for
-/// rebuilding a table asks (dropping a parent table would otherwise delete
-/// its children), and checks them all before the migration commits.
+/// Foreign keys off while a migration runs, as SQLite's procedure for
+/// rebuilding a table asks: dropping a parent table would otherwise delete
+/// its children. check_foreign_keys() then checks them all before commit.
 class ForeignKeysOff {
 public:
   explicit ForeignKeysOff(SQLite::Database& db)
@@ -31,18 +31,18 @@ public:
   ForeignKeysOff(const ForeignKeysOff&) = delete;
   ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
 
-  static void check(SQLite::Database& db, const std::string& migration) {
-    SQLite::Statement q(db, "PRAGMA foreign_key_check");
-    if (q.executeStep()) {
-      throw Error("migration " + migration + " broke a reference from table " + q.getColumn(0).getString() +
-                  "; the library was left as it was");
-    }
-  }
-
 private:
   SQLite::Database& m_db;
   bool m_were_on;
 };
+
+void check_foreign_keys(SQLite::Database& db, std::string_view migration) {
+  SQLite::Statement q(db, "PRAGMA foreign_key_check");
+  if (q.executeStep()) {
+    throw Error(db.getFilename() + ": migration " + std::string(migration) + " broke a reference from table " +
+                q.getColumn(0).getString() + "; the library was left as it was");
+  }
+}
 
 } // namespace
 
@@ -60,7 +60,7 @@ void apply_migrations(SQLite::Database& db) {
       continue;
     }
     db.exec(std::string(steps[i].sql));
-    ForeignKeysOff::check(db, std::string(steps[i].name));
+    check_foreign_keys(db, steps[i].name);
     db.exec("PRAGMA user_version = " + std::to_string(version));
     tx.commit();
   }
