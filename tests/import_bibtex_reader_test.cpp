@@ -77,6 +77,10 @@ TEST(LatexDecode, AccentsSpecialsDashesAndBraces) {
             "Mr.\u00A0Smith emphasised https://x.org The TeXbook");
   EXPECT_EQ(decode_latex("  spread \n over   lines "), "spread over lines");
   EXPECT_EQ(decode_latex("김민수 and Иванов"), "김민수 and Иванов");
+  // Composed to NFC; a backslash before a letter outside ASCII leaves half
+  // of it, which becomes U+FFFD rather than a byte that is not UTF-8.
+  EXPECT_EQ(decode_latex("Cafe\u0301 au lait"), "Caf\u00e9 au lait");
+  EXPECT_EQ(decode_latex("a\\" "\xc3\xa9" "b"), "a" "\xef\xbf\xbd" "b");
 }
 
 TEST(BibtexCitation, EntriesBecomeCitations) {

@@ -61,14 +61,18 @@ TEST(Library, UpgradesAVersion3LibraryKeepingEveryRowAndReference) {
     db.exec("INSERT INTO title_keys VALUES (7, 'a:ng', 'a title', '', 2020, 0, 1)");
     db.exec("INSERT INTO posts VALUES (1, 'p.md', 'h', 't')");
     db.exec("INSERT INTO post_references VALUES (1, 0, 'r', 3, 0, 'X', 'https://example.com/x', 'web', 7)");
+    // A damage from before: not the migration's to answer for, nor to stop it.
+    db.exec("PRAGMA foreign_keys = OFF");
+    db.exec("INSERT INTO key_aliases VALUES ('ghost', 99)");
   }
   Library lib = Library::open(path, Access::read_write);
   auto& db = lib.db();
   EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), latest_schema_version());
   EXPECT_EQ(db.execAndGet("PRAGMA foreign_keys").getInt(), 1);
-  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM pragma_foreign_key_check").getInt(), 0);
+  EXPECT_EQ(db.execAndGet("SELECT group_concat(\"table\" || ':' || parent) FROM pragma_foreign_key_check").getString(),
+            "key_aliases:citations");
   EXPECT_EQ(db.execAndGet("SELECT group_concat(n) FROM (SELECT count(*) AS n FROM citations UNION ALL "
-                          "SELECT count(*) FROM identifiers UNION ALL SELECT count(*) FROM key_aliases UNION ALL "
+                          "SELECT count(*) FROM identifiers UNION ALL SELECT count(*) FROM key_aliases WHERE citation_id = 7 UNION ALL "
                           "SELECT count(*) FROM url_keys UNION ALL SELECT count(*) FROM title_keys UNION ALL "
                           "SELECT count(*) FROM post_references WHERE citation_id = 7)")
                 .getString(),

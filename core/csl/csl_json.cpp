@@ -111,7 +111,10 @@ void read_custom(const nlohmann::json& custom, model::Citation& c) {
 
 } // namespace
 
-nlohmann::ordered_json to_csl_json(const model::Citation& c) { return OJson::parse(csl_json_text(c)); }
+nlohmann::ordered_json to_csl_json(const model::Citation& c) {
+  // Never discarded: csl_json_text writes nothing but JSON.
+  return OJson::parse(csl_json_text(c), nullptr, false);
+}
 
 namespace {
 

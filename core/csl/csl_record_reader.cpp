@@ -12,7 +12,7 @@
 namespace refs::csl {
 
 // Walks simdjson's tree of a record straight into a Citation. It knows only
-// the layout to_csl_json() writes and gives up (so that the caller reads
+// the layout csl_json_text() writes and gives up (so that the caller reads
 // the record with from_csl_json, which checks it and says what is wrong) at
 // anything else: a field it does not know, a value of another type, a key
 // twice in one object (the tree reader keeps the last). simdjson parses a

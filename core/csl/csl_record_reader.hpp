@@ -8,7 +8,7 @@
 
 namespace refs::csl {
 
-/// Reads citations from the compact CSL-JSON text to_csl_json() writes (as
+/// Reads citations from the compact CSL-JSON text csl_json_text() writes (as
 /// the library stores it), with simdjson: the same citation from_csl_json()
 /// gives, several times faster. nullopt for anything else (another layout,
 /// a field it does not know, a value it would reject): then read the text

@@ -225,8 +225,11 @@ std::string nfc(std::string text) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* normalizer = icu::Normalizer2::getNFCInstance(status);
   // Most fields are NFC already: checked on the UTF-8 as it is, rather than
-  // converted to UTF-16 and back for nothing.
-  if (U_FAILURE(status) || normalizer->isNormalizedUTF8(text, status) || U_FAILURE(status)) {
+  // converted to UTF-16 and back for nothing. Bytes that are not UTF-8 (a
+  // backslash before a letter outside ASCII leaves part of it) pass ICU's
+  // check, so they take the conversion, which makes them U+FFFD.
+  if (U_FAILURE(status) ||
+      (!util::find_invalid_utf8(text) && normalizer->isNormalizedUTF8(text, status) && U_SUCCESS(status))) {
     return text;
   }
   icu::UnicodeString out = normalizer->normalize(icu::UnicodeString::fromUTF8(text), status);

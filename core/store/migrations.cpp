@@ -1,10 +1,10 @@
 #include "core/store/migrations.hpp"
 
+#include "core/util/error.hpp"
+
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
-
-#include "core/util/error.hpp"
 
 #include <string>
 
@@ -16,7 +16,7 @@ namespace {
 
 /// Foreign keys off while a migration runs, as SQLite's procedure for
 /// rebuilding a table asks: dropping a parent table would otherwise delete
-/// its children. check_foreign_keys() then checks them all before commit.
+/// its children. References are counted before and after instead.
 class ForeignKeysOff {
 public:
   explicit ForeignKeysOff(SQLite::Database& db)
@@ -36,12 +36,10 @@ private:
   bool m_were_on;
 };
 
-void check_foreign_keys(SQLite::Database& db, std::string_view migration) {
-  SQLite::Statement q(db, "PRAGMA foreign_key_check");
-  if (q.executeStep()) {
-    throw Error(db.getFilename() + ": migration " + std::string(migration) + " broke a reference from table " +
-                q.getColumn(0).getString() + "; the library was left as it was");
-  }
+/// References to rows that do not exist; a damaged library may hold some
+/// before a migration, and those are not the migration's to answer for.
+std::int64_t broken_references(SQLite::Database& db) {
+  return db.execAndGet("SELECT count(*) FROM pragma_foreign_key_check").getInt64();
 }
 
 } // namespace
@@ -59,8 +57,12 @@ void apply_migrations(SQLite::Database& db) {
     if (db.execAndGet("PRAGMA user_version").getInt() >= version) {
       continue;
     }
+    const std::int64_t broken_before = broken_references(db);
     db.exec(std::string(steps[i].sql));
-    check_foreign_keys(db, steps[i].name);
+    if (broken_references(db) > broken_before) {
+      throw Error(db.getFilename() + ": migration " + std::string(steps[i].name) +
+                  " would leave references to missing rows; the library was left as it was");
+    }
     db.exec("PRAGMA user_version = " + std::to_string(version));
     tx.commit();
   }

@@ -24,7 +24,10 @@ int latest_schema_version();
 
 /// Applies the migrations the database lacks, each in its own immediate
 /// transaction that also bumps user_version, so two processes opening a new
-/// library at once apply each step once. Throws SQLite::Exception.
+/// library at once apply each step once. Each runs with foreign keys off
+/// (a migration may rebuild a table others refer to) and is rolled back if
+/// it leaves more broken references than it found. Throws SQLite::Exception,
+/// or refs::Error naming the library and the migration.
 void apply_migrations(SQLite::Database& db);
 
 } // namespace refs::store

@@ -2,9 +2,9 @@
 
 #include "core/util/string.hpp"
 
+#include <array>
 #include <cerrno>
 #include <fstream>
-#include <sstream>
 #include <system_error>
 
 namespace refs::util {
@@ -18,18 +18,15 @@ tl::expected<std::string, std::string> read_file(const std::filesystem::path& pa
   if (!in) {
     return tl::make_unexpected(path.string() + ": cannot read: " + util::errno_text(errno));
   }
-  // Read whole in one call when the size is known (a 28 MB .bib copied
-  // through a stringstream cost two copies); a pipe or /proc file has none.
+  // Reserved to its size when it has one (a 28 MB .bib grown through a
+  // stringstream cost two copies); a pipe or /proc file has none.
   std::string text;
-  if (const auto size = std::filesystem::file_size(path, ec); !ec && size > 0) {
-    text.resize(size);
-    in.read(text.data(), static_cast<std::streamsize>(size));
-    text.resize(static_cast<std::size_t>(in.gcount()));
+  if (const auto size = std::filesystem::file_size(path, ec); !ec) {
+    text.reserve(size);
   }
-  if (!in.eof()) {
-    std::ostringstream rest;
-    rest << in.rdbuf();
-    text += rest.str();
+  std::array<char, 1 << 16> chunk;
+  while (in.read(chunk.data(), chunk.size()) || in.gcount() > 0) {
+    text.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
   }
   if (in.bad()) {
     return tl::make_unexpected(path.string() + ": read failed: " + util::errno_text(errno));

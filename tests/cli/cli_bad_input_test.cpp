@@ -103,12 +103,12 @@ TEST_F(CliBadInput, CorruptLibraryIsAnErrorAndNotRepaired) {
   run({"--db", "lib.sqlite", "list"}); // make sure the WAL is checkpointed before copying
   std::string bytes = slurp(m_dir / "lib.sqlite");
   // The page of the citations table is overwritten.
+  SQLite::Database db((m_dir / "lib.sqlite").string());
   const auto page = static_cast<std::size_t>(
-      SQLite::Database((m_dir / "lib.sqlite").string())
-          .execAndGet("SELECT rootpage FROM sqlite_schema WHERE name = 'citations'")
-          .getInt64());
-  ASSERT_GE(bytes.size(), page * 4096);
-  for (std::size_t i = (page - 1) * 4096; i < page * 4096; ++i) {
+      db.execAndGet("SELECT rootpage FROM sqlite_schema WHERE name = 'citations'").getInt64());
+  const auto page_size = static_cast<std::size_t>(db.execAndGet("PRAGMA page_size").getInt64());
+  ASSERT_GE(bytes.size(), page * page_size);
+  for (std::size_t i = (page - 1) * page_size; i < page * page_size; ++i) {
     bytes[i] = static_cast<char>(0xA5);
   }
   m_dir.write("corrupt.sqlite", bytes);

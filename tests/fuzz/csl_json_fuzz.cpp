@@ -2,7 +2,8 @@
 // (what `refs import` and damaged records use) and by the record reader
 // (what reads the library). Besides memory errors, it checks that the
 // record reader never gives a citation the tree reader would not: the same
-// one, or nothing.
+// one, or nothing; and that the record writer makes JSON of any bytes in
+// any field (network text need not be UTF-8).
 #include "core/csl/csl_json.hpp"
 #include "core/csl/csl_record_reader.hpp"
 
@@ -22,12 +23,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   if (tree) {
     // What the library would store reads back the same both ways.
-    const std::string stored = refs::csl::to_csl_json(*tree).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    const std::string stored = refs::csl::csl_json_text(*tree);
     const auto again = refs::csl::read_csl_record(stored);
     const auto again_tree = refs::csl::from_csl_json(nlohmann::json::parse(stored));
     if (!again_tree || (again && *again != *again_tree)) {
       std::abort();
     }
+  }
+  refs::model::Citation raw;
+  raw.key = raw.type = raw.title = raw.journal_ref = std::string(text);
+  raw.authors = {{std::string(text), std::string(text), ""}};
+  raw.sources = {{std::string(text), std::string(text)}};
+  if (!nlohmann::json::accept(refs::csl::csl_json_text(raw))) {
+    std::abort();
   }
   return 0;
 }
