@@ -51,17 +51,19 @@ private:
   }
   bool at_end() const { return m_pos >= m_text.size(); }
   std::string identifier();
-  std::string braced();
-  std::string quoted();
+  std::string_view braced();
+  std::string_view quoted();
   std::string value();
   void entry(std::size_t at);
   void skip_block(char close);
   std::size_t next_entry(std::size_t from) const;
   [[noreturn]] void fail(const std::string& message) const { throw Failure{m_pos, message}; }
-  void expect(char c, const std::string& what) {
+  /// `what` and `after` name what was expected, for the message; views,
+  /// as they are built for every field of a file and used at most once.
+  void expect(char c, std::string_view what, std::string_view after = {}) {
     skip_space();
     if (at_end() || m_text[m_pos] != c) {
-      fail("expected " + what);
+      fail("expected " + std::string(what) + std::string(after));
     }
     ++m_pos;
   }
@@ -89,7 +91,7 @@ std::string Reader::identifier() {
 }
 
 /// The text between a `{` at m_pos and its matching `}`.
-std::string Reader::braced() {
+std::string_view Reader::braced() {
   const std::size_t start = ++m_pos;
   int depth = 1;
   while (!at_end()) {
@@ -97,14 +99,14 @@ std::string Reader::braced() {
     if (c == '{') {
       ++depth;
     } else if (c == '}' && --depth == 0) {
-      return std::string(m_text.substr(start, m_pos - 1 - start));
+      return m_text.substr(start, m_pos - 1 - start);
     }
   }
   fail("unbalanced braces");
 }
 
 /// The text between a `"` at m_pos and the next `"` outside braces.
-std::string Reader::quoted() {
+std::string_view Reader::quoted() {
   const std::size_t start = ++m_pos;
   int depth = 0;
   while (!at_end()) {
@@ -116,7 +118,7 @@ std::string Reader::quoted() {
         fail("unbalanced braces in a quoted value");
       }
     } else if (c == '"' && depth == 0) {
-      return std::string(m_text.substr(start, m_pos - 1 - start));
+      return m_text.substr(start, m_pos - 1 - start);
     }
   }
   fail("unterminated quoted value");
@@ -234,7 +236,7 @@ void Reader::entry(std::size_t at) {
     if (name.empty()) {
       fail("expected a field name");
     }
-    expect('=', "'=' after " + name);
+    expect('=', "'=' after ", name);
     std::string text = value();
     if (std::none_of(e.fields.begin(), e.fields.end(), [&](const auto& f) { return f.first == name; })) {
       e.fields.emplace_back(name, std::move(text));
