@@ -80,10 +80,6 @@ void write_identifiers(Library& library, std::int64_t id, const model::Citation&
   }
 }
 
-// Text from the network may hold bytes that are not UTF-8: csl_json_text
-// stores them as U+FFFD rather than failing the run.
-std::string record_of(const model::Citation& c) { return csl::csl_json_text(c); }
-
 void bind_columns(SQLite::Statement& q, const model::Citation& c, const std::string& record) {
   q.bind(":key", c.key);
   q.bind(":fixed", c.key_fixed ? 1 : 0);
@@ -219,7 +215,9 @@ std::optional<StoredCitation> find_by_row_id(Library& library, std::int64_t id) 
 
 PreparedCitation prepare_citation(model::Citation citation) {
   dedupe::WorkProfile profile = dedupe::profile_of(citation);
-  std::string record = record_of(citation);
+  // Text from the network may hold bytes that are not UTF-8: csl_json_text
+  // stores them as U+FFFD rather than failing the run.
+  std::string record = csl::csl_json_text(citation);
   return {std::move(citation), std::move(profile), std::move(record)};
 }
 
@@ -254,7 +252,7 @@ void update_citation(Library& library, std::int64_t id, const model::Citation& c
     StatementLease q = library.statement("UPDATE citations SET key = :key, key_fixed = :fixed, type = :type, "
                         "title = :title, year = :year, record = :record, created_at = :created, "
                         "updated_at = :updated WHERE id = :id");
-    bind_columns(*q, citation, record_of(citation));
+    bind_columns(*q, citation, csl::csl_json_text(citation));
     q->bind(":id", id);
     q->exec();
     write_identifiers(library, id, citation, true);
