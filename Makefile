@@ -1,49 +1,84 @@
 # Thin wrapper around CMake + Ninja; see README.md.
 BUILD      ?= build
 ASAN_BUILD ?= build-asan
+# The built binary; every target that runs refs runs this one.
+REFS        = $(BUILD)/cli/refs
 CMAKE_FLAGS ?=
+# Our own builds treat warnings as errors; a plain `cmake` leaves them warnings.
+OWN_FLAGS   = -DREFS_WERROR=ON $(CMAKE_FLAGS)
 
-# Debian packages the build and the tests need.
-PACKAGES = cmake ninja-build g++ clang libclang-rt-14-dev pkg-config libcurl4-openssl-dev \
-  nlohmann-json3-dev libpugixml-dev libsqlitecpp-dev libsqlite3-dev libcli11-dev libtomlplusplus-dev libexpected-dev \
-  libpsl-dev libicu-dev libgumbo-dev libdtl-dev libsimdjson-dev libgtest-dev libgmock-dev libcpp-httplib-dev openssl python3 python3-jsonschema util-linux time zlib1g-dev
+# Debian packages that building refs needs (all `make demo` installs).
+BUILD_PACKAGES = cmake ninja-build g++ pkg-config libcurl4-openssl-dev nlohmann-json3-dev libpugixml-dev \
+  libsqlitecpp-dev libsqlite3-dev libcli11-dev libtomlplusplus-dev libexpected-dev libpsl-dev libicu-dev \
+  libgumbo-dev libdtl-dev libsimdjson-dev
+# What the tests add: the sanitizer build's compiler, GoogleTest, the loopback HTTPS server and its tools.
+TEST_PACKAGES = clang libclang-rt-14-dev libgtest-dev libgmock-dev libcpp-httplib-dev openssl python3 \
+  python3-jsonschema util-linux time zlib1g-dev
 # The programs the exports are tested against; their recommends (TeX Live) are not needed.
 CLIENT_PACKAGES = pandoc biber kramdown ruby-kramdown-parser-gfm cmark-gfm python3-bibtexparser
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Prints the packages of $(1) that are not installed.
+missing = $(shell for p in $(1); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done)
 
-.PHONY: all deps build demo test asan check bench fuzz clean
+.PHONY: all deps test-deps build demo test asan release check bench fuzz clean
 
 all: build
 
+# Installs only what is missing (apt-get update only then), recommends left out for the clients.
 deps:
-	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
-	clients=$$(for p in $(CLIENT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
-	if [ -n "$$missing$$clients" ]; then \
-	  echo "installing:" $$missing $$clients; \
-	  $(SUDO) apt-get update -qq; \
-	fi; \
-	if [ -n "$$missing" ]; then DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi; \
-	if [ -n "$$clients" ]; then DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$clients; fi
+	@$(call install,$(call missing,$(BUILD_PACKAGES)))
 
-build: deps
-	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS)
+test-deps: deps
+	@$(call install,$(call missing,$(TEST_PACKAGES)))
+	@$(call install,$(call missing,$(CLIENT_PACKAGES)),--no-install-recommends)
+
+install = if [ -n "$(strip $(1))" ]; then \
+	  echo "installing: $(strip $(1))"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(2) $(1); \
+	fi
+
+build: test-deps
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DREFS_TESTS=ON $(OWN_FLAGS)
 	cmake --build $(BUILD)
 
-demo: build
-	$(BUILD)/refs --db $(BUILD)/demo-library.sqlite resolve tests/data/ai-trends-2023-11.md
+# Builds refs alone (the tests are not needed to try it) and resolves the sample post. Without
+# network every reference keeps what the post says of it.
+DEMO_DB = $(BUILD)/demo-library.sqlite
+demo: deps
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DREFS_TESTS=OFF $(OWN_FLAGS)
+	cmake --build $(BUILD) --target refs
+	$(REFS) --db $(DEMO_DB) resolve tests/data/ai-trends-2023-11.md
+	@key=$$($(REFS) --db $(DEMO_DB) list | awk 'NR == 1 { print $$1 }'); \
+	export_cmd="$(REFS) --db $(DEMO_DB) export --bibtex"; \
+	show_cmd="$(REFS) --db $(DEMO_DB) show $$key"; \
+	install_cmd="$(strip $(SUDO) cmake --install $(BUILD))"; \
+	width=$$(( $${#show_cmd} > $${#export_cmd} ? $${#show_cmd} : $${#export_cmd} )); \
+	printf '\nnext:\n'; \
+	printf '  %-*s  # %s\n' $$width "$$export_cmd" "the library as BibTeX" \
+	  $$width "$$show_cmd" "one citation, each field with its source" \
+	  $$width "$$install_cmd" "refs on your PATH"
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure
 
 # The sanitizer build uses clang, so every check builds with both compilers; CI also fuzzes.
-asan: deps
+asan: test-deps
 	cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DREFS_SANITIZE=ON \
-	  -DCMAKE_CXX_COMPILER=clang++ $(CMAKE_FLAGS)
+	  -DCMAKE_CXX_COMPILER=clang++ $(OWN_FLAGS)
 	cmake --build $(ASAN_BUILD)
 	cd $(ASAN_BUILD) && ctest --output-on-failure
 
 check: test asan fuzz
+
+# Release builds with g++ and clang, built only (the suites run in the other builds): what
+# packagers and `cmake --install` users build must build warning-free too.
+release: test-deps
+	cmake -S . -B build-release-gcc -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=g++ $(OWN_FLAGS)
+	cmake --build build-release-gcc
+	cmake -S . -B build-release-clang -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=clang++ $(OWN_FLAGS)
+	cmake --build build-release-clang
 
 # Figures for the README and closing notes; run on an idle machine.
 CORPUS ?= ../shared/corpus/html
@@ -52,16 +87,16 @@ bench: build
 	$(BUILD)/tests/bench/extract_bench $(CORPUS)
 	$(BUILD)/tests/bench/resolve_latency_bench $(CURDIR)
 	$(BUILD)/tests/bench/accuracy_bench tests/fixtures/corpus
-	$(BUILD)/tests/bench/dedupe_bench $(BUILD)/cli/refs
-	$(BUILD)/tests/bench/export_bench $(BUILD)/cli/refs
+	$(BUILD)/tests/bench/dedupe_bench $(REFS)
+	$(BUILD)/tests/bench/export_bench $(REFS)
 
 # Runs each libFuzzer target for FUZZ_SECONDS (default 60) from the test fixtures; a crash, leak or
 # sanitizer report stops it with the input saved as build-fuzz/TARGET-crash-*.
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS = footnote_reader page_metadata arxiv_feed url_identity footnote_join bibtex_reader cite_markers csl_json
-fuzz: deps
+fuzz: test-deps
 	cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
-	  -DREFS_FUZZ=ON -DREFS_TESTS=OFF $(CMAKE_FLAGS)
+	  -DREFS_FUZZ=ON -DREFS_TESTS=OFF $(OWN_FLAGS)
 	cmake --build build-fuzz --target $(FUZZ_TARGETS:%=%_fuzz)
 	mkdir -p $(FUZZ_TARGETS:%=build-fuzz/corpus/%)
 	cp tests/fixtures/bibtex/*.bib build-fuzz/corpus/bibtex_reader/
@@ -80,4 +115,4 @@ fuzz: deps
 	done
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD) build-fuzz
+	rm -rf $(BUILD) $(ASAN_BUILD) build-fuzz build-release-gcc build-release-clang

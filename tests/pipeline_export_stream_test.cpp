@@ -30,7 +30,8 @@ TEST(ExportStream, SameTextAsTheWritersAcrossBatches) {
       auto c = importing::citation_from_entry(entry, "2025-11-27T00:00:00Z");
       ASSERT_TRUE(c.has_value());
       if (copy > 0) {
-        c->key += "-" + std::to_string(copy);
+        c->key += '-';
+        c->key += std::to_string(copy);
         c->ids.clear(); // identifiers name one citation each
       }
       c->key_fixed = copy % 2 == 0; // stored both ways; exported fixed

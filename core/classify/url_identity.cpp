@@ -186,7 +186,8 @@ std::string amp_cache_target(std::string_view host, std::string_view path, std::
   }
   std::string target = "https://" + std::string(rest);
   if (!query.empty()) {
-    target += "?" + std::string(query);
+    target += '?';
+    target += query;
   }
   return target;
 }
@@ -227,7 +228,8 @@ std::optional<std::string> identity_of(std::string_view text, int depth) {
   // A fragment is a place in a page, except in pages that route by it
   // (`#/post/1`, `#!/user`): there it names the page.
   if (url->fragment.starts_with('/') || url->fragment.starts_with('!')) {
-    out += "#" + normalise_escapes(url->fragment, "/!$&'()*+,;=:@?");
+    out += '#';
+    out += normalise_escapes(url->fragment, "/!$&'()*+,;=:@?");
   }
   return out;
 }

@@ -30,7 +30,10 @@ template <std::size_t N> bool in(const std::array<std::string_view, N>& list, co
 std::string join(const std::vector<std::string_view>& words, std::size_t from, std::size_t to) {
   std::string out;
   for (std::size_t i = from; i < to; ++i) {
-    out += (out.empty() ? "" : " ") + std::string(words[i]);
+    if (!out.empty()) {
+      out += ' ';
+    }
+    out += words[i];
   }
   return out;
 }

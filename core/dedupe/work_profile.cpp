@@ -63,8 +63,12 @@ std::string site_block(const model::Citation& c, const std::vector<UrlKey>& urls
   const auto cited = std::find_if(urls.begin(), urls.end(), [](const UrlKey& u) { return !u.canonical; });
   if (cited != urls.end()) {
     const std::string host(classify::identity_host(cited->identity));
-    return "s:" + host +
-           (classify::is_tenant_site(host) ? "/" + std::string(classify::identity_path_head(cited->identity)) : "");
+    std::string block = "s:" + host;
+    if (classify::is_tenant_site(host)) {
+      block += '/';
+      block += classify::identity_path_head(cited->identity);
+    }
+    return block;
   }
   const std::string site = folded(c.container_title);
   return site.empty() ? "" : "s:" + site;

@@ -104,7 +104,9 @@ std::string bib_names(const std::vector<model::Person>& people) {
       out += " and ";
     }
     if (!p.literal.empty()) {
-      out += "{" + escape_latex(p.literal) + "}";
+      out += '{';
+      out += escape_latex(p.literal);
+      out += '}';
     } else {
       out += escape_latex(p.family) + (p.given.empty() ? "" : ", " + escape_latex(p.given));
     }

@@ -25,7 +25,12 @@ constexpr std::array<std::pair<char32_t, std::string_view>, 10> k_punctuation = 
 std::string accent_command(char32_t mark) {
   for (const util::LatexAccent& a : util::latex_accents()) {
     if (a.mark == mark) {
-      return "\\" + std::string(a.command) + (util::is_letter_command(a.command) ? " " : "");
+      std::string command = "\\";
+      command += a.command;
+      if (util::is_letter_command(a.command)) {
+        command += ' ';
+      }
+      return command;
     }
   }
   return "";

@@ -42,7 +42,9 @@ void protect_word(std::string_view word, std::string& out) {
   const std::string_view core = word.substr(begin, end - begin);
   out += escape_latex(word.substr(0, begin));
   if (needs_protection(core)) {
-    out += "{" + escape_latex(core) + "}";
+    out += '{';
+    out += escape_latex(core);
+    out += '}';
   } else {
     out += escape_latex(core);
   }

@@ -200,7 +200,7 @@ tl::expected<model::Citation, std::string> citation_from_entry(const BibEntry& e
   set(c, &model::Citation::number, "number", numbered_issue ? "" : f.text("number"));
   std::string pages = util::collapse_whitespace(f.raw("pages"));
   for (std::size_t at; (at = pages.find("--")) != std::string::npos;) {
-    pages.replace(at, 2, "-");
+    pages.replace(at, 2, 1, '-');
   }
   set(c, &model::Citation::page, "page", decode_latex(pages));
   set(c, &model::Citation::doi, "DOI", f.raw("doi"));

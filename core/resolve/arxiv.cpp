@@ -152,10 +152,12 @@ std::vector<Answer> feed_answers(const http::Request& request, const Feed& feed)
   for (const std::string& subject : request.subjects) {
     const auto entry = std::find_if(feed.entries.begin(), feed.entries.end(),
                                     [&](const FeedEntry& e) { return e.id == subject; });
+    Answer& a = answers.emplace_back();
+    a.id = {model::IdKind::arxiv, subject};
     if (entry == feed.entries.end()) {
-      answers.push_back({{model::IdKind::arxiv, subject}, std::nullopt, "arXiv has no paper " + subject, false});
+      a.problem = "arXiv has no paper " + subject;
     } else {
-      answers.push_back({{model::IdKind::arxiv, subject}, entry->citation, "", false});
+      a.citation = entry->citation;
     }
   }
   return answers;

@@ -63,9 +63,13 @@ public:
     std::vector<Answer> answers;
     for (const std::string& doi : request.subjects) {
       auto citation = parse_doi_csl(result->body, doi);
-      answers.push_back({{model::IdKind::doi, doi},
-                         citation ? std::optional<model::Citation>(std::move(*citation)) : std::nullopt,
-                         citation ? "" : citation.error(), false});
+      Answer& a = answers.emplace_back();
+      a.id = {model::IdKind::doi, doi};
+      if (citation) {
+        a.citation = std::move(*citation);
+      } else {
+        a.problem = std::move(citation.error());
+      }
     }
     return answers;
   }

@@ -324,7 +324,10 @@ void fix_keys(Library& library, const std::vector<std::int64_t>& ids) {
     // names them all): the ids travel as one JSON array.
     std::string list = "[";
     for (std::int64_t id : ids) {
-      list += (list.size() == 1 ? "" : ",") + std::to_string(id);
+      if (list.size() > 1) {
+        list += ',';
+      }
+      list += std::to_string(id);
     }
     list += "]";
     StatementLease q = library.statement("UPDATE citations SET key_fixed = 1, record = "

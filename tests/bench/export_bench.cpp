@@ -85,7 +85,8 @@ std::string title(std::mt19937_64& rng, std::size_t i) {
     out += rng() % 3 == 0 ? std::string(k_words[rng() % std::size(k_words)]) : made_up(rng() % 30000, w == 0);
   }
   // Every title unique, some with the specials an export must escape.
-  out += " " + std::to_string(i);
+  out += ' ';
+  out += std::to_string(i);
   if (i % 7 == 0) {
     out += " at 50\\% \\& \\$5 \\#1 with\\_underscores";
   }
@@ -95,7 +96,7 @@ std::string title(std::mt19937_64& rng, std::size_t i) {
 std::string entry(std::mt19937_64& rng, std::size_t i) {
   std::ostringstream e;
   const int year = 1990 + static_cast<int>(rng() % 36);
-  const std::string key = "w" + std::to_string(i);
+  const std::string key = 'w' + std::to_string(i);
   switch (i % 5) {
   case 0:
     e << "@article{" << key << ",\n  author = {" << people(rng, 1 + static_cast<int>(rng() % 6)) << "},\n  title = {"

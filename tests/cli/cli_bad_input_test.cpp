@@ -61,7 +61,8 @@ protected:
         while (rows.executeStep()) {
           std::string line = table + ":";
           for (int i = 0; i < rows.getColumnCount(); ++i) {
-            line += "|" + rows.getColumn(i).getString();
+            line += '|';
+            line += rows.getColumn(i).getString();
           }
           lines.push_back(line + "\n");
         }

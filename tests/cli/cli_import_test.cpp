@@ -84,7 +84,7 @@ TEST_F(CliImport, BadEntriesAreReportedAndTheRestImported) {
 TEST_F(CliImport, ALargeFileIsImportedBatchByBatch) {
   std::string bib;
   for (int n = 1; n <= 5000; ++n) {
-    const std::string key = n == 4500 ? "it's4500" : "w" + std::to_string(n);
+    const std::string key = n == 4500 ? "it's4500" : 'w' + std::to_string(n);
     bib += "@misc{" + key + ", title = {Work " + std::to_string(n) + " on " + (n == 3001 ? "} # nomacro}" : "tides}") +
            ", year = {2020}}\n";
   }

@@ -50,10 +50,22 @@ FixtureServer::FixtureServer() {
   m_server->Get(".*", [this](const httplib::Request& request, httplib::Response& response) {
     Logged entry{host_of(request), request.path, request.target, request.get_header_value("User-Agent"),
                  request.get_header_value("Accept"), std::chrono::steady_clock::now(), {}};
+    {
+      std::lock_guard lock(m_mutex);
+      m_arrivals.push_back(request.target);
+      ++m_running;
+    }
+    // Logged when the handler is done, and only then counted as finished.
+    const auto finish = [this](Logged e) {
+      std::lock_guard lock(m_mutex);
+      m_log.push_back(std::move(e));
+      if (--m_running == 0) {
+        m_idle.notify_all();
+      }
+    };
     if (const RawHandler raw = raw_route(request)) {
       raw(request, response);
-      std::lock_guard lock(m_mutex);
-      m_log.push_back(std::move(entry));
+      finish(std::move(entry));
       return;
     }
     const Reply reply = answer(request);
@@ -66,8 +78,7 @@ FixtureServer::FixtureServer() {
     }
     response.set_content(reply.body, reply.content_type);
     entry.end = std::chrono::steady_clock::now();
-    std::lock_guard lock(m_mutex);
-    m_log.push_back(std::move(entry));
+    finish(std::move(entry));
   });
   m_port = m_server->bind_to_any_port("127.0.0.1");
   if (m_port <= 0) {
@@ -133,6 +144,16 @@ std::vector<Logged> FixtureServer::log() const {
   std::vector<Logged> out = m_log;
   std::sort(out.begin(), out.end(), [](const Logged& a, const Logged& b) { return a.start < b.start; });
   return out;
+}
+
+std::vector<std::string> FixtureServer::arrivals() const {
+  std::lock_guard lock(m_mutex);
+  return m_arrivals;
+}
+
+void FixtureServer::wait_idle() const {
+  std::unique_lock lock(m_mutex);
+  m_idle.wait(lock, [this] { return m_running == 0; });
 }
 
 int FixtureServer::max_concurrent(const std::string& host) const {

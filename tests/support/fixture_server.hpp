@@ -3,6 +3,7 @@
 #include "tests/support/temp_dir.hpp"
 
 #include <chrono>
+#include <condition_variable>
 #include <functional>
 #include <map>
 #include <memory>
@@ -69,7 +70,15 @@ public:
   /// Answers with what `respond` writes.
   void on_raw(const std::string& host, const std::string& path, RawHandler respond);
 
+  /// The requests that were answered, by start time. A request whose
+  /// handler is still running (a delayed reply) is not in it yet: see
+  /// arrivals() and wait_idle().
   std::vector<Logged> log() const;
+  /// The target (path and query) of every request that arrived, answered or
+  /// not, in the order they arrived.
+  std::vector<std::string> arrivals() const;
+  /// Waits until no handler is running, so that log() holds every request.
+  void wait_idle() const;
   /// The most requests to `host` ("" for any) that were in progress at once.
   int max_concurrent(const std::string& host) const;
 
@@ -85,6 +94,9 @@ private:
   std::map<std::string, Handler> m_routes;
   std::map<std::string, RawHandler> m_raw_routes;
   std::vector<Logged> m_log;
+  std::vector<std::string> m_arrivals;
+  int m_running = 0; ///< handlers in progress
+  mutable std::condition_variable m_idle;
 };
 
 } // namespace refs::testing

@@ -130,7 +130,8 @@ RunResult run_refs_measured(const std::filesystem::path& cwd, const std::vector<
   while (!peak.empty() && peak.back() == '\n') {
     peak.pop_back();
   }
-  result.peak_kb = std::stol("0" + peak.substr(peak.rfind('\n') + 1));
+  const std::string last = peak.substr(peak.rfind('\n') + 1);
+  result.peak_kb = last.empty() ? 0 : std::stol(last);
   return result;
 }
 
