@@ -1,5 +1,6 @@
 #include "tests/bench/child_run.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -41,6 +42,26 @@ ChildRun run_measured(const std::string& program, const std::vector<std::string>
     pclose(pipe);
   }
   out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return out;
+}
+
+Runs repeated(const std::function<ChildRun()>& run, int count) {
+  std::vector<ChildRun> ok;
+  Runs out;
+  for (int i = 0; i < count; ++i) {
+    ChildRun r = run();
+    if (r.status == 0) {
+      ok.push_back(r);
+    } else {
+      ++out.failed;
+    }
+  }
+  if (ok.empty()) {
+    return out;
+  }
+  std::sort(ok.begin(), ok.end(), [](const ChildRun& a, const ChildRun& b) { return a.seconds < b.seconds; });
+  out.median = ok[ok.size() / 2];
+  out.best = ok.front().seconds;
   return out;
 }
 

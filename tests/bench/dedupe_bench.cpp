@@ -176,6 +176,17 @@ ChildRun run_dedupe(const std::string& refs, const fs::path& db) {
   return refs::bench::run_measured(refs, {"--db", db.string(), "--offline", "dedupe", "--json"});
 }
 
+/// One line of figures for `what`; false, and a line saying so, when a run failed.
+bool report_runs(const char* what, const refs::bench::Runs& runs) {
+  if (runs.failed > 0) {
+    std::printf("  %s: FAILED: %d of 3 runs did not exit 0\n", what, runs.failed);
+    return false;
+  }
+  std::printf("  %s: %.3f s (best %.3f), peak memory %.1f MB\n", what, runs.median.seconds, runs.best,
+              static_cast<double>(runs.median.max_rss_kib) / 1024.0);
+  return true;
+}
+
 void bench_inserts(refs::store::Library& library, std::size_t size, std::uint64_t seed) {
   // Other works, so inserts are new or duplicates of each other as planted.
   DedupeCorpus extra = refs::bench::make_dedupe_corpus(4000, seed + 1);
@@ -200,7 +211,8 @@ void bench_inserts(refs::store::Library& library, std::size_t size, std::uint64_
               size, sum / static_cast<double>(ms.size()), ms[ms.size() / 2], ms[ms.size() * 99 / 100], ms.back());
 }
 
-void bench_size(const std::string& refs, const fs::path& dir, std::size_t size, std::uint64_t seed) {
+/// Prints the figures of one library size; false when a run of refs failed.
+bool bench_size(const std::string& refs, const fs::path& dir, std::size_t size, std::uint64_t seed) {
   std::printf("%zu citations (seed %llu)\n", size, static_cast<unsigned long long>(seed));
   const auto start = Clock::now();
   const DedupeCorpus corpus = refs::bench::make_dedupe_corpus(size, seed);
@@ -216,16 +228,16 @@ void bench_size(const std::string& refs, const fs::path& dir, std::size_t size, 
     const auto rows = build_library(library, corpus);
     print_quality("insert", measure(corpus, final_rows(library, corpus, rows)));
   }
-  const ChildRun full = run_dedupe(refs, db);
-  std::printf("  refs dedupe --json: %.3f s, peak memory %.1f MB (exit %d)\n", full.seconds,
-              static_cast<double>(full.max_rss_kib) / 1024.0, full.status);
-  {
-    SQLite::Database raw(db.string(), SQLite::OPEN_READWRITE);
-    raw.exec("UPDATE match_rules SET version = 0");
-  }
-  const ChildRun rebuilt = run_dedupe(refs, db);
-  std::printf("  refs dedupe --json after a rules change (every key made again): %.3f s, peak memory %.1f MB\n",
-              rebuilt.seconds, static_cast<double>(rebuilt.max_rss_kib) / 1024.0);
+  bool ok = report_runs("refs dedupe --json, median of 3", refs::bench::repeated([&] { return run_dedupe(refs, db); }));
+  const auto after_rules_change = [&] {
+    {
+      SQLite::Database raw(db.string(), SQLite::OPEN_READWRITE);
+      raw.exec("UPDATE match_rules SET version = 0");
+    }
+    return run_dedupe(refs, db);
+  };
+  ok = report_runs("refs dedupe --json after a rules change (every key made again), median of 3",
+                   refs::bench::repeated(after_rules_change)) && ok;
   auto library = refs::store::Library::open(db, refs::store::Access::read_write);
   bench_inserts(library, size, seed);
   if (std::getenv("REFS_BENCH_KEEP") != nullptr) {
@@ -236,6 +248,7 @@ void bench_size(const std::string& refs, const fs::path& dir, std::size_t size, 
   fs::remove(db);
   fs::remove(db.string() + "-wal");
   fs::remove(db.string() + "-shm");
+  return ok;
 }
 
 } // namespace
@@ -259,9 +272,14 @@ int main(int argc, char** argv) {
   }
   const fs::path dir = fs::temp_directory_path() / ("refs-dedupe-bench-" + std::to_string(getpid()));
   fs::create_directories(dir);
+  bool ok = true;
   for (std::size_t size : sizes) {
-    bench_size(argv[1], dir, size, seed);
+    ok = bench_size(argv[1], dir, size, seed) && ok;
   }
   fs::remove_all(dir);
+  if (!ok) {
+    std::printf("dedupe_bench FAILED: a run of refs did not exit 0; its figures are left out\n");
+    return 1;
+  }
   return 0;
 }

@@ -51,7 +51,9 @@ void bench_scan(const std::string& name, const std::string& text, int rounds) {
               static_cast<double>(text.size()) * rounds / s / 1e6, rounds / s, static_cast<double>(footnotes) / s);
 }
 
-void bench_resolve(const std::filesystem::path& dir, const std::string& text, int footnotes) {
+/// Prints the figures of both passes; false, with a line saying why, when a
+/// pass did not store every reference (its speed would mean nothing).
+bool bench_resolve(const std::filesystem::path& dir, const std::string& text, int footnotes) {
   const std::filesystem::path post = dir / "bench.md";
   std::ofstream(post) << text;
   refs::Config config;
@@ -63,11 +65,15 @@ void bench_resolve(const std::filesystem::path& dir, const std::string& text, in
     const auto start = Clock::now();
     const auto outcome = refs::pipeline::resolve_posts(library, config, {post.string()});
     const double s = seconds_since(start);
-    std::printf("%-30s %6d references %8.2f s %10.0f references/s\n", pass, footnotes, s, footnotes / s);
-    if (outcome.failed) {
-      std::printf("  failed\n");
+    const std::size_t stored = outcome.posts.empty() ? 0 : outcome.posts[0].references.size();
+    if (outcome.failed || stored != static_cast<std::size_t>(footnotes) || outcome.citations.size() != stored) {
+      std::printf("%-30s FAILED: %zu references and %zu citations of %d footnotes%s\n", pass, stored,
+                  outcome.citations.size(), footnotes, outcome.failed ? "; the post could not be read" : "");
+      return false;
     }
+    std::printf("%-30s %6d references %8.2f s %10.0f references/s\n", pass, footnotes, s, footnotes / s);
   }
+  return true;
 }
 
 } // namespace
@@ -85,7 +91,7 @@ int main(int argc, char** argv) {
   bench_scan("synthetic (10000 notes)", big, 20);
   const auto dir = std::filesystem::temp_directory_path() / ("refs-bench-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
-  bench_resolve(dir, big, k_footnotes);
+  const bool ok = bench_resolve(dir, big, k_footnotes);
   std::filesystem::remove_all(dir);
-  return 0;
+  return ok ? 0 : 1;
 }

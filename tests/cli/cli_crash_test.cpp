@@ -8,8 +8,12 @@
 #include <httplib.h>
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
+#include <poll.h>
 #include <signal.h>
+#include <sys/inotify.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
@@ -77,6 +81,11 @@ std::map<std::string, std::string> stored(const std::filesystem::path& db) {
 std::map<std::string, std::string> stored_by_url(const std::filesystem::path& db) {
   return pairs(db, "SELECT i.value, c.title FROM citations c JOIN identifiers i ON i.citation_id = c.id "
                    "WHERE i.kind = 'url'");
+}
+
+/// Each stored citation's key with its whole record (the CSL-JSON).
+std::map<std::string, std::string> records(const std::filesystem::path& db) {
+  return pairs(db, "SELECT key, record FROM citations");
 }
 
 std::string integrity(const std::filesystem::path& db) {
@@ -202,58 +211,100 @@ TEST_F(CliCrash, KilledResolveRunsKeepWhatTheyStoredAndTheNextRunFinishes) {
             run_refs(m_dir.path(), args("whole.sqlite", {"export", "--csl-json"}), m_env).out);
 }
 
+/// Waits until another process holds the write lock of `db` (its
+/// transaction has begun writing), at most `limit`; true when it does.
+bool wait_for_writer(const std::filesystem::path& db, std::chrono::milliseconds limit) {
+  SQLite::Database probe(db.string(), SQLite::OPEN_READWRITE);
+  const auto deadline = std::chrono::steady_clock::now() + limit;
+  while (std::chrono::steady_clock::now() < deadline) {
+    if (probe.tryExec("BEGIN IMMEDIATE") == SQLITE_BUSY) {
+      return true;
+    }
+    probe.exec("ROLLBACK");
+    std::this_thread::sleep_for(1ms);
+  }
+  return false;
+}
+
 // An import is one transaction: killed anywhere, it stored all or nothing.
+// Kills spread over a run, then kills the moment the import holds the write
+// lock: at least one must land inside the transaction and leave nothing.
 TEST_F(CliCrash, KilledImportsStoreAllOrNothing) {
   m_dir.write("a.bib", bib_of("a", 100));
   m_dir.write("b.bib", bib_of("b", 5000));
   ASSERT_EQ(run_refs(m_dir.path(), {"--db", "lib.sqlite", "import", "a.bib"}).exit_code, 0);
   const auto before = stored(m_dir / "lib.sqlite");
+  // Closed by its last user, the library is one file again (no -wal).
+  ASSERT_FALSE(std::filesystem::exists(m_dir / "lib.sqlite-wal"));
+  std::filesystem::copy_file(m_dir / "lib.sqlite", m_dir / "before.sqlite");
   const auto start_time = std::chrono::steady_clock::now();
   ASSERT_EQ(run_refs(m_dir.path(), {"--db", "whole.sqlite", "import", "a.bib", "b.bib"}).exit_code, 0);
   const auto whole_run = std::chrono::steady_clock::now() - start_time;
   const auto whole = stored(m_dir / "whole.sqlite");
   int nothing = 0;
-  for (int i = 1; i <= 10; ++i) {
+  int inside_transaction = 0;
+  for (int i = 1; i <= 15 && inside_transaction == 0; ++i) {
+    const bool timed = i <= 10;
     RefsProcess run(m_dir.path(), {"--db", "lib.sqlite", "import", "b.bib"});
-    std::this_thread::sleep_for(whole_run * i / 12);
+    bool writing = false;
+    if (timed) {
+      std::this_thread::sleep_for(whole_run * i / 12);
+    } else {
+      writing = wait_for_writer(m_dir / "lib.sqlite", std::chrono::duration_cast<std::chrono::milliseconds>(whole_run * 2));
+    }
     kill(run.pid(), SIGKILL);
     const RunResult r = run.wait();
-    SCOPED_TRACE("killed after " + std::to_string(i) + "/12 of a run");
+    SCOPED_TRACE(timed ? "killed after " + std::to_string(i) + "/12 of a run" : "killed inside its transaction");
     EXPECT_EQ(integrity(m_dir / "lib.sqlite"), "ok");
     const auto now = stored(m_dir / "lib.sqlite");
     EXPECT_TRUE(now == before || now == whole) << now.size() << " citations";
     if (now == whole) {
-      break; // the kill came after the commit: nothing left to kill
+      // The kill came after the commit: back to the library before it,
+      // for the kills still to come.
+      std::filesystem::copy_file(m_dir / "before.sqlite", m_dir / "lib.sqlite",
+                                 std::filesystem::copy_options::overwrite_existing);
+      continue;
     }
     EXPECT_EQ(r.exit_code, 128 + SIGKILL);
     ++nothing;
+    inside_transaction += writing ? 1 : 0;
   }
+  std::printf("import: %d kills left the library as it was, %d of them inside the import's transaction\n", nothing,
+              inside_transaction);
   EXPECT_GE(nothing, 1);
+  EXPECT_GE(inside_transaction, 1) << "no kill landed while the import held the write lock";
   EXPECT_EQ(run_refs(m_dir.path(), {"--db", "lib.sqlite", "import", "b.bib"}).exit_code, 0);
   EXPECT_EQ(stored(m_dir / "lib.sqlite"), whole);
 }
 
-/// Runs `processes` refs at once on one library: half resolve a post of
-/// their own, half import a .bib of their own.
+/// Runs `processes` refs at once on lib.sqlite: half resolve a post of
+/// their own, half import a .bib of their own. Every record must come out
+/// as the same runs one after another store it in whole.sqlite.
 void run_at_once(const std::filesystem::path& dir, int processes,
-                 const std::function<std::vector<std::string>(std::vector<std::string>)>& args,
+                 const std::function<std::vector<std::string>(const std::string&, std::vector<std::string>)>& args,
                  const std::vector<std::string>& env) {
   const int per_post = k_pages / ((processes + 1) / 2);
-  std::vector<std::unique_ptr<RefsProcess>> running;
-  std::size_t expected = 0;
+  std::vector<std::vector<std::string>> commands;
   for (int p = 0; p < processes; ++p) {
     const std::string name = "run" + std::to_string(p);
     if (p % 2 == 0) {
       const std::filesystem::path post = dir / (name + ".md");
       std::ofstream(post) << post_citing(1 + (p / 2) * per_post, per_post);
-      running.push_back(std::make_unique<RefsProcess>(dir, args({"resolve", post.string()}), env));
-      expected += static_cast<std::size_t>(per_post);
+      commands.push_back({"resolve", post.string()});
     } else {
       const std::filesystem::path bib = dir / (name + ".bib");
       std::ofstream(bib) << bib_of(name + "x", 400);
-      running.push_back(std::make_unique<RefsProcess>(dir, args({"import", bib.string()}), env));
-      expected += 400;
+      commands.push_back({"import", bib.string()});
     }
+  }
+  for (const auto& command : commands) {
+    ASSERT_EQ(run_refs(dir, args("whole.sqlite", command), env).exit_code, 0);
+  }
+  const auto whole = records(dir / "whole.sqlite");
+  ASSERT_EQ(whole.size(), static_cast<std::size_t>((processes + 1) / 2 * per_post + processes / 2 * 400));
+  std::vector<std::unique_ptr<RefsProcess>> running;
+  for (const auto& command : commands) {
+    running.push_back(std::make_unique<RefsProcess>(dir, args("lib.sqlite", command), env));
   }
   const auto last_start = std::chrono::steady_clock::now();
   // Each waited for on a thread of its own, to know when each ended.
@@ -274,20 +325,73 @@ void run_at_once(const std::filesystem::path& dir, int processes,
   }
   EXPECT_LT(last_start, first_end) << "every process was running once the last had started";
   EXPECT_EQ(integrity(dir / "lib.sqlite"), "ok");
-  EXPECT_EQ(stored(dir / "lib.sqlite").size(), expected) << "no write lost";
+  const auto together = records(dir / "lib.sqlite");
+  EXPECT_EQ(together.size(), whole.size()) << "citations lost or doubled";
+  for (const auto& [key, record] : whole) {
+    const auto it = together.find(key);
+    if (it == together.end()) {
+      ADD_FAILURE() << key << " lost";
+    } else {
+      EXPECT_EQ(it->second, record) << key;
+    }
+  }
 }
 
 TEST_F(CliCrash, TwoProcessesAtOnce) {
-  run_at_once(m_dir.path(), 2, [this](std::vector<std::string> rest) { return args("lib.sqlite", rest); }, m_env);
+  run_at_once(m_dir.path(), 2, [this](const std::string& db, std::vector<std::string> rest) { return args(db, rest); },
+              m_env);
 }
 
 TEST_F(CliCrash, FourProcessesAtOnce) {
-  run_at_once(m_dir.path(), 4, [this](std::vector<std::string> rest) { return args("lib.sqlite", rest); }, m_env);
+  run_at_once(m_dir.path(), 4, [this](const std::string& db, std::vector<std::string> rest) { return args(db, rest); },
+              m_env);
+}
+
+/// The temporary files atomic_file left beside `post` (`post.tmp-XXXXXX`).
+std::vector<std::filesystem::path> temp_files_of(const std::filesystem::path& post) {
+  std::vector<std::filesystem::path> found;
+  for (const auto& entry : std::filesystem::directory_iterator(post.parent_path())) {
+    if (entry.path().filename().string().starts_with(post.filename().string() + ".tmp-")) {
+      found.push_back(entry.path());
+    }
+  }
+  return found;
+}
+
+/// Starts `args` and kills it the moment a file named `name`* appears in
+/// `dir` (inotify), else when it has run `limit`: the kill lands while the
+/// new post is being written, before its rename.
+void kill_at_creation(const std::filesystem::path& dir, const std::string& name, const std::vector<std::string>& args,
+                      std::chrono::milliseconds limit) {
+  const int watch = inotify_init1(IN_CLOEXEC);
+  ASSERT_GE(watch, 0);
+  ASSERT_GE(inotify_add_watch(watch, dir.c_str(), IN_CREATE), 0);
+  RefsProcess run(dir, args);
+  const auto deadline = std::chrono::steady_clock::now() + limit;
+  alignas(inotify_event) char events[4096];
+  for (bool seen = false; !seen && std::chrono::steady_clock::now() < deadline;) {
+    pollfd p{watch, POLLIN, 0};
+    if (poll(&p, 1, 10) <= 0) {
+      continue;
+    }
+    const ssize_t n = read(watch, events, sizeof events);
+    for (ssize_t at = 0; at < n;) {
+      const auto* e = reinterpret_cast<const inotify_event*>(events + at);
+      seen = seen || (e->len > 0 && std::string(e->name).starts_with(name));
+      at += static_cast<ssize_t>(sizeof(inotify_event) + e->len);
+    }
+  }
+  kill(run.pid(), SIGKILL);
+  run.wait();
+  close(watch);
 }
 
 /// Kills `args`, a run that rewrites `post` from `before`, at moments spread
-/// over the later part of a run, and checks after each that the post is whole: as it
-/// was, or as a finished run leaves it, with its permissions.
+/// over the later part of a run, then as it starts writing the new post,
+/// and checks after each that the post is whole: as it was, or as a
+/// finished run leaves it, with its permissions. Some kill must land after
+/// the rename, and some while the new post is written (its temporary file
+/// left behind): a kill before the write begins proves nothing.
 void kill_while_writing(const std::filesystem::path& dir, const std::filesystem::path& post, const std::string& before,
                         const std::vector<std::string>& args) {
   std::ofstream(post, std::ios::binary | std::ios::trunc) << before;
@@ -296,27 +400,43 @@ void kill_while_writing(const std::filesystem::path& dir, const std::filesystem:
   const auto whole = std::chrono::steady_clock::now() - start;
   const std::string after = slurp(post);
   ASSERT_NE(after, before);
-  // Kills from a quarter of a run to past its end (the write comes last),
-  // until some came before the rename and some after.
-  int kept = 0;
+  int before_writing = 0;
+  int mid_write = 0;
   int replaced = 0;
-  for (int i = 0; i < 60 && (i < 20 || kept == 0 || replaced == 0); ++i) {
+  // 20 kills from a quarter of a run to past its end (the write comes
+  // last), then kills as the temporary file appears, until one landed
+  // before the rename.
+  for (int i = 0; i < 30 && (i < 20 || mid_write == 0); ++i) {
     std::ofstream(post, std::ios::binary | std::ios::trunc) << before;
     ASSERT_EQ(::chmod(post.c_str(), 0640), 0);
-    RefsProcess run(dir, args);
-    std::this_thread::sleep_for(whole * (i % 20 + 5) / 20);
-    kill(run.pid(), SIGKILL);
-    run.wait();
+    if (i < 20) {
+      RefsProcess run(dir, args);
+      std::this_thread::sleep_for(whole * (i + 5) / 20);
+      kill(run.pid(), SIGKILL);
+      run.wait();
+    } else {
+      kill_at_creation(dir, post.filename().string() + ".tmp-", args,
+                       std::chrono::duration_cast<std::chrono::milliseconds>(whole * 3));
+    }
     const std::string now = slurp(post);
-    EXPECT_TRUE(now == before || now == after) << "killed after " << i % 20 + 5 << "/20 of a run: " << now.size()
-                                               << " bytes";
-    ++(now == after ? replaced : kept);
+    const auto temps = temp_files_of(post);
+    EXPECT_TRUE(now == before || now == after) << "kill " << i << ": " << now.size() << " bytes";
+    if (now == after) {
+      ++replaced;
+    } else {
+      ++(temps.empty() ? before_writing : mid_write);
+    }
+    for (const auto& temp : temps) {
+      std::filesystem::remove(temp);
+    }
     struct stat st {};
     ASSERT_EQ(::stat(post.c_str(), &st), 0);
     EXPECT_EQ(st.st_mode & 0777, 0640u);
   }
-  EXPECT_GT(kept, 0);
-  EXPECT_GT(replaced, 0);
+  std::printf("%s: %d kills before the write, %d during it, %d after the rename\n", post.filename().c_str(),
+              before_writing, mid_write, replaced);
+  EXPECT_GT(mid_write, 0) << "no kill landed while the post was written";
+  EXPECT_GT(replaced, 0) << "no kill landed after the rename";
 }
 
 TEST_F(CliCrash, KilledCiteWriteLeavesTheOldPostOrTheNew) {

@@ -32,13 +32,8 @@ std::string first_author(const model::Citation& c) {
   return c.authors[0].literal.empty() ? c.authors[0].family : c.authors[0].literal;
 }
 
-void score(FieldScore& s, const std::string& file, const std::string& got, const std::string& expected) {
-  ++s.total;
-  if (folded(got) == folded(expected)) {
-    ++s.right;
-  } else {
-    s.misses.push_back(file + ": got \"" + got + "\", expected \"" + expected + "\"");
-  }
+FieldOutcome outcome(const std::string& file, const char* field, const std::string& got, const std::string& expected) {
+  return {file, field, got, expected, folded(got) == folded(expected)};
 }
 
 std::string text(const nlohmann::json& item, const char* key) {
@@ -47,8 +42,8 @@ std::string text(const nlohmann::json& item, const char* key) {
 
 } // namespace
 
-std::vector<FieldScore> score_corpus(const std::string& dir) {
-  std::vector<FieldScore> scores = {{"title", 0, 0, {}}, {"first author", 0, 0, {}}, {"published", 0, 0, {}}, {"site", 0, 0, {}}};
+std::vector<FieldOutcome> score_pages(const std::string& dir) {
+  std::vector<FieldOutcome> outcomes;
   auto expected = util::read_file(dir + "/expected.json");
   const auto items = nlohmann::json::parse(expected ? *expected : "[]", nullptr, false);
   for (const auto& item : items) {
@@ -59,8 +54,8 @@ std::vector<FieldScore> score_corpus(const std::string& dir) {
     }
     const auto page = resolve::web::extract_page(*bytes, "text/html", text(item, "url"));
     const model::Citation& c = page.citation;
-    score(scores[0], file, c.title, text(item, "title"));
-    score(scores[1], file, first_author(c), text(item, "first_author"));
+    outcomes.push_back(outcome(file, "title", c.title, text(item, "title")));
+    outcomes.push_back(outcome(file, "first author", first_author(c), text(item, "first_author")));
     const std::string published = text(item, "published");
     model::Date got = c.issued;
     // Compare at the precision the label gives.
@@ -69,8 +64,26 @@ std::vector<FieldScore> score_corpus(const std::string& dir) {
     } else if (published.size() == 4) {
       got.month = got.day = 0;
     }
-    score(scores[2], file, csl::format_date(got), published);
-    score(scores[3], file, c.container_title, text(item, "site"));
+    outcomes.push_back(outcome(file, "published", csl::format_date(got), published));
+    outcomes.push_back(outcome(file, "site", c.container_title, text(item, "site")));
+  }
+  return outcomes;
+}
+
+std::vector<FieldScore> score_corpus(const std::string& dir) {
+  std::vector<FieldScore> scores = {{"title", 0, 0, {}}, {"first author", 0, 0, {}}, {"published", 0, 0, {}}, {"site", 0, 0, {}}};
+  for (const FieldOutcome& o : score_pages(dir)) {
+    for (FieldScore& s : scores) {
+      if (s.field != o.field) {
+        continue;
+      }
+      ++s.total;
+      if (o.right) {
+        ++s.right;
+      } else {
+        s.misses.push_back(o.file + ": got \"" + o.got + "\", expected \"" + o.expected + "\"");
+      }
+    }
   }
   return scores;
 }

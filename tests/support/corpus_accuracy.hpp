@@ -5,6 +5,15 @@
 
 namespace refs::testing {
 
+/// What the extractor found for one field of one labelled page.
+struct FieldOutcome {
+  std::string file;  ///< the page, under tests/fixtures/corpus/html
+  std::string field; ///< "title", "first author", "published" or "site"
+  std::string got;
+  std::string expected;
+  bool right = false;
+};
+
 /// How the extractor did on one field over the labelled pages.
 struct FieldScore {
   std::string field;
@@ -17,7 +26,12 @@ struct FieldScore {
 /// compares title, first author, published date and site with the values
 /// written by hand in expected.json (titles and sites compared with
 /// whitespace collapsed and case folded; authors by family name or
-/// organisation; dates at the precision written).
+/// organisation; dates at the precision written). Four outcomes per page,
+/// pages in the order of expected.json; a page that cannot be read has none.
+std::vector<FieldOutcome> score_pages(const std::string& corpus_dir);
+
+/// score_pages summed up per field, in the order title, first author,
+/// published, site.
 std::vector<FieldScore> score_corpus(const std::string& corpus_dir);
 
 } // namespace refs::testing

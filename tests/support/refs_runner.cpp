@@ -8,8 +8,11 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <regex>
 #include <stdexcept>
 #include <utility>
+
+#include <gtest/gtest.h>
 
 namespace refs::testing {
 
@@ -24,6 +27,11 @@ std::vector<std::string> environment(const std::vector<std::string>& extra, cons
       "http_proxy=http://127.0.0.1:9",
       "https_proxy=http://127.0.0.1:9",
       "ALL_PROXY=http://127.0.0.1:9",
+      // A sanitizer report gets an exit code of its own: with the default,
+      // 1, it would pass for an ordinary refs error.
+      "ASAN_OPTIONS=exitcode=" + std::to_string(k_sanitizer_exit_code),
+      "UBSAN_OPTIONS=exitcode=" + std::to_string(k_sanitizer_exit_code) + ":print_stacktrace=1",
+      "LSAN_OPTIONS=exitcode=" + std::to_string(k_sanitizer_exit_code),
   };
   for (const std::string& e : extra) {
     const std::string name = e.substr(0, e.find('=') + 1);
@@ -77,6 +85,19 @@ int reap(pid_t pid) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
+/// Fails the running test when refs ended in a sanitizer report, whatever
+/// else the test checks of the run.
+void fail_on_sanitizer_report(const std::vector<std::string>& argv, const RunResult& result) {
+  static const std::regex report("(ERROR|SUMMARY): [A-Za-z]+Sanitizer");
+  if (result.exit_code == k_sanitizer_exit_code || std::regex_search(result.err, report)) {
+    std::string command;
+    for (const std::string& a : argv) {
+      command += (command.empty() ? "" : " ") + a;
+    }
+    ADD_FAILURE() << "sanitizer report (exit " << result.exit_code << ") from: " << command << "\n" << result.err;
+  }
+}
+
 RunResult run_argv(const std::filesystem::path& cwd, const std::vector<std::string>& argv,
                    const std::vector<std::string>& env, const std::string& stdout_path = "") {
   TempDir capture;
@@ -86,6 +107,7 @@ RunResult run_argv(const std::filesystem::path& cwd, const std::vector<std::stri
   result.exit_code = reap(spawn(cwd, argv, env, out_path, err_path));
   result.out = stdout_path.empty() ? slurp(out_path) : "";
   result.err = slurp(err_path);
+  fail_on_sanitizer_report(argv, result);
   return result;
 }
 
@@ -137,9 +159,8 @@ RunResult run_refs_measured(const std::filesystem::path& cwd, const std::vector<
 
 RefsProcess::RefsProcess(const std::filesystem::path& cwd, const std::vector<std::string>& args,
                          const std::vector<std::string>& env)
-    : m_capture(std::make_unique<TempDir>()),
-      m_pid(spawn(cwd, refs_argv(args, As::user), environment(env, cwd), (*m_capture / "out").string(),
-                  (*m_capture / "err").string())) {}
+    : m_capture(std::make_unique<TempDir>()), m_argv(refs_argv(args, As::user)),
+      m_pid(spawn(cwd, m_argv, environment(env, cwd), (*m_capture / "out").string(), (*m_capture / "err").string())) {}
 
 RefsProcess::~RefsProcess() {
   if (m_pid > 0) {
@@ -153,6 +174,7 @@ RunResult RefsProcess::wait() {
   result.exit_code = reap(std::exchange(m_pid, 0));
   result.out = slurp(*m_capture / "out");
   result.err = slurp(*m_capture / "err");
+  fail_on_sanitizer_report(m_argv, result);
   return result;
 }
 

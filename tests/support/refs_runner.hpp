@@ -11,6 +11,12 @@
 
 namespace refs::testing {
 
+/// The exit code of a run that a sanitizer stopped (ASAN_OPTIONS and
+/// UBSAN_OPTIONS exitcode=), so that it cannot pass for an ordinary error.
+/// A run that ends so, or whose stderr holds a sanitizer report, fails the
+/// test that made it.
+constexpr int k_sanitizer_exit_code = 86;
+
 /// What a run of the refs binary printed and returned.
 struct RunResult {
   int exit_code = -1;
@@ -60,6 +66,7 @@ public:
 
 private:
   std::unique_ptr<TempDir> m_capture; ///< where stdout and stderr go
+  std::vector<std::string> m_argv;
   pid_t m_pid = 0;
 };
 

@@ -1,6 +1,7 @@
 """What the Python tests share: the environment refs and the programs run in
 (fixed clock, every proxy a closed loopback port, so nothing reaches the
 network), running refs on a library in a folder, and counting checks."""
+import re
 import subprocess
 import sys
 
@@ -12,11 +13,20 @@ ENV = {
     "http_proxy": "http://127.0.0.1:9",
     "https_proxy": "http://127.0.0.1:9",
     "ALL_PROXY": "http://127.0.0.1:9",
+    # A sanitizer report gets an exit code of its own (as in tests/support/refs_runner.hpp).
+    "ASAN_OPTIONS": "exitcode=86",
+    "UBSAN_OPTIONS": "exitcode=86:print_stacktrace=1",
+    "LSAN_OPTIONS": "exitcode=86",
 }
+SANITIZER_REPORT = re.compile(r"(ERROR|SUMMARY): [A-Za-z]+Sanitizer")
 
 
 def run(args, cwd, stdin=None):
-    return subprocess.run(args, cwd=cwd, env=ENV, input=stdin, capture_output=True, text=True, check=False)
+    """Runs a program; a sanitizer report from it stops the test, whatever the caller checks."""
+    result = subprocess.run(args, cwd=cwd, env=ENV, input=stdin, capture_output=True, text=True, check=False)
+    if result.returncode == 86 or SANITIZER_REPORT.search(result.stderr):
+        raise SystemExit(f"sanitizer report (exit {result.returncode}) from {' '.join(args)}:\n{result.stderr}")
+    return result
 
 
 def refs(binary, workdir, *args):
