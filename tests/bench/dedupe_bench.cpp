@@ -179,7 +179,7 @@ ChildRun run_dedupe(const std::string& refs, const fs::path& db) {
 /// One line of figures for `what`; false, and a line saying so, when a run failed.
 bool report_runs(const char* what, const refs::bench::Runs& runs) {
   if (runs.failed > 0) {
-    std::printf("  %s: FAILED: %d of 3 runs did not exit 0\n", what, runs.failed);
+    std::printf("  %s: FAILED: %d runs did not exit 0\n", what, runs.failed);
     return false;
   }
   std::printf("  %s: %.3f s (best %.3f), peak memory %.1f MB\n", what, runs.median.seconds, runs.best,

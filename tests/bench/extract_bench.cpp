@@ -21,10 +21,13 @@ int main(int argc, char** argv) {
   std::error_code ec;
   for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
     if (entry.path().extension() == ".html") {
-      if (auto text = refs::util::read_file(entry.path())) {
-        bytes += text->size();
-        pages.push_back(std::move(*text));
+      auto text = refs::util::read_file(entry.path());
+      if (!text) {
+        std::printf("extract_bench FAILED: %s\n", text.error().c_str());
+        return 1;
       }
+      bytes += text->size();
+      pages.push_back(std::move(*text));
     }
   }
   if (pages.empty()) {

@@ -65,9 +65,9 @@ bool bench_resolve(const std::filesystem::path& dir, const std::string& text, in
     const auto start = Clock::now();
     const auto outcome = refs::pipeline::resolve_posts(library, config, {post.string()});
     const double s = seconds_since(start);
-    const std::size_t stored = outcome.posts.empty() ? 0 : outcome.posts[0].references.size();
-    if (outcome.failed || stored != static_cast<std::size_t>(footnotes) || outcome.citations.size() != stored) {
-      std::printf("%-30s FAILED: %zu references and %zu citations of %d footnotes%s\n", pass, stored,
+    const std::size_t references = outcome.posts.empty() ? 0 : outcome.posts[0].references.size();
+    if (outcome.failed || references != static_cast<std::size_t>(footnotes) || outcome.citations.size() != references) {
+      std::printf("%-30s FAILED: %zu references and %zu citations of %d footnotes%s\n", pass, references,
                   outcome.citations.size(), footnotes, outcome.failed ? "; the post could not be read" : "");
       return false;
     }

@@ -50,6 +50,9 @@ std::vector<FieldOutcome> score_pages(const std::string& dir) {
     const std::string file = text(item, "file");
     auto bytes = util::read_file(dir + "/html/" + file);
     if (!bytes) {
+      for (const char* field : {"title", "first author", "published", "site"}) {
+        outcomes.push_back({file, field, "(page not read: " + bytes.error() + ")", "", false});
+      }
       continue;
     }
     const auto page = resolve::web::extract_page(*bytes, "text/html", text(item, "url"));

@@ -27,7 +27,8 @@ struct FieldScore {
 /// written by hand in expected.json (titles and sites compared with
 /// whitespace collapsed and case folded; authors by family name or
 /// organisation; dates at the precision written). Four outcomes per page,
-/// pages in the order of expected.json; a page that cannot be read has none.
+/// pages in the order of expected.json; a page that cannot be read misses
+/// all four. Empty when expected.json cannot be read.
 std::vector<FieldOutcome> score_pages(const std::string& corpus_dir);
 
 /// score_pages summed up per field, in the order title, first author,

@@ -50,22 +50,11 @@ FixtureServer::FixtureServer() {
   m_server->Get(".*", [this](const httplib::Request& request, httplib::Response& response) {
     Logged entry{host_of(request), request.path, request.target, request.get_header_value("User-Agent"),
                  request.get_header_value("Accept"), std::chrono::steady_clock::now(), {}};
-    {
-      std::lock_guard lock(m_mutex);
-      m_arrivals.push_back(request.target);
-      ++m_running;
-    }
-    // Logged when the handler is done, and only then counted as finished.
-    const auto finish = [this](Logged e) {
-      std::lock_guard lock(m_mutex);
-      m_log.push_back(std::move(e));
-      if (--m_running == 0) {
-        m_idle.notify_all();
-      }
-    };
+    Running running(*this, request.target);
     if (const RawHandler raw = raw_route(request)) {
       raw(request, response);
-      finish(std::move(entry));
+      entry.end = std::chrono::steady_clock::now();
+      running.finish(std::move(entry));
       return;
     }
     const Reply reply = answer(request);
@@ -78,7 +67,7 @@ FixtureServer::FixtureServer() {
     }
     response.set_content(reply.body, reply.content_type);
     entry.end = std::chrono::steady_clock::now();
-    finish(std::move(entry));
+    running.finish(std::move(entry));
   });
   m_port = m_server->bind_to_any_port("127.0.0.1");
   if (m_port <= 0) {
@@ -151,9 +140,27 @@ std::vector<std::string> FixtureServer::arrivals() const {
   return m_arrivals;
 }
 
-void FixtureServer::wait_idle() const {
+FixtureServer::Running::Running(FixtureServer& server, const std::string& target) : m_server(server) {
+  std::lock_guard lock(m_server.m_mutex);
+  m_server.m_arrivals.push_back(target);
+  ++m_server.m_running;
+}
+
+FixtureServer::Running::~Running() {
+  std::lock_guard lock(m_server.m_mutex);
+  if (--m_server.m_running == 0) {
+    m_server.m_idle.notify_all();
+  }
+}
+
+void FixtureServer::Running::finish(Logged entry) {
+  std::lock_guard lock(m_server.m_mutex);
+  m_server.m_log.push_back(std::move(entry));
+}
+
+bool FixtureServer::wait_idle(std::chrono::milliseconds limit) const {
   std::unique_lock lock(m_mutex);
-  m_idle.wait(lock, [this] { return m_running == 0; });
+  return m_idle.wait_for(lock, limit, [this] { return m_running == 0; });
 }
 
 int FixtureServer::max_concurrent(const std::string& host) const {

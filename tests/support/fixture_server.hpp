@@ -77,12 +77,27 @@ public:
   /// The target (path and query) of every request that arrived, answered or
   /// not, in the order they arrived.
   std::vector<std::string> arrivals() const;
-  /// Waits until no handler is running, so that log() holds every request.
-  void wait_idle() const;
+  /// Waits until no handler is running, so that log() holds every request;
+  /// false when one still runs after `limit`.
+  bool wait_idle(std::chrono::milliseconds limit = std::chrono::seconds(30)) const;
   /// The most requests to `host` ("" for any) that were in progress at once.
   int max_concurrent(const std::string& host) const;
 
 private:
+  /// A request from its arrival to the end of its handler, however that
+  /// ends: counted as running until then, logged if it finishes.
+  class Running {
+  public:
+    Running(FixtureServer& server, const std::string& target);
+    ~Running();
+    Running(const Running&) = delete;
+    Running& operator=(const Running&) = delete;
+    void finish(Logged entry);
+
+  private:
+    FixtureServer& m_server;
+  };
+
   Reply answer(const httplib::Request& request);
   RawHandler raw_route(const httplib::Request& request) const;
 

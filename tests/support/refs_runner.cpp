@@ -89,10 +89,15 @@ int reap(pid_t pid) {
 /// else the test checks of the run.
 void fail_on_sanitizer_report(const std::vector<std::string>& argv, const RunResult& result) {
   static const std::regex report("(ERROR|SUMMARY): [A-Za-z]+Sanitizer");
-  if (result.exit_code == k_sanitizer_exit_code || std::regex_search(result.err, report)) {
+  // A run on a terminal (script) has its stderr in its stdout.
+  if (result.exit_code == k_sanitizer_exit_code || std::regex_search(result.err, report) ||
+      std::regex_search(result.out, report)) {
     std::string command;
     for (const std::string& a : argv) {
-      command += (command.empty() ? "" : " ") + a;
+      if (!command.empty()) {
+        command += ' ';
+      }
+      command += a;
     }
     ADD_FAILURE() << "sanitizer report (exit " << result.exit_code << ") from: " << command << "\n" << result.err;
   }

@@ -25,7 +25,7 @@ def run(args, cwd, stdin=None):
     """Runs a program; a sanitizer report from it stops the test, whatever the caller checks."""
     result = subprocess.run(args, cwd=cwd, env=ENV, input=stdin, capture_output=True, text=True, check=False)
     if result.returncode == 86 or SANITIZER_REPORT.search(result.stderr):
-        raise SystemExit(f"sanitizer report (exit {result.returncode}) from {' '.join(args)}:\n{result.stderr}")
+        raise SystemExit(f"sanitizer report (exit {result.returncode}) from {' '.join(map(str, args))}:\n{result.stderr}")
     return result
 
 
