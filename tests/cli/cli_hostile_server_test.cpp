@@ -124,7 +124,9 @@ std::vector<Hostile> hostile_servers() {
   for (int i = 0; i < 100000; ++i) {
     deep += "{\"@graph\":";
   }
-  deep += "1" + std::string(100000, '}') + "</script></head></html>";
+  deep += '1';
+  deep.append(100000, '}');
+  deep += "</script></head></html>";
   return {
       {"slow drip", "https://hostile.example.org/drip",
        [host](FixtureServer& server) {
