@@ -81,12 +81,13 @@ release: test-deps
 	cmake --build build-release-clang
 
 # Figures for the README and closing notes; run on an idle machine.
-CORPUS ?= ../shared/corpus/html
+CORPUS ?= tests/fixtures/corpus/html
 bench: build
 	$(BUILD)/tests/bench/resolve_offline_bench $(CURDIR)
 	$(BUILD)/tests/bench/extract_bench $(CORPUS)
 	$(BUILD)/tests/bench/resolve_latency_bench $(CURDIR)
 	$(BUILD)/tests/bench/accuracy_bench tests/fixtures/corpus
+	$(BUILD)/tests/bench/accuracy_bench tests/fixtures/corpus labels-201.json
 	$(BUILD)/tests/bench/dedupe_bench $(REFS)
 	$(BUILD)/tests/bench/export_bench $(REFS)
 

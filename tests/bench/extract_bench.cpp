@@ -1,7 +1,7 @@
 // Prints how fast refs extracts metadata from real pages:
 //   make bench   (or build/tests/bench/extract_bench CORPUS_DIR)
-// Every page of the corpus (default ../shared/corpus/html next to the
-// checkout) is read into memory first; then each round runs the whole
+// Every page of the corpus (default tests/fixtures/corpus/html, the 201
+// pages of the shared corpus) is read into memory first; then each round runs the whole
 // extractor on every page, bytes in (charset detection and conversion
 // included), citation out, on one core. Figures: pages/s and MiB/s.
 #include "core/resolve/web/page_metadata.hpp"
@@ -15,7 +15,7 @@
 #include <vector>
 
 int main(int argc, char** argv) {
-  const std::filesystem::path dir = argc > 1 ? argv[1] : "../shared/corpus/html";
+  const std::filesystem::path dir = argc > 1 ? argv[1] : "tests/fixtures/corpus/html";
   std::vector<std::string> pages;
   std::size_t bytes = 0;
   std::error_code ec;

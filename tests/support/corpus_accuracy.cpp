@@ -42,9 +42,9 @@ std::string text(const nlohmann::json& item, const char* key) {
 
 } // namespace
 
-std::vector<FieldOutcome> score_pages(const std::string& dir) {
+std::vector<FieldOutcome> score_pages(const std::string& dir, const std::string& labels) {
   std::vector<FieldOutcome> outcomes;
-  auto expected = util::read_file(dir + "/expected.json");
+  auto expected = util::read_file(dir + "/" + labels);
   const auto items = nlohmann::json::parse(expected ? *expected : "[]", nullptr, false);
   for (const auto& item : items) {
     const std::string file = text(item, "file");
@@ -73,9 +73,13 @@ std::vector<FieldOutcome> score_pages(const std::string& dir) {
   return outcomes;
 }
 
-std::vector<FieldScore> score_corpus(const std::string& dir) {
+std::vector<FieldScore> score_corpus(const std::string& dir, const std::string& labels) {
+  return score_fields(score_pages(dir, labels));
+}
+
+std::vector<FieldScore> score_fields(const std::vector<FieldOutcome>& outcomes) {
   std::vector<FieldScore> scores = {{"title", 0, 0, {}}, {"first author", 0, 0, {}}, {"published", 0, 0, {}}, {"site", 0, 0, {}}};
-  for (const FieldOutcome& o : score_pages(dir)) {
+  for (const FieldOutcome& o : outcomes) {
     for (FieldScore& s : scores) {
       if (s.field != o.field) {
         continue;

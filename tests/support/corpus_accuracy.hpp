@@ -22,17 +22,21 @@ struct FieldScore {
   std::vector<std::string> misses; ///< "file: got X, expected Y"
 };
 
-/// Runs the web-page extractor on every page of tests/fixtures/corpus and
-/// compares title, first author, published date and site with the values
-/// written by hand in expected.json (titles and sites compared with
+/// Runs the web-page extractor on every page labelled in `labels` (a file
+/// of `corpus_dir`: expected.json, the 40 pinned pages, or labels-201.json,
+/// every page of html/) and compares title, first author, published date
+/// and site with the values written by hand there (titles and sites compared with
 /// whitespace collapsed and case folded; authors by family name or
 /// organisation; dates at the precision written). Four outcomes per page,
 /// pages in the order of expected.json; a page that cannot be read misses
-/// all four. Empty when expected.json cannot be read.
-std::vector<FieldOutcome> score_pages(const std::string& corpus_dir);
+/// all four. Empty when the labels cannot be read.
+std::vector<FieldOutcome> score_pages(const std::string& corpus_dir, const std::string& labels = "expected.json");
 
-/// score_pages summed up per field, in the order title, first author,
+/// `outcomes` summed up per field, in the order title, first author,
 /// published, site.
-std::vector<FieldScore> score_corpus(const std::string& corpus_dir);
+std::vector<FieldScore> score_fields(const std::vector<FieldOutcome>& outcomes);
+
+/// score_fields of score_pages.
+std::vector<FieldScore> score_corpus(const std::string& corpus_dir, const std::string& labels = "expected.json");
 
 } // namespace refs::testing
