@@ -50,15 +50,11 @@ demo: deps
 	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DREFS_TESTS=OFF $(OWN_FLAGS)
 	cmake --build $(BUILD) --target refs
 	$(REFS) --db $(DEMO_DB) resolve tests/data/ai-trends-2023-11.md
-	@key=$$($(REFS) --db $(DEMO_DB) list | awk 'NR == 1 { print $$1 }'); \
-	export_cmd="$(REFS) --db $(DEMO_DB) export --bibtex"; \
-	show_cmd="$(REFS) --db $(DEMO_DB) show $$key"; \
-	install_cmd="$(strip $(SUDO) cmake --install $(BUILD))"; \
-	width=$$(( $${#show_cmd} > $${#export_cmd} ? $${#show_cmd} : $${#export_cmd} )); \
-	printf '\nnext:\n'; \
-	printf '  %-*s  # %s\n' $$width "$$export_cmd" "the library as BibTeX" \
-	  $$width "$$show_cmd" "one citation, each field with its source" \
-	  $$width "$$install_cmd" "refs on your PATH"
+	@printf '\nnext:\n'
+	@printf '  %-42s %s --db %s export --bibtex\n' 'the library as BibTeX:' $(REFS) $(DEMO_DB)
+	@$(REFS) --db $(DEMO_DB) list | awk 'NR == 1 { print $$1 }' | \
+	  xargs printf '  %-42s %s --db %s show %s\n' 'one citation, each field with its source:' $(REFS) $(DEMO_DB)
+	@printf '  %-42s %s %s\n' 'refs on your PATH:' "$(strip $(SUDO) cmake --install)" $(BUILD)
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure
