@@ -17,9 +17,10 @@ struct ExtractOptions {
   std::string url = "https://example.invalid/";
   std::string content_type = "text/html";
   bool json = false;
+  bool verbose = false;
 };
 
-std::string describe(const resolve::web::PageMetadata& page) {
+std::string describe(const resolve::web::PageMetadata& page, bool verbose) {
   std::string out;
   const auto line = [&](const std::string& name, const std::string& value) { out += format_field(name, value); };
   for (std::string_view name : csl::field_names()) {
@@ -37,6 +38,14 @@ std::string describe(const resolve::web::PageMetadata& page) {
   if (!page.problem.empty()) {
     line("problem", page.problem);
   }
+  if (verbose) {
+    for (const std::string& r : page.rejected) {
+      line("rejected", r);
+    }
+    for (const std::string& d : page.dropped) {
+      line("dropped", d);
+    }
+  }
   return out;
 }
 
@@ -47,12 +56,13 @@ int run(Context& ctx, const ExtractOptions& options) {
     return 1;
   }
   if (!options.json) {
-    write_stdout(describe(*page));
+    write_stdout(describe(*page, options.verbose));
     return 0;
   }
   page->citation.key = "page";
   nlohmann::ordered_json out = {{"citation", csl::to_csl_json(page->citation)},
                                 {"provenance", page->provenance},
+                                {"rejected", page->rejected},
                                 {"encoding", page->encoding},
                                 {"problem", page->problem}};
   write_stdout(out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
@@ -68,6 +78,8 @@ Action add_extract(CLI::App& sub) {
       ->check(web_url());
   sub.add_option("--content-type", options->content_type, "Take the page as sent with this Content-Type (charset)");
   sub.add_flag("--json,!--no-json", options->json, "Print the citation and each field's origin as JSON");
+  sub.add_flag("-v,--verbose,!--no-verbose", options->verbose,
+               "Also print what the visible page offered and was not taken, and why");
   return [options](Context& ctx, store::Library&) { return run(ctx, *options); };
 }
 

@@ -10,10 +10,13 @@
 namespace refs::resolve::web {
 namespace {
 
+// Pages are read as on this day (dates after it are not taken).
+constexpr model::Date k_today{2026, 12, 6};
+
 PageMetadata extract(const std::string& name, const std::string& url, const std::string& type = "text/html") {
   auto bytes = util::read_file(std::string(REFS_SOURCE_DIR) + "/tests/fixtures/web/" + name);
   EXPECT_TRUE(bytes) << name;
-  return extract_page(bytes ? *bytes : "", type, url);
+  return extract_page(bytes ? *bytes : "", type, url, k_today);
 }
 
 std::vector<model::Person> people(std::initializer_list<model::Person> p) { return p; }
@@ -81,17 +84,17 @@ TEST(WebPage, ShiftJisAndEucKrPagesDecode) {
 }
 
 TEST(WebPage, BotWallsAreNotPages) {
-  const PageMetadata p = extract_page("<html><head><title>Just a moment...</title></head></html>", "text/html", "https://x.example/");
+  const PageMetadata p = extract_page("<html><head><title>Just a moment...</title></head></html>", "text/html", "https://x.example/", k_today);
   EXPECT_EQ(p.problem, "not the page but a bot, login or error wall (\"Just a moment...\")");
-  EXPECT_EQ(extract_page("<head><title>Sign in - Example</title></head>", "text/html", "https://x.example/").problem,
+  EXPECT_EQ(extract_page("<head><title>Sign in - Example</title></head>", "text/html", "https://x.example/", k_today).problem,
             "not the page but a bot, login or error wall (\"Sign in - Example\")");
   EXPECT_EQ(extract_page("<head><title>Why captcha fails</title><meta property=og:title content=\"Why captcha fails\"></head>",
-                         "text/html", "https://x.example/").problem, "");
+                         "text/html", "https://x.example/", k_today).problem, "");
 }
 
 TEST(WebPage, CanonicalUrlIsResolvedAgainstThePage) {
   const PageMetadata p = extract_page("<head><link rel=canonical href=\"/story/1\"><title>T</title></head>", "text/html",
-                                      "https://www.example.com/story/1?utm_source=x");
+                                      "https://www.example.com/story/1?utm_source=x", k_today);
   EXPECT_EQ(p.citation.ids, (std::vector<model::WorkId>{{model::IdKind::canonical_url, "https://www.example.com/story/1"}}));
 }
 

@@ -13,7 +13,7 @@ namespace {
 // Better sources first: the identifiers' registries describe a work more
 // reliably than a page's own markup, and a page's markup more reliably than
 // the words a blogger put in a link.
-constexpr std::array<std::pair<std::string_view, int>, 12> k_ranks = {{
+constexpr std::array<std::pair<std::string_view, int>, 13> k_ranks = {{
     {"user", 100},
     {"arxiv", 90},
     {"doi", 90},
@@ -23,6 +23,7 @@ constexpr std::array<std::pair<std::string_view, int>, 12> k_ranks = {{
     {"opengraph", 60},
     {"twitter", 50},
     {"dublin-core", 50},
+    {"page", 65}, // the visible page, where it agreed with or overruled the head
     {"microdata", 45},
     {"title", 40},
     {"post", 10},

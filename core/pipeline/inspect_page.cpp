@@ -1,6 +1,7 @@
 #include "core/pipeline/inspect_page.hpp"
 
 #include "core/util/file.hpp"
+#include "core/util/time.hpp"
 
 namespace refs::pipeline {
 
@@ -10,7 +11,8 @@ inspect_page(const std::filesystem::path& file, const std::string& url, const st
   if (!bytes) {
     return tl::make_unexpected(bytes.error());
   }
-  return resolve::web::extract_page(*bytes, content_type, url);
+  const util::CivilDate today = util::utc_today();
+  return resolve::web::extract_page(*bytes, content_type, url, {today.year, today.month, today.day});
 }
 
 } // namespace refs::pipeline

@@ -2,6 +2,7 @@
 
 #include "core/resolve/web/page_metadata.hpp"
 #include "core/util/string.hpp"
+#include "core/util/time.hpp"
 
 namespace refs::resolve {
 
@@ -15,6 +16,11 @@ namespace refs::resolve {
 // site's home page means the page is gone.
 
 namespace {
+
+model::Date today() {
+  const util::CivilDate d = util::utc_today();
+  return {d.year, d.month, d.day};
+}
 
 bool is_home_page(const std::string& url) {
   const auto parsed = classify::parse_url(url);
@@ -36,7 +42,7 @@ Answer page_answer(const std::string& subject, const http::Response& response) {
     answer.citation = std::move(pdf);
     return answer;
   }
-  web::PageMetadata page = web::extract_page(response.body, response.content_type, response.final_url);
+  web::PageMetadata page = web::extract_page(response.body, response.content_type, response.final_url, today());
   if (!page.problem.empty()) {
     answer.problem = page.problem;
     return answer;

@@ -34,4 +34,8 @@ bool is_valid_day(int year, int month, int day) {
       .ok();
 }
 
+CivilDate utc_today() {
+  return utc_civil_date(std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count());
+}
+
 } // namespace refs::util

@@ -15,6 +15,9 @@ struct CivilDate {
 /// The UTC calendar date of a Unix time.
 CivilDate utc_civil_date(std::int64_t unix_seconds);
 
+/// Today's UTC calendar date, from the system clock.
+CivilDate utc_today();
+
 /// "YYYY-MM-DDTHH:MM:SSZ" for a Unix time.
 std::string iso_timestamp(std::int64_t unix_seconds);
 

@@ -39,7 +39,7 @@ int main(int argc, char** argv) {
   const auto start = std::chrono::steady_clock::now();
   for (int round = 0; round < k_rounds; ++round) {
     for (const std::string& page : pages) {
-      titled += refs::resolve::web::extract_page(page, "text/html", "https://example.com/page").citation.title.empty() ? 0 : 1;
+      titled += refs::resolve::web::extract_page(page, "text/html", "https://example.com/page", {2026, 12, 6}).citation.title.empty() ? 0 : 1;
     }
   }
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -55,7 +55,7 @@ std::vector<FieldOutcome> score_pages(const std::string& dir, const std::string&
       }
       continue;
     }
-    const auto page = resolve::web::extract_page(*bytes, "text/html", text(item, "url"));
+    const auto page = resolve::web::extract_page(*bytes, "text/html", text(item, "url"), {2026, 12, 6});
     const model::Citation& c = page.citation;
     outcomes.push_back(outcome(file, "title", c.title, text(item, "title")));
     outcomes.push_back(outcome(file, "first author", first_author(c), text(item, "first_author")));

@@ -12,9 +12,41 @@ namespace refs::resolve::web {
 
 namespace {
 
-constexpr std::array<std::string_view, 16> k_placeholders = {
-    "admin", "administrator", "anonymous", "unknown", "guest", "editor", "editors", "staff",
-    "webmaster", "author", "user", "null", "undefined", "none", "no author", "unknown author"};
+// Values that stand where a name should: CMS defaults, desks and
+// newsrooms, in the languages we read.
+constexpr std::array<std::string_view, 36> k_placeholders = {
+    "admin",     "administrator", "anonymous",  "unknown",   "guest",      "editor",     "editors",    "staff",
+    "webmaster", "author",        "user",       "null",      "undefined",  "none",       "no author",  "unknown author",
+    "redaktion", "online-redaktion", "rédaction", "redacción", "redazione", "redactie",  "redação",    "editorial",
+    "team",      "correspondent", "newsroom",   "news desk", "web desk",   "편집국",       "편집부",       "編集部",
+    "编辑部",      "red.",          "redaktion online", "the editors"};
+
+// Last words of a desk, not a person: "ET Bureau", "Ars Staff", "WIRED Staff".
+constexpr std::array<std::string_view, 6> k_desk_words = {"staff", "bureau", "desk", "newsroom", "team", "redaktion"};
+
+// Words that give a role before the name: "Von FOCUS-Online-Experte Robin
+// Tschöpe", "Reporter Jane Doe".
+constexpr std::array<std::string_view, 16> k_role_words = {
+    "experte", "expertin", "redakteur", "redakteurin", "reporter", "reporterin", "korrespondent", "korrespondentin",
+    "correspondent", "journalist", "journalistin", "gastautor", "gastautorin", "contributor", "autor", "autorin"};
+
+// What comes before a name in a byline, longest first where one starts
+// another: English, German, French, Spanish, Italian, Portuguese, Dutch,
+// Korean, Japanese, Chinese.
+constexpr std::array<std::string_view, 40> k_byline_prefixes = {
+    "view all posts by ", "all posts by ", "more posts by ", "posts by ", "more from ", "more by ", "articles by ",
+    "stories by ",        "alle artikel von ", "alles von ", "mehr von ",  "artikel von ", "written by ", "posted by ",
+    "words by ",          "published by ",  "reported by ", "by ",        "geschrieben von ", "von ",    "author: ",
+    "autor: ",            "autorin: ",      "auteur : ",   "auteur: ",   "par ",        "por ",        "a cura di ",
+    "door ",              "text: ",         "texto: ",     "글·사진 ",    "글/사진 ",     "글 ",          "작성자 ",
+    "作者：",              "作者:",           "文/",          "文／",         "記者："};
+
+// Words after the name that start something else: a date, a place, an
+// update note ("Posted by X on May 3", "von X am 24.01.2022", "par X le 3
+// mai", "By X in Technology", "By X | Updated").
+constexpr std::array<std::string_view, 20> k_name_ends = {
+    " | ",  " · ", " • ", " — ", " – ", " - ", " on ", " am ", " le ", " el ", " il ", " op ", " em ",
+    " in ", " updated", " aktualisiert", " published", " veröffentlicht", " follow", " posted"};
 
 std::string normalised(std::string_view s) {
   std::string out;
@@ -26,36 +58,99 @@ std::string normalised(std::string_view s) {
   return out;
 }
 
+std::size_t word_count(std::string_view s) {
+  std::size_t n = 0;
+  for (std::string_view w : util::split(s, ' ')) {
+    n += w.empty() ? 0 : 1;
+  }
+  return n;
+}
+
+bool is_placeholder(const std::string& lower) {
+  if (std::find(k_placeholders.begin(), k_placeholders.end(), lower) != k_placeholders.end()) {
+    return true;
+  }
+  const std::size_t space = lower.rfind(' ');
+  const std::string_view last = space == std::string::npos ? std::string_view() : std::string_view(lower).substr(space + 1);
+  return std::find(k_desk_words.begin(), k_desk_words.end(), last) != k_desk_words.end() || lower.starts_with("redaktion ");
+}
+
 bool is_name(const std::string& value, const std::string& site) {
   const std::string lower = util::to_lower_ascii(value);
   if (value.size() < 2 || value.size() > 100 || lower.starts_with("http") || lower.starts_with("www.") ||
-      value.starts_with('@') || value.find('@') != std::string::npos || value.find('/') != std::string::npos) {
+      value.starts_with('@') || value.find('@') != std::string::npos || value.find('/') != std::string::npos ||
+      value.find('_') != std::string::npos || word_count(value) > 6) {
     return false;
   }
-  if (parse_date_text(value).known() || std::find(k_placeholders.begin(), k_placeholders.end(), lower) != k_placeholders.end()) {
+  // Words all in lower case are a user name ("swardley") or a phrase ("the
+  // digits"), not how a person signs.
+  bool capital = false;
+  for (std::string_view word : util::split(value, ' ')) {
+    capital = capital || (!word.empty() && std::islower(static_cast<unsigned char>(word[0])) == 0);
+  }
+  if (!capital) {
+    return false;
+  }
+  if (parse_date_text(value).known() || is_placeholder(lower)) {
     return false;
   }
   return site.empty() || normalised(value) != normalised(site);
 }
 
-std::string strip_byline(std::string value) {
-  value = util::collapse_whitespace(value);
-  for (std::string_view prefix : {"by ", "written by ", "posted by ", "author: "}) {
-    if (util::starts_with_ci(value, prefix)) {
-      value = value.substr(prefix.size());
+std::string without_role(std::string value) {
+  const std::vector<std::string_view> words = util::split(value, ' ');
+  std::size_t cut = 0;
+  for (std::size_t i = 0; i < words.size() && i < 4; ++i) {
+    const std::string lower = util::to_lower_ascii(words[i]);
+    for (std::string_view role : k_role_words) {
+      if (lower == role || lower.ends_with("-" + std::string(role))) {
+        cut = i + 1;
+      }
     }
   }
+  if (cut == 0 || words.size() - cut < 2) {
+    return value;
+  }
+  std::string out;
+  for (std::size_t i = cut; i < words.size(); ++i) {
+    out += (out.empty() ? "" : " ") + std::string(words[i]);
+  }
+  return out;
+}
+
+std::string strip_byline(std::string value) {
+  value = util::collapse_whitespace(value);
+  for (bool again = true; again;) {
+    again = false;
+    for (std::string_view prefix : k_byline_prefixes) {
+      if (util::starts_with_ci(value, prefix) && value.size() > prefix.size()) {
+        value = std::string(util::trim(value.substr(prefix.size())));
+        again = true;
+        break;
+      }
+    }
+  }
+  value = without_role(value);
+  const std::string lower = util::to_lower_ascii(value);
+  std::size_t end = value.size();
+  for (std::string_view cut : k_name_ends) {
+    if (const std::size_t at = lower.find(cut); at != std::string::npos && at > 0) {
+      end = std::min(end, at);
+    }
+  }
+  // Names have no digits: a date or time follows the name.
+  if (const std::size_t digit = value.find_first_of("0123456789"); digit != std::string::npos && digit > 0) {
+    end = std::min(end, digit);
+  }
+  value = value.substr(0, end);
   // Korean and Japanese bylines end in "reporter": 김철수 기자, 山田太郎記者.
-  for (std::string_view suffix : {" 기자", "기자", " 記者", "記者", " 특파원"}) {
+  for (std::string_view suffix : {" 기자", "기자", " 특파원", " 記者", "記者", " 记者"}) {
     if (value.size() > suffix.size() && std::string_view(value).ends_with(suffix)) {
       value = value.substr(0, value.size() - suffix.size());
     }
   }
-  for (std::string_view cut : {" updated ", " | ", " - published"}) {
-    const std::size_t at = util::to_lower_ascii(value).find(cut);
-    if (at != std::string::npos) {
-      value = value.substr(0, at);
-    }
+  while (!value.empty() && std::string_view(",;:|-()[]").find(value.back()) != std::string_view::npos) {
+    value.pop_back();
   }
   return std::string(util::trim(value));
 }
@@ -67,7 +162,7 @@ std::vector<std::string> split_list(const std::string& value) {
   std::string v;
   for (std::size_t i = 0; i < value.size();) {
     bool matched = false;
-    for (std::string_view sep : {" and ", " & ", ";", " und ", " et "}) {
+    for (std::string_view sep : {" and ", " & ", ";", " und ", " et ", " y ", " e ", " en ", " 및 ", "、", "，"}) {
       if (std::string_view(value).substr(i, sep.size()) == sep) {
         v += ',';
         i += sep.size();

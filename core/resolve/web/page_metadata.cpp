@@ -4,9 +4,10 @@
 #include "core/resolve/arxiv.hpp"
 #include "core/resolve/doi.hpp"
 #include "core/resolve/web/author_names.hpp"
-#include "core/resolve/web/body_hints.hpp"
+#include "core/resolve/web/body_pass.hpp"
 #include "core/resolve/web/charset.hpp"
 #include "core/resolve/web/date_text.hpp"
+#include "core/resolve/web/evidence_merge.hpp"
 #include "core/resolve/web/json_ld.hpp"
 #include "core/resolve/web/page_tags.hpp"
 #include "core/resolve/web/usable_fields.hpp"
@@ -159,15 +160,9 @@ void read_title_and_site(PageMetadata& page, const PageTags& t, const JsonLdWork
        titled);
 }
 
-void read_people_and_dates(PageMetadata& page, const PageTags& t, const JsonLdWork& ld, std::string_view html) {
-  // The body is searched only when the head has no author or no date.
-  std::optional<BodyHints> hints;
-  const auto body = [&]() -> const BodyHints& {
-    if (!hints) {
-      hints = read_body_hints(html);
-    }
-    return *hints;
-  };
+/// The head's people and dates; the text the date was read from is kept
+/// for the merge with the visible page.
+std::string read_people_and_dates(PageMetadata& page, const PageTags& t, const JsonLdWork& ld) {
   model::Citation& c = page.citation;
   const std::string site = c.container_title;
   std::vector<std::string> og_authors = meta_values(t, "article:author");
@@ -190,21 +185,17 @@ void read_people_and_dates(PageMetadata& page, const PageTags& t, const JsonLdWo
       break;
     }
   }
-  if (c.authors.empty() && !body().author.empty() && as_people({body().author})) {
-    c.sources["author"] = "microdata";
-    page.provenance["author"] = "microdata " + body().author_origin;
-  }
+  std::string issued_text;
   take(page, "issued",
        {{"highwire", "citation_publication_date", first(t, {"citation_publication_date", "citation_date", "citation_online_date"})},
         {"json-ld", "datePublished", ld.date_published},
         {"opengraph", "article:published_time", first(t, {"article:published_time", "og:published_time"})},
         {"dublin-core", "dc.date", first(t, {"dc.date", "dcterms.issued", "dcterms.created", "dc.date.issued"})},
         {"title", "meta date", first(t, {"date", "pubdate", "publishdate", "publish-date", "datepublished", "sailthru.date", "parsely-pub-date"})}},
-       [&](const std::string& v) { return (c.issued = parse_date_text(v)).known(); });
-  if (!c.issued.known() && !body().date.empty() && (c.issued = parse_date_text(body().date)).known()) {
-    c.sources["issued"] = "microdata";
-    page.provenance["issued"] = "microdata " + body().date_origin;
-  }
+       [&](const std::string& v) {
+         issued_text = v;
+         return (c.issued = parse_date_text(v)).known();
+       });
   take(page, "volume", {{"highwire", "citation_volume", meta_value(t, "citation_volume")}},
        [&](const std::string& v) { return !(c.volume = v).empty(); });
   take(page, "issue", {{"highwire", "citation_issue", meta_value(t, "citation_issue")}},
@@ -219,6 +210,7 @@ void read_people_and_dates(PageMetadata& page, const PageTags& t, const JsonLdWo
        [&](const std::string& v) { return !(c.publisher = v).empty(); });
   take(page, "language", {{"title", "<html lang>", t.language}, {"highwire", "citation_language", meta_value(t, "citation_language")}},
        [&](const std::string& v) { return !(c.language = v).empty(); });
+  return c.issued.known() ? issued_text : "";
 }
 
 void read_identifiers(PageMetadata& page, const PageTags& t, const JsonLdWork& ld, const std::string& url) {
@@ -246,7 +238,8 @@ void read_identifiers(PageMetadata& page, const PageTags& t, const JsonLdWork& l
 
 } // namespace
 
-PageMetadata extract_page(std::string_view bytes, std::string_view content_type, const std::string& url) {
+PageMetadata extract_page(std::string_view bytes, std::string_view content_type, const std::string& url,
+                          const model::Date& today) {
   PageMetadata page;
   const DecodedPage decoded = decode_page(bytes, content_type);
   page.encoding = decoded.encoding;
@@ -259,7 +252,19 @@ PageMetadata extract_page(std::string_view bytes, std::string_view content_type,
   }
   page.problem = wall_problem(tags);
   read_title_and_site(page, tags, ld, host_label);
-  read_people_and_dates(page, tags, ld, decoded.text);
+  HeadEvidence head;
+  head.issued_text = read_people_and_dates(page, tags, ld);
+  head.host_label = host_label;
+  head.scholarly = !meta_value(tags, "citation_title").empty();
+  for (const auto& [origin, text] : {std::pair<const char*, std::string>{"json-ld headline", ld.headline},
+                                     {"opengraph og:title", meta_value(tags, "og:title")},
+                                     {"twitter twitter:title", meta_value(tags, "twitter:title")},
+                                     {"title <title>", tags.title}}) {
+    if (!text.empty()) {
+      head.titles.emplace_back(origin, text);
+    }
+  }
+  merge_body_evidence(page, head, read_body(decoded.text, tags.language, url, today));
   read_identifiers(page, tags, ld, url);
   page.citation.type = type_for(meta_value(tags, "citation_journal_title"), ld.type);
   page.citation.sources["type"] = !meta_value(tags, "citation_journal_title").empty() ? "highwire"

@@ -1,0 +1,27 @@
+#include "core/resolve/web/body_pass.hpp"
+
+#include "core/resolve/web/byline_rules.hpp"
+#include "core/resolve/web/date_rules.hpp"
+#include "core/resolve/web/gumbo_tree.hpp"
+#include "core/resolve/web/headline_rules.hpp"
+#include "core/resolve/web/page_body.hpp"
+
+namespace refs::resolve::web {
+
+BodyFindings read_body(std::string_view html, const std::string& language, const std::string& url, const model::Date& today) {
+  BodyFindings findings;
+  const PageBody body(html);
+  if (body.root() == nullptr) {
+    return findings;
+  }
+  BodyScan scan;
+  scan.elements = elements_in_order(body.root());
+  scan.language = language;
+  scan.url = url;
+  find_headlines(scan, findings);
+  find_bylines(scan, findings);
+  find_dates(scan, today, findings);
+  return findings;
+}
+
+} // namespace refs::resolve::web

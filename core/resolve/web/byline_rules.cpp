@@ -1,0 +1,135 @@
+#include "core/resolve/web/byline_rules.hpp"
+
+#include "core/resolve/web/gumbo_tree.hpp"
+#include "core/resolve/web/page_zones.hpp"
+#include "core/util/string.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace refs::resolve::web {
+
+namespace {
+
+constexpr std::size_t k_max_byline = 160;
+// How far from the headline a byline is looked for, in elements.
+constexpr std::size_t k_before_headline = 30;
+constexpr std::size_t k_after_headline = 120;
+
+constexpr std::array<std::string_view, 18> k_author_words = {
+    "author",  "authors",  "byline",     "bylines",  "writer",      "autor", "autores",   "auteur",    "autore",
+    "autori",  "reporter", "journalist", "redakteur", "author-name", "vcard", "byline-name", "post-author", "entry-author"};
+
+// Byline words, followed by the name: English, German, French, Spanish,
+// Italian, Portuguese, Dutch, then Korean, Japanese and Chinese.
+constexpr std::array<std::string_view, 27> k_byline_words = {
+    "by ",         "posted by ",  "written by ", "words by ",   "von ",      "geschrieben von ", "autor: ",
+    "par ",        "auteur : ",   "auteur: ",    "por ",        "di ",       "door ",            "a cura di ",
+    "text: ",      "texto: ",     "글 ",          "글·사진 ",     "글/사진 ",   "작성자 ",           "作者：",
+    "作者:",       "作者 ",        "文/",          "文／",         "記者：",     "筆者："};
+
+// A reporter's title after the name: 홍길동 기자, 山田太郎記者.
+constexpr std::array<std::string_view, 5> k_reporter_suffixes = {" 기자", "기자", " 특파원", "記者", " 记者"};
+
+bool is_author_marked(const GumboNode* e) {
+  const std::vector<std::string> words = name_words(e);
+  return std::any_of(k_author_words.begin(), k_author_words.end(),
+                     [&](std::string_view w) { return std::find(words.begin(), words.end(), w) != words.end(); });
+}
+
+bool has_itemprop(const GumboNode* e, std::string_view prop) {
+  const std::string value = util::to_lower_ascii(attribute(e, "itemprop"));
+  for (std::string_view p : util::split(value, ' ')) {
+    if (p == util::to_lower_ascii(prop)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/// The name microdata gives: the `name` inside, else the content
+/// attribute, else the text.
+std::string microdata_name(const GumboNode* e) {
+  for (const GumboNode* d : elements_in_order(e)) {
+    if (d != e && has_itemprop(d, "name")) {
+      const std::string_view content = attribute(d, "content");
+      return content.empty() ? visible_text(d, 300) : util::collapse_whitespace(content);
+    }
+  }
+  const std::string_view content = attribute(e, "content");
+  return content.empty() ? visible_text(e, 300) : util::collapse_whitespace(content);
+}
+
+bool ends_with_reporter_title(std::string_view text) {
+  return std::any_of(k_reporter_suffixes.begin(), k_reporter_suffixes.end(),
+                     [&](std::string_view s) { return text.size() > s.size() + 2 && text.ends_with(s); });
+}
+
+bool near_headline(const BodyScan& scan, std::size_t i) {
+  if (scan.headline == static_cast<std::size_t>(-1)) {
+    return i < k_after_headline * 2;
+  }
+  return i + k_before_headline >= scan.headline && i <= scan.headline + k_after_headline;
+}
+
+/// Elements whose own text begins a byline; an ancestor holding the same
+/// text is not a second byline.
+bool is_leafmost(const GumboNode* e) {
+  for (const GumboNode* child : child_elements(e)) {
+    const GumboTag tag = child->v.element.tag;
+    if (tag == GUMBO_TAG_P || tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_LI || tag == GUMBO_TAG_SECTION) {
+      return false;
+    }
+  }
+  return true;
+}
+
+} // namespace
+
+bool starts_with_byline_word(std::string_view text) {
+  return std::any_of(k_byline_words.begin(), k_byline_words.end(), [&](std::string_view w) {
+    return text.size() > w.size() + 1 && util::starts_with_ci(text, w);
+  });
+}
+
+void find_bylines(const BodyScan& scan, BodyFindings& findings) {
+  const GumboNode* headline = headline_element(scan);
+  std::vector<Candidate> candidates;
+  for (std::size_t i = 0; i < scan.elements.size(); ++i) {
+    const GumboNode* e = scan.elements[i];
+    const GumboTag tag = e->v.element.tag;
+    int rank = -1;
+    const char* rule = "";
+    std::string text;
+    if (has_itemprop(e, "author") || has_itemprop(e, "creator")) {
+      rank = 0, rule = "itemprop author", text = microdata_name(e);
+    } else if (tag == GUMBO_TAG_A && util::to_lower_ascii(attribute(e, "rel")).find("author") != std::string::npos) {
+      rank = 1, rule = "rel author", text = visible_text(e, 300);
+      if (const std::string_view title = attribute(e, "title"); util::starts_with_ci(title, "posts by ")) {
+        text = util::collapse_whitespace(title.substr(9));
+      }
+    } else if ((is_author_marked(e) && tag != GUMBO_TAG_IMG && tag != GUMBO_TAG_META) || tag == GUMBO_TAG_ADDRESS) {
+      rank = 2, rule = "author class", text = visible_text(e, 300);
+    } else if (near_headline(scan, i) && is_leafmost(e) && tag != GUMBO_TAG_A && tag != GUMBO_TAG_H1) {
+      text = visible_text(e, 300);
+      if (text.size() <= k_max_byline && (starts_with_byline_word(text) || ends_with_reporter_title(text))) {
+        rank = 3, rule = "byline text";
+      }
+    }
+    if (rank < 0 || text.empty()) {
+      continue;
+    }
+    Finding finding = {text, rule, describe_element(e)};
+    if (text.size() > k_max_byline) {
+      findings.rejected.push_back({"author", finding, "longer than a byline"});
+    } else if (const std::string zone = boilerplate_zone(e, headline); !zone.empty()) {
+      findings.rejected.push_back({"author", finding, zone});
+    } else {
+      candidates.push_back({rank, i, std::move(finding)});
+    }
+  }
+  rank_candidates(scan, "author", std::move(candidates), findings.bylines, findings.rejected);
+}
+
+} // namespace refs::resolve::web

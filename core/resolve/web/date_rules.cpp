@@ -1,0 +1,157 @@
+#include "core/resolve/web/date_rules.hpp"
+
+#include "core/resolve/web/date_text.hpp"
+#include "core/resolve/web/gumbo_tree.hpp"
+#include "core/resolve/web/page_zones.hpp"
+#include "core/util/string.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <tuple>
+#include <string_view>
+
+namespace refs::resolve::web {
+
+namespace {
+
+constexpr std::size_t k_max_date_text = 100;
+constexpr std::size_t k_before_headline = 30;
+constexpr std::size_t k_after_headline = 120;
+constexpr int k_first_year = 1995; // no web page we cite is older
+
+constexpr std::array<std::string_view, 14> k_date_words = {
+    "date", "time", "published", "pubdate", "posted", "post-date", "entry-date", "dateline", "datum", "fecha", "data", "timestamp", "meta", "byline"};
+
+constexpr std::array<std::string_view, 19> k_update_words = {
+    "updated",  "update",      "modified",   "last modified", "edited",      "aktualisiert", "geändert",
+    "mis à jour", "modifié",   "actualizado", "actualización", "aggiornato", "atualizado",   "bijgewerkt",
+    "수정",      "업데이트",      "更新",        "修改",           "最終更新"};
+
+bool has_word(const GumboNode* e, std::initializer_list<std::string_view> wanted) {
+  const std::vector<std::string> words = name_words(e);
+  return std::any_of(wanted.begin(), wanted.end(),
+                     [&](std::string_view w) { return std::find(words.begin(), words.end(), w) != words.end(); });
+}
+
+bool date_marked(const GumboNode* e) {
+  const std::vector<std::string> words = name_words(e);
+  return std::any_of(k_date_words.begin(), k_date_words.end(),
+                     [&](std::string_view w) { return std::find(words.begin(), words.end(), w) != words.end(); });
+}
+
+/// A date's text as the element gives it: its machine-readable attribute
+/// first.
+std::string date_value(const GumboNode* e) {
+  for (const char* name : {"datetime", "content"}) {
+    if (const std::string_view v = attribute(e, name); !v.empty()) {
+      return util::collapse_whitespace(v);
+    }
+  }
+  return visible_text(e, 300);
+}
+
+bool near_headline(const BodyScan& scan, std::size_t i) {
+  if (scan.headline == static_cast<std::size_t>(-1)) {
+    return i < k_after_headline * 2;
+  }
+  return i + k_before_headline >= scan.headline && i <= scan.headline + k_after_headline;
+}
+
+/// "/2020/11/03/", "/2020-11-03-": the date's ten characters, or "".
+std::string url_date(std::string_view url) {
+  for (std::size_t i = 0; i + 11 <= url.size(); ++i) {
+    if (url[i] != '/' || !util::all_digits(url.substr(i + 1, 4))) {
+      continue;
+    }
+    const char sep = url[i + 5];
+    if ((sep == '/' || sep == '-') && util::all_digits(url.substr(i + 6, 2)) && i + 11 < url.size() && url[i + 8] == sep &&
+        util::all_digits(url.substr(i + 9, 2)) && (i + 11 == url.size() || !std::isdigit(static_cast<unsigned char>(url[i + 11])))) {
+      return std::string(url.substr(i + 1, 10));
+    }
+  }
+  return "";
+}
+
+/// The text just before the element in its parent ("Updated: " before a
+/// <time>), up to 40 bytes.
+std::string preceding_text(const GumboNode* e) {
+  const GumboNode* parent = e->parent;
+  if (parent == nullptr || parent->type != GUMBO_NODE_ELEMENT || e->index_within_parent == 0) {
+    return "";
+  }
+  const auto* before = static_cast<const GumboNode*>(parent->v.element.children.data[e->index_within_parent - 1]);
+  const std::string text = before->type == GUMBO_NODE_TEXT ? util::collapse_whitespace(before->v.text.text)
+                           : before->type == GUMBO_NODE_ELEMENT ? visible_text(before, 200)
+                                                                : "";
+  return text.size() > 40 ? text.substr(text.size() - 40) : text;
+}
+
+bool after(const model::Date& a, const model::Date& b) {
+  return std::tie(a.year, a.month, a.day) > std::tie(b.year, b.month, b.day);
+}
+
+} // namespace
+
+bool labels_an_update(std::string_view text) {
+  const std::string lower = util::to_lower_ascii(text.substr(0, 40));
+  return std::any_of(k_update_words.begin(), k_update_words.end(),
+                     [&](std::string_view w) { return lower.find(w) != std::string::npos; });
+}
+
+void find_dates(const BodyScan& scan, const model::Date& today, BodyFindings& findings) {
+  const GumboNode* headline = headline_element(scan);
+  std::vector<Candidate> candidates;
+  for (std::size_t i = 0; i < scan.elements.size(); ++i) {
+    const GumboNode* e = scan.elements[i];
+    const GumboTag tag = e->v.element.tag;
+    int rank = -1;
+    const char* rule = "";
+    std::string value;
+    if (attribute(e, "itemprop") == "datePublished") {
+      rank = 0, rule = "itemprop datePublished", value = date_value(e);
+    } else if (tag == GUMBO_TAG_TIME &&
+               (!attribute(e, "pubdate").empty() || gumbo_get_attribute(&e->v.element.attributes, "pubdate") != nullptr ||
+                has_word(e, {"published", "entry-date", "post-date", "publish-date", "pubdate", "date-published"}))) {
+      rank = 1, rule = "time published", value = date_value(e);
+    } else if (tag == GUMBO_TAG_TIME && near_headline(scan, i)) {
+      rank = 2, rule = "time near headline", value = date_value(e);
+    } else if (near_headline(scan, i) && (date_marked(e) || tag == GUMBO_TAG_P || tag == GUMBO_TAG_SPAN || tag == GUMBO_TAG_DIV ||
+                                          tag == GUMBO_TAG_LI || tag == GUMBO_TAG_SMALL)) {
+      value = visible_text(e, 300);
+      if (value.size() > k_max_date_text || child_elements(e).size() > 6) {
+        continue;
+      }
+      rank = date_marked(e) ? 3 : 4, rule = date_marked(e) ? "date class" : "date text";
+    }
+    if (rank < 0 || value.empty()) {
+      continue;
+    }
+    Finding finding = {value, rule, describe_element(e)};
+    const model::Date date = parse_date_text(value, scan.language);
+    if (!date.known() || (rank >= 3 && date.day == 0)) {
+      continue; // most text is not a date: not worth a line in -v
+    }
+    const std::string context = preceding_text(e);
+    if (date.year < k_first_year || after(date, today)) {
+      findings.rejected.push_back({"issued", finding, "not a date a page of today's web was published"});
+    } else if (const std::string zone = boilerplate_zone(e, headline); !zone.empty()) {
+      findings.rejected.push_back({"issued", finding, zone});
+    } else if (labels_an_update(value) || labels_an_update(context) || attribute(e, "itemprop") == "dateModified" ||
+               (has_word(e, {"updated", "modified", "datemodified", "update"}) && rank != 1 &&
+                !has_word(e, {"published", "pubdate", "date-published"}))) {
+      findings.rejected.push_back({"issued", finding, "a date of change, not of publication"});
+    } else if (value.find("\xC2\xA9") != std::string::npos || util::to_lower_ascii(value).find("copyright") != std::string::npos) {
+      findings.rejected.push_back({"issued", finding, "a copyright year"});
+    } else {
+      candidates.push_back({rank, i, std::move(finding)});
+    }
+  }
+  rank_candidates(scan, "issued", std::move(candidates), findings.dates, findings.rejected);
+  const std::string in_url = url_date(scan.url);
+  if (const model::Date d = parse_date_text(in_url); d.known() && d.year >= k_first_year && !after(d, today)) {
+    findings.dates.push_back({in_url, "URL date", "the page's address"});
+  }
+}
+
+} // namespace refs::resolve::web
