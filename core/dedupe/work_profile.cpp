@@ -44,7 +44,8 @@ std::string folded(std::string_view text) { return to_utf8(fold_letters(text)); 
 
 std::size_t word_count(std::string_view text) {
   std::size_t words = 0;
-  for (std::string_view part : util::split(util::collapse_whitespace(text), ' ')) {
+  const std::string collapsed = util::collapse_whitespace(text); // split's views point into it
+  for (std::string_view part : util::split(collapsed, ' ')) {
     words += part.empty() ? 0 : 1;
   }
   return words;

@@ -14,7 +14,9 @@ namespace {
 
 // Values that stand where a name should: CMS defaults, desks and
 // newsrooms, in the languages we read.
-constexpr std::array<std::string_view, 36> k_placeholders = {
+constexpr std::array<std::string_view, 44> k_placeholders = {
+    "about the author", "about the authors", "authors", "about", "über den autor", "über die autorin",
+    "à propos de l'auteur", "sobre el autor",
     "admin",     "administrator", "anonymous",  "unknown",   "guest",      "editor",     "editors",    "staff",
     "webmaster", "author",        "user",       "null",      "undefined",  "none",       "no author",  "unknown author",
     "redaktion", "online-redaktion", "rédaction", "redacción", "redazione", "redactie",  "redação",    "editorial",
@@ -30,10 +32,28 @@ constexpr std::array<std::string_view, 16> k_role_words = {
     "experte", "expertin", "redakteur", "redakteurin", "reporter", "reporterin", "korrespondent", "korrespondentin",
     "correspondent", "journalist", "journalistin", "gastautor", "gastautorin", "contributor", "autor", "autorin"};
 
+// Words of a job title after a name: "Brian Stevens, Vice President,
+// Google Cloud"; what follows the title is an affiliation.
+constexpr std::array<std::string_view, 24> k_title_words = {
+    "president", "director", "editor", "reporter", "correspondent", "writer", "manager", "engineer", "ceo", "cto",
+    "founder", "co-founder", "professor", "head", "lead", "analyst", "contributor", "vp", "senior", "chief",
+    "officer", "fellow", "columnist", "producer"};
+
+bool is_job_title(std::string_view part) {
+  const std::string lower = util::to_lower_ascii(part);
+  for (std::string_view word : util::split(lower, ' ')) {
+    if (std::find(k_title_words.begin(), k_title_words.end(), word) != k_title_words.end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // What comes before a name in a byline, longest first where one starts
 // another: English, German, French, Spanish, Italian, Portuguese, Dutch,
 // Korean, Japanese, Chinese.
-constexpr std::array<std::string_view, 40> k_byline_prefixes = {
+constexpr std::array<std::string_view, 41> k_byline_prefixes = {
+    "about the author ",
     "view all posts by ", "all posts by ", "more posts by ", "posts by ", "more from ", "more by ", "articles by ",
     "stories by ",        "alle artikel von ", "alles von ", "mehr von ",  "artikel von ", "written by ", "posted by ",
     "words by ",          "published by ",  "reported by ", "by ",        "geschrieben von ", "von ",    "author: ",
@@ -44,8 +64,8 @@ constexpr std::array<std::string_view, 40> k_byline_prefixes = {
 // Words after the name that start something else: a date, a place, an
 // update note ("Posted by X on May 3", "von X am 24.01.2022", "par X le 3
 // mai", "By X in Technology", "By X | Updated").
-constexpr std::array<std::string_view, 20> k_name_ends = {
-    " | ",  " · ", " • ", " — ", " – ", " - ", " on ", " am ", " le ", " el ", " il ", " op ", " em ",
+constexpr std::array<std::string_view, 21> k_name_ends = {
+    ":", " | ",  " · ", " • ", " — ", " – ", " - ", " on ", " am ", " le ", " el ", " il ", " op ", " em ",
     " in ", " updated", " aktualisiert", " published", " veröffentlicht", " follow", " posted"};
 
 std::string normalised(std::string_view s) {
@@ -176,7 +196,11 @@ std::vector<std::string> split_list(const std::string& value) {
   }
   std::vector<std::string> parts;
   for (std::string_view p : util::split(v, ',')) {
-    if (const std::string_view t = util::trim(p); !t.empty()) {
+    const std::string_view t = util::trim(p);
+    if (!parts.empty() && is_job_title(t)) {
+      break; // a title, then the employer: no more names
+    }
+    if (!t.empty()) {
       parts.emplace_back(t);
     }
   }

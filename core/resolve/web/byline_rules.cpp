@@ -85,6 +85,61 @@ bool is_leafmost(const GumboNode* e) {
   return true;
 }
 
+bool is_byline_word(const std::string& text) {
+  const std::string t = util::to_lower_ascii(util::collapse_whitespace(text)) + " ";
+  return std::find(k_byline_words.begin(), k_byline_words.end(), t) != k_byline_words.end();
+}
+
+/// Photo credits name the photographer, not the author: "Foto: X", "Photo: X".
+bool is_photo_credit(std::string_view text) {
+  for (std::string_view w : {"foto", "photo", "bild", "image", "credit", "\u00a9", "(c)", "fotos", "photos", "picture"}) {
+    if (util::starts_with_ci(text, w)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/// The text up to a separator ("|", "•", "·") or a digit, and whether one
+/// was met.
+std::pair<std::string, bool> up_to_separator(const std::string& text) {
+  std::size_t end = text.find_first_of("|0123456789");
+  // Runs of no-break spaces set names apart in older layouts ("By X&nbsp;&nbsp;&nbsp;Delhi").
+  for (std::string_view sep : {"\u2022", "\u00b7", "\u00a0\u00a0"}) {
+    end = std::min(end, text.find(sep));
+  }
+  return {text.substr(0, end), end != std::string::npos};
+}
+
+/// A byline element's names without what follows them in it: "By <a>Kyt
+/// Dotson</a> | May 16, 2016 | 0 comments" gives "By Kyt Dotson"; a time,
+/// a line break or a block ends the names too.
+std::string byline_phrase(const GumboNode* e) {
+  std::string out;
+  const GumboVector& children = e->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) {
+    const auto* child = static_cast<const GumboNode*>(children.data[i]);
+    std::string text;
+    if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE) {
+      text = child->v.text.text;
+    } else if (child->type == GUMBO_NODE_ELEMENT) {
+      const GumboTag tag = child->v.element.tag;
+      const bool ends = tag == GUMBO_TAG_TIME || tag == GUMBO_TAG_BR || tag == GUMBO_TAG_P || tag == GUMBO_TAG_DIV ||
+                        tag == GUMBO_TAG_UL || tag == GUMBO_TAG_LI;
+      if (ends && !util::trim(out).empty() && !is_byline_word(out)) {
+        break;
+      }
+      text = visible_text(child, 300);
+    }
+    const auto [kept, stop] = up_to_separator(text);
+    out += kept;
+    if (stop) {
+      break;
+    }
+  }
+  return util::collapse_whitespace(out);
+}
+
 } // namespace
 
 bool starts_with_byline_word(std::string_view text) {
@@ -110,11 +165,11 @@ void find_bylines(const BodyScan& scan, BodyFindings& findings) {
         text = util::collapse_whitespace(title.substr(9));
       }
     } else if ((is_author_marked(e) && tag != GUMBO_TAG_IMG && tag != GUMBO_TAG_META) || tag == GUMBO_TAG_ADDRESS) {
-      rank = 2, rule = "author class", text = visible_text(e, 300);
+      rank = 2, rule = "author class", text = byline_phrase(e);
     } else if (near_headline(scan, i) && is_leafmost(e) && tag != GUMBO_TAG_A && tag != GUMBO_TAG_H1) {
       text = visible_text(e, 300);
       if (text.size() <= k_max_byline && (starts_with_byline_word(text) || ends_with_reporter_title(text))) {
-        rank = 3, rule = "byline text";
+        rank = 3, rule = "byline text", text = byline_phrase(e);
       }
     }
     if (rank < 0 || text.empty()) {
@@ -123,6 +178,8 @@ void find_bylines(const BodyScan& scan, BodyFindings& findings) {
     Finding finding = {text, rule, describe_element(e)};
     if (text.size() > k_max_byline) {
       findings.rejected.push_back({"author", finding, "longer than a byline"});
+    } else if (is_photo_credit(text)) {
+      findings.rejected.push_back({"author", finding, "a photo credit"});
     } else if (const std::string zone = boilerplate_zone(e, headline); !zone.empty()) {
       findings.rejected.push_back({"author", finding, zone});
     } else {

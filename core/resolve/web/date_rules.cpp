@@ -137,9 +137,9 @@ void find_dates(const BodyScan& scan, const model::Date& today, BodyFindings& fi
       findings.rejected.push_back({"issued", finding, "not a date a page of today's web was published"});
     } else if (const std::string zone = boilerplate_zone(e, headline); !zone.empty()) {
       findings.rejected.push_back({"issued", finding, zone});
-    } else if (labels_an_update(value) || labels_an_update(context) || attribute(e, "itemprop") == "dateModified" ||
+    } else if (rank > 0 && (labels_an_update(value) || labels_an_update(context) || attribute(e, "itemprop") == "dateModified" ||
                (has_word(e, {"updated", "modified", "datemodified", "update"}) && rank != 1 &&
-                !has_word(e, {"published", "pubdate", "date-published"}))) {
+                !has_word(e, {"published", "pubdate", "date-published"})))) {
       findings.rejected.push_back({"issued", finding, "a date of change, not of publication"});
     } else if (value.find("\xC2\xA9") != std::string::npos || util::to_lower_ascii(value).find("copyright") != std::string::npos) {
       findings.rejected.push_back({"issued", finding, "a copyright year"});

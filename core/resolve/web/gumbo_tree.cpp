@@ -98,6 +98,11 @@ std::string visible_text(const GumboNode* node, std::size_t cap) {
         break;
       }
     }
+    if (rest.starts_with("\u00a0")) { // a no-break space reads as a space
+      clean += ' ';
+      ++i;
+      continue;
+    }
     if (!invisible) {
       clean += out[i];
     }

@@ -64,7 +64,8 @@ void find_headlines(BodyScan& scan, BodyFindings& findings) {
       continue;
     }
     const bool article = in_article(e);
-    const int rank = microdata ? 0 : h1 && article ? 1 : h1 ? 2 : 3;
+    const bool heading_tag = h1 || tag == GUMBO_TAG_H2;
+    const int rank = microdata && heading_tag ? 0 : h1 && article ? 1 : microdata || h1 ? 2 : 3;
     const char* rule = microdata ? "itemprop headline" : h1 && article ? "h1 in article" : h1 ? "h1" : "title class";
     ranked.push_back({rank, i, rule});
   }

@@ -14,7 +14,8 @@ namespace {
 // Class and id words of page furniture, as themes and CMSs name it
 // (WordPress, Drupal, Blogger, Ghost, news CMSs). Whole words only:
 // "comment-author" is in comments, "commentary" is not.
-constexpr std::array<std::string_view, 33> k_furniture = {
+constexpr std::array<std::string_view, 36> k_furniture = {
+    "gallery", "caption", "credit",
     "nav",        "navbar",     "navigation", "menu",        "breadcrumb", "breadcrumbs", "sidebar",
     "widget",     "comment",    "comments",   "discussion",  "related",    "recommended", "recommendations",
     "popular",    "trending",   "most",       "share",       "sharing",    "social",      "newsletter",
@@ -40,27 +41,56 @@ const GumboNode* parent_element(const GumboNode* node) {
 
 } // namespace
 
-/// A class or id that starts with a word of the main part and has no
-/// furniture word: "main_color", "Blog", "post-header"; not "avia-post-nav".
-bool main_named(const GumboNode* n) {
-  for (const char* name : {"class", "id"}) {
-    for (std::string_view value : util::split(util::to_lower_ascii(attribute(n, name)), ' ')) {
-      std::vector<std::string_view> parts;
+/// The class and id names of an element, each split at '-' and '_'
+/// ("entry-meta" -> entry, meta).
+std::vector<std::vector<std::string>> split_names(const GumboNode* n) {
+  std::vector<std::vector<std::string>> names;
+  for (const char* attr : {"class", "id"}) {
+    const std::string value = util::to_lower_ascii(attribute(n, attr));
+    for (std::string_view name : util::split(value, ' ')) {
+      std::vector<std::string> parts;
       std::size_t from = 0;
-      for (std::size_t i = 0; i <= value.size(); ++i) {
-        if (i == value.size() || value[i] == '-' || value[i] == '_') {
-          parts.push_back(value.substr(from, i - from));
+      for (std::size_t i = 0; i <= name.size(); ++i) {
+        if (i == name.size() || name[i] == '-' || name[i] == '_') {
+          if (i > from) {
+            parts.emplace_back(name.substr(from, i - from));
+          }
           from = i + 1;
         }
       }
-      const auto is_main = [](std::string_view p) { return std::find(k_main_words.begin(), k_main_words.end(), p) != k_main_words.end(); };
-      const auto is_furniture = [](std::string_view p) { return std::find(k_furniture.begin(), k_furniture.end(), p) != k_furniture.end(); };
-      if (!parts.empty() && is_main(parts.front()) && std::none_of(parts.begin(), parts.end(), is_furniture)) {
-        return true;
+      if (!parts.empty()) {
+        names.push_back(std::move(parts));
       }
     }
   }
-  return false;
+  return names;
+}
+
+bool is_main_word(std::string_view w) { return std::find(k_main_words.begin(), k_main_words.end(), w) != k_main_words.end(); }
+bool is_furniture_word(std::string_view w) { return std::find(k_furniture.begin(), k_furniture.end(), w) != k_furniture.end(); }
+
+/// The element's furniture name ("related-posts"), or "": a name with a
+/// furniture word, unless another of its names starts with a word of the
+/// main part ("main_color" beside "sidebar_right"); names that are a
+/// state ("no-menu-bar", "has-sidebar", "is-sticky") do not count.
+std::string furniture_name(const GumboNode* n, bool inside_article) {
+  std::string found;
+  for (const std::vector<std::string>& parts : split_names(n)) {
+    const std::string& first = parts.front();
+    if (first == "no" || first == "has" || first == "is" || first == "with" || first == "without") {
+      continue;
+    }
+    if (is_main_word(first) && std::none_of(parts.begin(), parts.end(), is_furniture_word)) {
+      return "";
+    }
+    for (const std::string& part : parts) {
+      // A page's article footer (WordPress "entry-footer") holds its byline.
+      if (found.empty() && is_furniture_word(part) && !(part == "footer" && inside_article)) {
+        found = part;
+      }
+    }
+  }
+  return found;
 }
 
 bool holds(const GumboNode* ancestor, const GumboNode* node) {
@@ -86,7 +116,8 @@ std::string boilerplate_zone(const GumboNode* element, const GumboNode* headline
     if (tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML || (headline != nullptr && holds(n, headline))) {
       continue;
     }
-    if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FORM || tag == GUMBO_TAG_SELECT) {
+    if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FORM || tag == GUMBO_TAG_SELECT ||
+        tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_FIGCAPTION) {
       return std::string("in <") + gumbo_normalized_tagname(tag) + ">";
     }
     if (tag == GUMBO_TAG_FOOTER && !inside_article) {
@@ -103,15 +134,8 @@ std::string boilerplate_zone(const GumboNode* element, const GumboNode* headline
     if (role == "navigation" || role == "contentinfo" || role == "complementary" || role == "dialog") {
       return "in role=" + role;
     }
-    if (main_named(n)) {
-      continue;
-    }
-    const std::vector<std::string> words = name_words(n);
-    for (std::string_view word : k_furniture) {
-      // A page's article footer (WordPress "entry-footer") holds its byline.
-      if (has_word(words, word) && !(word == "footer" && inside_article)) {
-        return describe_element(n).insert(0, "in ");
-      }
+    if (!furniture_name(n, inside_article).empty()) {
+      return describe_element(n).insert(0, "in ");
     }
   }
   return "";
