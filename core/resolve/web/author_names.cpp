@@ -52,7 +52,8 @@ bool is_job_title(std::string_view part) {
 // What comes before a name in a byline, longest first where one starts
 // another: English, German, French, Spanish, Italian, Portuguese, Dutch,
 // Korean, Japanese, Chinese.
-constexpr std::array<std::string_view, 41> k_byline_prefixes = {
+constexpr std::array<std::string_view, 44> k_byline_prefixes = {
+    "text von ", "texte : ", "texto de ",
     "about the author ",
     "view all posts by ", "all posts by ", "more posts by ", "posts by ", "more from ", "more by ", "articles by ",
     "stories by ",        "alle artikel von ", "alles von ", "mehr von ",  "artikel von ", "written by ", "posted by ",
@@ -64,7 +65,8 @@ constexpr std::array<std::string_view, 41> k_byline_prefixes = {
 // Words after the name that start something else: a date, a place, an
 // update note ("Posted by X on May 3", "von X am 24.01.2022", "par X le 3
 // mai", "By X in Technology", "By X | Updated").
-constexpr std::array<std::string_view, 21> k_name_ends = {
+constexpr std::array<std::string_view, 25> k_name_ends = {
+    " illustration", " fotos", " foto", " photos",
     ":", " | ",  " · ", " • ", " — ", " – ", " - ", " on ", " am ", " le ", " el ", " il ", " op ", " em ",
     " in ", " updated", " aktualisiert", " published", " veröffentlicht", " follow", " posted"};
 

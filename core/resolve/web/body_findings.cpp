@@ -13,7 +13,7 @@ constexpr std::size_t k_npos = static_cast<std::size_t>(-1);
 constexpr std::size_t k_near_before = 40;
 constexpr std::size_t k_near_after = 150;
 // Alike elements away from the headline: as many as make a list.
-constexpr std::size_t k_list_size = 3;
+constexpr std::size_t k_list_size = 4;
 constexpr std::size_t k_list_reach = 25;
 
 bool near(const BodyScan& scan, std::size_t position) {

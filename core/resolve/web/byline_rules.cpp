@@ -23,7 +23,8 @@ constexpr std::array<std::string_view, 18> k_author_words = {
 
 // Byline words, followed by the name: English, German, French, Spanish,
 // Italian, Portuguese, Dutch, then Korean, Japanese and Chinese.
-constexpr std::array<std::string_view, 27> k_byline_words = {
+constexpr std::array<std::string_view, 30> k_byline_words = {
+    "text von ", "texte : ", "texto de ",
     "by ",         "posted by ",  "written by ", "words by ",   "von ",      "geschrieben von ", "autor: ",
     "par ",        "auteur : ",   "auteur: ",    "por ",        "di ",       "door ",            "a cura di ",
     "text: ",      "texto: ",     "글 ",          "글·사진 ",     "글/사진 ",   "작성자 ",           "作者：",
@@ -140,6 +141,25 @@ std::string byline_phrase(const GumboNode* e) {
   return util::collapse_whitespace(out);
 }
 
+/// "Posted on September 21, 2020 by Adi Tzlil" -> "by Adi Tzlil": the
+/// byline after a posting date, or "".
+std::string after_posting_date(const std::string& text) {
+  static constexpr std::array<std::string_view, 8> k_leads = {"posted on ", "published on ", "posted ", "published ",
+                                                              "veröffentlicht am ", "publié le ", "publicado el ", "pubblicato il "};
+  static constexpr std::array<std::string_view, 6> k_bys = {" by ", " von ", " par ", " por ", " da ", " door "};
+  const bool led = std::any_of(k_leads.begin(), k_leads.end(), [&](std::string_view l) { return util::starts_with_ci(text, l); });
+  if (!led) {
+    return "";
+  }
+  const std::string lower = util::to_lower_ascii(text);
+  for (std::string_view by : k_bys) {
+    if (const std::size_t at = lower.find(by); at != std::string::npos) {
+      return text.substr(at + 1);
+    }
+  }
+  return "";
+}
+
 } // namespace
 
 bool starts_with_byline_word(std::string_view text) {
@@ -166,10 +186,15 @@ void find_bylines(const BodyScan& scan, BodyFindings& findings) {
       }
     } else if ((is_author_marked(e) && tag != GUMBO_TAG_IMG && tag != GUMBO_TAG_META) || tag == GUMBO_TAG_ADDRESS) {
       rank = 2, rule = "author class", text = byline_phrase(e);
+      if (std::string byline = after_posting_date(visible_text(e, 300)); !byline.empty()) {
+        text = byline;
+      }
     } else if (near_headline(scan, i) && is_leafmost(e) && tag != GUMBO_TAG_A && tag != GUMBO_TAG_H1) {
       text = visible_text(e, 300);
       if (text.size() <= k_max_byline && (starts_with_byline_word(text) || ends_with_reporter_title(text))) {
         rank = 3, rule = "byline text", text = byline_phrase(e);
+      } else if (std::string byline = after_posting_date(text); text.size() <= k_max_byline && !byline.empty()) {
+        rank = 3, rule = "byline text", text = byline;
       }
     }
     if (rank < 0 || text.empty()) {

@@ -135,6 +135,21 @@ std::string merge_title(PageMetadata& page, const HeadEvidence& head, const Body
       return "";
     }
   }
+  // The visible headline with a kicker, a date or the site's name around
+  // the head's title ("Local News | Brothel catering…", "Jun 17 Das
+  // vielleicht…"): the head's title is the headline itself.
+  for (const auto& [origin, text] : head.titles) {
+    const std::string inner = folded(text);
+    if (inner.size() >= 12 && folded(h.value).find(inner) != std::string::npos) {
+      if (!agree(title, text)) {
+        title = util::collapse_whitespace(text);
+        page.citation.sources["title"] = origin.substr(0, origin.find(' '));
+        page.provenance["title"] = origin + " (the visible headline " + describe(h) + " holds it, with more around it)";
+      }
+      reject(page, "title", h, "holds the head's title with more around it");
+      return "";
+    }
+  }
   for (const auto& [origin, text] : head.titles) {
     if (const std::string other = beside(text, h.value); !other.empty()) {
       title = h.value;

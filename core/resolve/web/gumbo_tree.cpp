@@ -32,7 +32,7 @@ bool hidden_code(const GumboNode* node) {
     return false;
   }
   const GumboTag tag = node->v.element.tag;
-  return tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT || tag == GUMBO_TAG_TEMPLATE;
+  return tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_TEMPLATE;
 }
 
 } // namespace
@@ -112,7 +112,8 @@ std::string visible_text(const GumboNode* node, std::size_t cap) {
 
 std::vector<std::string> name_words(const GumboNode* element) {
   std::vector<std::string> words;
-  for (const char* name : {"class", "id"}) {
+  // React sites name their parts in test ids ("prism-byline").
+  for (const char* name : {"class", "id", "data-testid"}) {
     const std::string value = util::to_lower_ascii(attribute(element, name));
     std::string word;
     std::string whole;

@@ -21,7 +21,7 @@ std::vector<const GumboNode*> child_elements(const GumboNode* element);
 /// are gathered, so a huge container costs little.
 std::string visible_text(const GumboNode* node, std::size_t cap = 2000);
 
-/// The lower-cased words of the element's class and id ("entry-meta
+/// The lower-cased words of the element's class, id and data-testid ("entry-meta
 /// byline" -> entry, meta, byline), split at spaces, '-' and '_', with the
 /// whole class names too ("entry-meta").
 std::vector<std::string> name_words(const GumboNode* element);

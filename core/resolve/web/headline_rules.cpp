@@ -14,7 +14,16 @@ namespace {
 constexpr std::array<std::string_view, 8> k_title_words = {"entry-title", "post-title", "article-title", "headline",
                                                            "article-headline", "story-title", "title-post", "post-headline"};
 
+// Names of the element that holds the site's own name in its header.
+constexpr std::array<std::string_view, 8> k_site_name_words = {"site-title", "site-name", "logo", "blog-title",
+                                                               "brand", "site-branding", "sitename", "blogtitle"};
+
 bool logo_only(const GumboNode* h1) {
+  const std::vector<std::string> words = name_words(h1);
+  if (std::any_of(k_site_name_words.begin(), k_site_name_words.end(),
+                  [&](std::string_view w) { return std::find(words.begin(), words.end(), w) != words.end(); })) {
+    return true;
+  }
   for (const GumboNode* child : child_elements(h1)) {
     if (child->v.element.tag == GUMBO_TAG_A && attribute(child, "href") == "/") {
       return true;

@@ -8,8 +8,9 @@ namespace refs::resolve::web {
 /// `itemprop="headline"`, the first `<h1>` inside the article, the first
 /// `<h1>` outside page furniture, an element whose class says it is the
 /// entry's title ("entry-title", "post-title", "headline"). Sets
-/// `scan.headline` to the element of the first. An `<h1>` that only wraps
-/// the site's logo (an image or a link to "/") is rejected.
+/// `scan.headline` to the element of the first. An `<h1>` that holds the
+/// site's name (a link to "/", or named "site-title", "logo", "brand") is
+/// rejected.
 void find_headlines(BodyScan& scan, BodyFindings& findings);
 
 } // namespace refs::resolve::web

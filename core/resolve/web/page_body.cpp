@@ -31,8 +31,10 @@ std::size_t find_tag(std::string_view html, std::string_view tag, std::size_t fr
 /// styles, SVG drawings and comments (often most of a page's bytes). The
 /// tags themselves stay, so the tree keeps its shape.
 std::string without_code(std::string_view html) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 4> k_code = {
-      {{"script", "</script"}, {"style", "</style"}, {"svg", "</svg"}, {"noscript", "</noscript"}}};
+  // <noscript> stays: pages that draw their article with script put the
+  // same article there (Blogger's dynamic views).
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 3> k_code = {
+      {{"script", "</script"}, {"style", "</style"}, {"svg", "</svg"}}};
   std::string out;
   out.reserve(html.size() / 2);
   std::size_t from = 0;

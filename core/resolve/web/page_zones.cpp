@@ -14,8 +14,8 @@ namespace {
 // Class and id words of page furniture, as themes and CMSs name it
 // (WordPress, Drupal, Blogger, Ghost, news CMSs). Whole words only:
 // "comment-author" is in comments, "commentary" is not.
-constexpr std::array<std::string_view, 36> k_furniture = {
-    "gallery", "caption", "credit",
+constexpr std::array<std::string_view, 35> k_furniture = {
+    "caption", "credit",
     "nav",        "navbar",     "navigation", "menu",        "breadcrumb", "breadcrumbs", "sidebar",
     "widget",     "comment",    "comments",   "discussion",  "related",    "recommended", "recommendations",
     "popular",    "trending",   "most",       "share",       "sharing",    "social",      "newsletter",
@@ -83,9 +83,12 @@ std::string furniture_name(const GumboNode* n, bool inside_article) {
     if (is_main_word(first) && std::none_of(parts.begin(), parts.end(), is_furniture_word)) {
       return "";
     }
-    for (const std::string& part : parts) {
-      // A page's article footer (WordPress "entry-footer") holds its byline.
-      if (found.empty() && is_furniture_word(part) && !(part == "footer" && inside_article)) {
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+      const std::string& part = parts[i];
+      // "wrapper__with-sidebar" holds a sidebar beside it; a page's article
+      // footer (WordPress "entry-footer") holds its byline.
+      const bool state = i > 0 && (parts[i - 1] == "with" || parts[i - 1] == "has" || parts[i - 1] == "no");
+      if (found.empty() && is_furniture_word(part) && !state && !(part == "footer" && inside_article)) {
         found = part;
       }
     }
@@ -103,13 +106,10 @@ bool holds(const GumboNode* ancestor, const GumboNode* node) {
 }
 
 std::string boilerplate_zone(const GumboNode* element, const GumboNode* headline) {
-  bool inside_article = false;
+  const bool inside_article = in_article(element);
   std::vector<const GumboNode*> chain;
   for (const GumboNode* n = element; n != nullptr; n = parent_element(n)) {
     chain.push_back(n);
-    if (n->v.element.tag == GUMBO_TAG_ARTICLE) {
-      inside_article = true;
-    }
   }
   for (const GumboNode* n : chain) {
     const GumboTag tag = n->v.element.tag;
