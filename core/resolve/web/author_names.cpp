@@ -2,6 +2,7 @@
 
 #include "core/csl/person_name.hpp"
 #include "core/resolve/web/date_text.hpp"
+#include "core/resolve/web/month_names.hpp"
 #include "core/util/string.hpp"
 
 #include <algorithm>
@@ -165,6 +166,19 @@ std::string strip_byline(std::string value) {
     end = std::min(end, digit);
   }
   value = value.substr(0, end);
+  // A date written with words before its digits: "Alex Bozarjian Thursday, November".
+  for (bool again = true; again;) {
+    again = false;
+    const std::size_t space = value.find_last_of(" ,");
+    const std::string_view last = util::trim(std::string_view(value).substr(space == std::string::npos ? 0 : space + 1));
+    if (space != std::string::npos && (month_from_name(last) != 0 || is_weekday_name(last))) {
+      value = std::string(util::trim(value.substr(0, space)));
+      while (!value.empty() && value.back() == ',') {
+        value.pop_back();
+      }
+      again = true;
+    }
+  }
   // Korean and Japanese bylines end in "reporter": 김철수 기자, 山田太郎記者.
   for (std::string_view suffix : {" 기자", "기자", " 특파원", " 記者", "記者", " 记者"}) {
     if (value.size() > suffix.size() && std::string_view(value).ends_with(suffix)) {

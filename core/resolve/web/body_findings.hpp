@@ -17,7 +17,7 @@ struct Finding {
 
 /// A value a rule saw and did not keep.
 struct Rejection {
-  std::string field; ///< "title", "author", "issued"
+  std::string field; ///< "title", "author", "issued", "container-title"
   Finding finding;
   std::string why;
 };
@@ -27,6 +27,7 @@ struct BodyFindings {
   std::vector<Finding> headlines;
   std::vector<Finding> bylines;
   std::vector<Finding> dates;
+  std::vector<Finding> site_names; ///< as the page's header shows it
   std::vector<Rejection> rejected;
 };
 

@@ -5,6 +5,7 @@
 #include "core/resolve/web/gumbo_tree.hpp"
 #include "core/resolve/web/headline_rules.hpp"
 #include "core/resolve/web/page_body.hpp"
+#include "core/resolve/web/site_name_rules.hpp"
 
 namespace refs::resolve::web {
 
@@ -21,6 +22,7 @@ BodyFindings read_body(std::string_view html, const std::string& language, const
   find_headlines(scan, findings);
   find_bylines(scan, findings);
   find_dates(scan, today, findings);
+  find_site_names(scan, findings);
   return findings;
 }
 

@@ -91,6 +91,19 @@ bool after(const model::Date& a, const model::Date& b) {
   return std::tie(a.year, a.month, a.day) > std::tie(b.year, b.month, b.day);
 }
 
+/// "Jan. 5, 2021, 9:23 PM UTC / Updated Jan. 6, 2021": the text before
+/// the update's label, when a date comes first.
+std::string before_update(const std::string& text) {
+  const std::string lower = util::to_lower_ascii(text);
+  for (std::string_view w : k_update_words) {
+    if (const std::size_t at = lower.find(w); at != std::string::npos && at > 0 &&
+                                              parse_date_text(text.substr(0, at)).known()) {
+      return std::string(util::trim(text.substr(0, at)));
+    }
+  }
+  return text;
+}
+
 } // namespace
 
 bool labels_an_update(std::string_view text) {
@@ -118,7 +131,7 @@ void find_dates(const BodyScan& scan, const model::Date& today, BodyFindings& fi
       rank = 2, rule = "time near headline", value = date_value(e);
     } else if (near_headline(scan, i) && (date_marked(e) || tag == GUMBO_TAG_P || tag == GUMBO_TAG_SPAN || tag == GUMBO_TAG_DIV ||
                                           tag == GUMBO_TAG_LI || tag == GUMBO_TAG_SMALL)) {
-      value = visible_text(e, 300);
+      value = before_update(visible_text(e, 300));
       if (value.size() > k_max_date_text || child_elements(e).size() > 6) {
         continue;
       }

@@ -86,40 +86,139 @@ void reject(PageMetadata& page, const char* field, const Finding& f, const std::
   page.rejected.push_back(std::string(field) + ": \"" + f.value.substr(0, 120) + "\" from " + describe(f) + ": " + why);
 }
 
-/// "Headline | Site" with `headline` as one side: the other side, or "".
-std::string beside(const std::string& title, const std::string& headline) {
+/// What a <title> holds beside the headline: "Headline | Site".
+struct Beside {
+  std::string text;   ///< the other side, or ""
+  bool right = false; ///< it follows the headline, where sites put their name
+};
+
+Beside beside(const std::string& title, const std::string& headline) {
   for (std::string_view sep : k_title_separators) {
     for (std::size_t at = title.find(sep); at != std::string::npos; at = title.find(sep, at + 1)) {
       const std::string left = util::collapse_whitespace(title.substr(0, at));
       const std::string right = util::collapse_whitespace(title.substr(at + sep.size()));
       if (agree(left, headline)) {
-        return right;
+        return {right, true};
       }
       if (agree(right, headline)) {
-        return left;
+        return {left, false};
       }
     }
   }
-  return "";
+  return {};
 }
 
-/// The site's name the <title> gives beside the headline, when the page
-/// names no site or only a domain.
-void merge_site(PageMetadata& page, const std::string& beside_headline, const Finding& headline) {
+/// A site's name and its host's name are one ("smitten kitchen" and
+/// smittenkitchen.com, "BioBioChile" and biobiochile.cl).
+bool names_host(std::string_view name, const std::string& host_label) {
+  const std::string f = folded(name);
+  const std::string h = folded(host_label);
+  return !f.empty() && h.size() >= 3 && (f == h || f.find(h) != std::string::npos || h.find(f) != std::string::npos);
+}
+
+bool initials_of(std::string_view shorter, std::string_view longer) {
+  std::string initials;
+  for (std::string_view w : util::split(longer, ' ')) {
+    if (!w.empty()) {
+      initials += static_cast<char>(std::tolower(static_cast<unsigned char>(w[0])));
+    }
+  }
+  return initials.size() >= 2 && initials == util::to_lower_ascii(shorter);
+}
+
+/// A site's name without what sites add to it: "X (formerly Twitter)" ->
+/// "X", "BioBioChile - La Red de Prensa Más Grande de Chile" -> the part
+/// that names the host, "LN - Lübecker Nachrichten" -> the part the other
+/// abbreviates.
+std::string site_proper(std::string site, const std::string& host_label) {
+  if (const std::size_t open = site.rfind(" ("); open != std::string::npos && site.ends_with(")") && open > 0) {
+    site.resize(open);
+  }
+  for (std::string_view sep : {" - ", " | ", " – ", " — ", ": "}) {
+    const std::size_t at = site.find(sep);
+    if (at == std::string::npos) {
+      continue;
+    }
+    const std::string left = site.substr(0, at);
+    const std::string right = site.substr(at + sep.size());
+    if (initials_of(left, right)) {
+      return right;
+    }
+    if (initials_of(right, left)) {
+      return left;
+    }
+    // A tagline is a phrase: "LimeSpace – IT" is a name.
+    const bool phrase = std::count(site.begin(), site.end(), ' ') >= 4;
+    if (phrase && names_host(left, host_label) != names_host(right, host_label)) {
+      return names_host(left, host_label) ? left : right;
+    }
+  }
+  return site;
+}
+
+/// The site's name where the head gives none or only a domain: the
+/// <title> beside the headline (after it, or naming the host), then the
+/// name the page's header shows, then the domain without "www." and its
+/// top-level domain when it is the page's own host.
+void merge_site(PageMetadata& page, const HeadEvidence& head, const Beside& titled, const BodyFindings& body) {
   std::string& site = page.citation.container_title;
+  if (!site.empty()) {
+    if (std::string proper = site_proper(site, head.host_label); proper != site) {
+      page.provenance["container-title"] += " (the name in \"" + site + "\")";
+      site = proper;
+    }
+  }
   const bool domain_like = site.find('.') != std::string::npos && site.find(' ') == std::string::npos;
-  if (beside_headline.empty() || beside_headline.size() > 80 || (!site.empty() && !domain_like)) {
+  if (!site.empty() && !domain_like) {
     return;
   }
-  site = beside_headline;
-  take_from_body(page, "container-title", headline, "the <title> beside the headline");
+  const bool several_words = titled.text.find(' ') != std::string::npos;
+  if (!titled.text.empty() && titled.text.size() <= 80 &&
+      (titled.right || several_words || names_host(titled.text, head.host_label)) && !body.headlines.empty()) {
+    site = site_proper(titled.text, head.host_label);
+    take_from_body(page, "container-title", body.headlines.front(), "the <title> beside the headline");
+    return;
+  }
+  // The header's name, or an <h1> that named the host (the site's title
+  // in a blog theme): a single word that does not name the host is a link
+  // ("Startseite", "PDF-Ausgabe"), not a name.
+  std::vector<Finding> shown = body.site_names;
+  for (const Finding& f : body.headlines) {
+    if (names_host(f.value, head.host_label) && folded(f.value).size() <= folded(head.host_label).size() + 4) {
+      shown.insert(shown.begin(), f);
+    }
+  }
+  for (const Finding& f : shown) {
+    if (names_host(f.value, head.host_label) || (site.empty() && f.value.find(' ') != std::string::npos)) {
+      site = site_proper(f.value, head.host_label);
+      take_from_body(page, "container-title", f, "");
+      return;
+    }
+  }
+  if (domain_like && names_host(site, head.host_label)) {
+    std::string name = util::starts_with_ci(site, "www.") ? site.substr(4) : site;
+    name.resize(name.rfind('.'));
+    page.provenance["container-title"] += " (the host without its top-level domain)";
+    site = name;
+  }
 }
 
-std::string merge_title(PageMetadata& page, const HeadEvidence& head, const BodyFindings& body) {
+Beside merge_title(PageMetadata& page, const HeadEvidence& head, const BodyFindings& body) {
   if (body.headlines.empty() || head.scholarly) {
-    return "";
+    return {};
   }
-  const Finding& h = body.headlines.front();
+  // A headline that is the site's name (smitten kitchen's <h1>) is the
+  // header's, not the article's.
+  const auto article_headline = std::find_if(body.headlines.begin(), body.headlines.end(), [&](const Finding& f) {
+    return !names_host(f.value, head.host_label) || folded(f.value).size() > folded(head.host_label).size() + 4;
+  });
+  for (auto it = body.headlines.begin(); it != article_headline; ++it) {
+    reject(page, "title", *it, "the site's name");
+  }
+  if (article_headline == body.headlines.end()) {
+    return {};
+  }
+  const Finding& h = *article_headline;
   std::string& title = page.citation.title;
   for (const auto& [origin, text] : head.titles) {
     if (agree(text, h.value)) {
@@ -128,11 +227,11 @@ std::string merge_title(PageMetadata& page, const HeadEvidence& head, const Body
         take_from_body(page, "title", h, "agrees with " + origin);
       }
       for (const auto& [unused, other_text] : head.titles) {
-        if (std::string other = beside(other_text, h.value); !other.empty()) {
+        if (Beside other = beside(other_text, h.value); !other.text.empty()) {
           return other;
         }
       }
-      return "";
+      return {};
     }
   }
   // The visible headline with a kicker, a date or the site's name around
@@ -147,30 +246,30 @@ std::string merge_title(PageMetadata& page, const HeadEvidence& head, const Body
         page.provenance["title"] = origin + " (the visible headline " + describe(h) + " holds it, with more around it)";
       }
       reject(page, "title", h, "holds the head's title with more around it");
-      return "";
+      return {};
     }
   }
   for (const auto& [origin, text] : head.titles) {
-    if (const std::string other = beside(text, h.value); !other.empty()) {
+    if (Beside other = beside(text, h.value); !other.text.empty()) {
       title = h.value;
-      take_from_body(page, "title", h, origin + " is the headline and \"" + other + "\"");
+      take_from_body(page, "title", h, origin + " is the headline and \"" + other.text + "\"");
       return other;
     }
   }
   if (title.empty()) {
     title = h.value;
     take_from_body(page, "title", h, "");
-    return "";
+    return {};
   }
   const bool strong = h.rule == "itemprop headline" || h.rule == "h1 in article";
   if (strong && share_words(title, h.value) && std::count(h.value.begin(), h.value.end(), ' ') >= 2) {
     reject(page, "title", {title, page.provenance["title"], ""}, "the visible headline differs");
     title = h.value;
     take_from_body(page, "title", h, "the visible headline, not the head's title");
-    return "";
+    return {};
   }
   reject(page, "title", h, "the head's title says otherwise");
-  return "";
+  return {};
 }
 
 std::string folded_family(const model::Person& p) { return folded(p.literal.empty() ? p.family : p.literal); }
@@ -286,14 +385,11 @@ void merge_issued(PageMetadata& page, const HeadEvidence& head, const BodyFindin
 } // namespace
 
 void merge_body_evidence(PageMetadata& page, const HeadEvidence& head, const BodyFindings& body) {
-  const std::string other = merge_title(page, head, body);
-  if (!body.headlines.empty()) {
-    merge_site(page, other, body.headlines.front());
-  }
+  merge_site(page, head, merge_title(page, head, body), body);
   merge_authors(page, head, body);
   merge_issued(page, head, body, page.citation.language);
   for (const Rejection& r : body.rejected) {
-    reject(page, r.field == "title" ? "title" : r.field == "author" ? "author" : "issued", r.finding, r.why);
+    reject(page, r.field.c_str(), r.finding, r.why);
   }
 }
 

@@ -31,7 +31,8 @@ std::string folded(const icu::UnicodeString& name) {
   return out;
 }
 
-MonthTable build_table() {
+/// Month names (1-12) or weekday names (1-7) from CLDR.
+MonthTable build_table(bool weekdays) {
   MonthTable table;
   for (const char* language : {"en", "de", "fr", "es", "it", "pt", "nl"}) {
     UErrorCode status = U_ZERO_ERROR;
@@ -42,37 +43,54 @@ MonthTable build_table() {
     for (auto context : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
       for (auto width : {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED}) {
         int32_t count = 0;
-        const icu::UnicodeString* names = symbols.getMonths(count, context, width);
+        const icu::UnicodeString* names =
+            weekdays ? symbols.getWeekdays(count, context, width) : symbols.getMonths(count, context, width);
         for (int32_t i = 0; i < count && i < 12; ++i) {
-          if (std::string name = folded(names[i]); name.size() >= 3) {
-            table.emplace_back(std::move(name), i + 1);
+          if (std::string name = folded(names[i]); name.size() >= 2) {
+            table.emplace_back(std::move(name), weekdays ? i : i + 1);
           }
         }
       }
     }
   }
+  if (weekdays) {
+    // ICU's weekday arrays start at index 1; index 0 is empty.
+    table.erase(std::remove_if(table.begin(), table.end(), [](const auto& e) { return e.second == 0; }), table.end());
+  }
   // Abbreviations pages use that CLDR does not list.
-  for (const auto& [name, month] : std::initializer_list<std::pair<const char*, int>>{
-           {"sept", 9}, {"mrz", 3}, {"okt", 10}, {"dez", 12}, {"janv", 1}, {"juil", 7}}) {
-    table.emplace_back(name, month);
+  if (!weekdays) {
+    for (const auto& [name, month] : std::initializer_list<std::pair<const char*, int>>{
+             {"sept", 9}, {"mrz", 3}, {"okt", 10}, {"dez", 12}, {"janv", 1}, {"juil", 7}}) {
+      table.emplace_back(name, month);
+    }
   }
   std::sort(table.begin(), table.end());
   table.erase(std::unique(table.begin(), table.end()), table.end());
   return table;
 }
 
+
+int look_up(const MonthTable& table, std::string_view word, std::size_t shortest) {
+  if (word.size() < shortest || word.size() > 24) {
+    return 0;
+  }
+  const std::string key = folded(icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size()))));
+  const auto it = std::lower_bound(table.begin(), table.end(), key,
+                                   [](const auto& entry, const std::string& k) { return entry.first < k; });
+  return it != table.end() && it->first == key ? it->second : 0;
+}
+
 } // namespace
 
 int month_from_name(std::string_view word) {
   // Built once: CLDR does not change while we run.
-  static const MonthTable table = build_table();
-  if (word.size() < 3 || word.size() > 24) {
-    return 0;
-  }
-  std::string key = folded(icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size()))));
-  const auto it = std::lower_bound(table.begin(), table.end(), key,
-                                   [](const auto& entry, const std::string& k) { return entry.first < k; });
-  return it != table.end() && it->first == key ? it->second : 0;
+  static const MonthTable table = build_table(false);
+  return look_up(table, word, 3);
+}
+
+bool is_weekday_name(std::string_view word) {
+  static const MonthTable table = build_table(true);
+  return look_up(table, word, 3) != 0;
 }
 
 } // namespace refs::resolve::web

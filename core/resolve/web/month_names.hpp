@@ -11,4 +11,8 @@ namespace refs::resolve::web {
 /// "novembre", "maio", "mrt"). `word` is UTF-8.
 int month_from_name(std::string_view word);
 
+/// True for a day of the week's name, full or abbreviated, in the same
+/// languages ("Thursday", "Do", "jeudi", "jueves").
+bool is_weekday_name(std::string_view word);
+
 } // namespace refs::resolve::web
