@@ -89,6 +89,11 @@ std::string visible_text(const GumboNode* node, std::size_t cap) {
   std::string clean;
   clean.reserve(out.size());
   for (std::size_t i = 0; i < out.size(); ++i) {
+    const auto lead = static_cast<unsigned char>(out[i]);
+    if (lead != 0xE2 && lead != 0xEF && lead != 0xC2) { // the first bytes of the marks below
+      clean += out[i];
+      continue;
+    }
     const std::string_view rest = std::string_view(out).substr(i);
     bool invisible = false;
     for (std::string_view mark : {"\u2060", "\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad"}) {
@@ -98,14 +103,15 @@ std::string visible_text(const GumboNode* node, std::size_t cap) {
         break;
       }
     }
+    if (invisible) {
+      continue;
+    }
     if (rest.starts_with("\u00a0")) { // a no-break space reads as a space
       clean += ' ';
       ++i;
       continue;
     }
-    if (!invisible) {
-      clean += out[i];
-    }
+    clean += out[i];
   }
   return util::collapse_whitespace(clean);
 }

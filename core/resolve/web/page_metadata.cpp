@@ -8,6 +8,7 @@
 #include "core/resolve/web/charset.hpp"
 #include "core/resolve/web/date_text.hpp"
 #include "core/resolve/web/evidence_merge.hpp"
+#include "core/resolve/web/head_doubts.hpp"
 #include "core/resolve/web/json_ld.hpp"
 #include "core/resolve/web/page_tags.hpp"
 #include "core/resolve/web/usable_fields.hpp"
@@ -264,7 +265,14 @@ PageMetadata extract_page(std::string_view bytes, std::string_view content_type,
       head.titles.emplace_back(origin, text);
     }
   }
-  merge_body_evidence(page, head, read_body(decoded.text, tags.language, url, today));
+  if (const std::vector<std::string> doubts = head_doubts(page, head); !doubts.empty()) {
+    std::string why;
+    for (const std::string& d : doubts) {
+      why += (why.empty() ? "" : ", ") + d;
+    }
+    page.provenance["body"] = "read: " + why;
+    merge_body_evidence(page, head, read_body(decoded.text, tags.language, url, today));
+  }
   read_identifiers(page, tags, ld, url);
   page.citation.type = type_for(meta_value(tags, "citation_journal_title"), ld.type);
   page.citation.sources["type"] = !meta_value(tags, "citation_journal_title").empty() ? "highwire"
