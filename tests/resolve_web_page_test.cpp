@@ -107,10 +107,10 @@ TEST(Charset, LabelsAndDeclarationsThatLie) {
   EXPECT_EQ(sniff_meta_charset("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">"), "windows-1251");
   const DecodedPage liar = decode_page("<meta charset=\"windows-1252\"><title>caf\xC3\xA9</title>", "");
   EXPECT_EQ(liar.encoding, "UTF-8");
-  EXPECT_EQ(liar.text, "<meta charset=\"windows-1252\"><title>caf\xC3\xA9</title>");
+  EXPECT_EQ(liar.text(), "<meta charset=\"windows-1252\"><title>caf\xC3\xA9</title>");
   const DecodedPage latin = decode_page("<title>caf\xE9</title>", "text/html; charset=iso-8859-1");
-  EXPECT_EQ(latin.text, "<title>caf\xC3\xA9</title>");
-  EXPECT_EQ(decode_page("\xEF\xBB\xBFhi", "text/html; charset=euc-kr").text, "hi");
+  EXPECT_EQ(latin.text(), "<title>caf\xC3\xA9</title>");
+  EXPECT_EQ(decode_page("\xEF\xBB\xBFhi", "text/html; charset=euc-kr").text(), "hi");
 }
 
 TEST(DateText, Forms) {

@@ -4,8 +4,11 @@
 // pages of the shared corpus) is read into memory first; then each round runs the whole
 // extractor on every page, bytes in (charset detection and conversion
 // included), citation out, on one core. Figures: pages/s and MiB/s.
+// Then each page once more with the allocation meter: the most memory the
+// extraction held at once, against the page's size (the target is 3x).
 #include "core/resolve/web/page_metadata.hpp"
 #include "core/util/file.hpp"
+#include "tests/bench/allocation_meter.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -17,6 +20,7 @@
 int main(int argc, char** argv) {
   const std::filesystem::path dir = argc > 1 ? argv[1] : "tests/fixtures/corpus/html";
   std::vector<std::string> pages;
+  std::vector<std::string> names;
   std::size_t bytes = 0;
   std::error_code ec;
   for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
@@ -28,6 +32,7 @@ int main(int argc, char** argv) {
       }
       bytes += text->size();
       pages.push_back(std::move(*text));
+      names.push_back(entry.path().filename().string());
     }
   }
   if (pages.empty()) {
@@ -48,5 +53,29 @@ int main(int argc, char** argv) {
               pages.size(), static_cast<double>(bytes) / (1024 * 1024), k_rounds, n / seconds,
               static_cast<double>(bytes) * k_rounds / seconds / (1024 * 1024), seconds * 1000 / n, titled / k_rounds,
               pages.size());
+  if (!refs::bench::allocation_meter_on()) {
+    std::printf("peak memory: not measured in a sanitizer build\n");
+    return 0;
+  }
+  std::vector<double> ratios;
+  std::size_t over = 0;
+  std::string over_names;
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    const std::string& page = pages[i];
+    const std::size_t before = refs::bench::reset_allocation_peak();
+    const auto extracted = refs::resolve::web::extract_page(page, "text/html", "https://example.com/page", {2026, 12, 6});
+    const double ratio = static_cast<double>(refs::bench::allocation_peak() - before) / static_cast<double>(page.size());
+    ratios.push_back(ratio);
+    if (ratio > 3.0) {
+      ++over;
+      char line[200];
+      std::snprintf(line, sizeof line, "  %s: %zu bytes, peak %.2fx\n", names[i].c_str(), page.size(), ratio);
+      over_names += line;
+    }
+  }
+  std::sort(ratios.begin(), ratios.end());
+  std::printf("peak memory per page / page size: median %.2f, 90th percentile %.2f, max %.2f; %zu of %zu pages over 3x\n",
+              ratios[ratios.size() / 2], ratios[ratios.size() * 9 / 10], ratios.back(), over, ratios.size());
+  std::printf("%s", over_names.c_str());
   return 0;
 }

@@ -62,28 +62,39 @@ std::string charset_param(std::string_view text) {
   return lower.substr(i, end == std::string::npos ? std::string::npos : end - i);
 }
 
-std::string convert(std::string_view bytes, const std::string& encoding) {
-  iconv_t cd = iconv_open("UTF-8", encoding.c_str());
-  if (cd == reinterpret_cast<iconv_t>(-1)) {
-    return std::string(bytes);
-  }
-  std::string out;
-  out.reserve(bytes.size() * 2);
+/// Runs iconv over all of `bytes`, a bad byte becoming U+FFFD, handing
+/// each converted piece to `sink`.
+template <typename Sink> void run_iconv(iconv_t cd, std::string_view bytes, Sink&& sink) {
   char* in = const_cast<char*>(bytes.data());
   std::size_t in_left = bytes.size();
   char buffer[16384];
+  iconv(cd, nullptr, nullptr, nullptr, nullptr);
   while (in_left > 0) {
     char* dst = buffer;
     std::size_t out_left = sizeof buffer;
     const std::size_t rc = iconv(cd, &in, &in_left, &dst, &out_left);
-    out.append(buffer, static_cast<std::size_t>(dst - buffer));
+    sink(std::string_view(buffer, static_cast<std::size_t>(dst - buffer)));
     if (rc == static_cast<std::size_t>(-1) && errno != E2BIG) {
-      out += "\xEF\xBF\xBD"; // EILSEQ or EINVAL: one bad byte becomes U+FFFD
+      sink(std::string_view("\xEF\xBF\xBD")); // EILSEQ or EINVAL: one bad byte becomes U+FFFD
       ++in;
       --in_left;
       iconv(cd, nullptr, nullptr, nullptr, nullptr);
     }
   }
+}
+
+std::string convert(std::string_view bytes, const std::string& encoding) {
+  iconv_t cd = iconv_open("UTF-8", encoding.c_str());
+  if (cd == reinterpret_cast<iconv_t>(-1)) {
+    return std::string(bytes);
+  }
+  // Measured first, then written once: a string grown by doubling would
+  // hold up to twice the page.
+  std::size_t size = 0;
+  run_iconv(cd, bytes, [&](std::string_view piece) { size += piece.size(); });
+  std::string out;
+  out.reserve(size);
+  run_iconv(cd, bytes, [&](std::string_view piece) { out += piece; });
   iconv_close(cd);
   return out;
 }
@@ -118,11 +129,11 @@ std::string sniff_meta_charset(std::string_view bytes) {
 
 DecodedPage decode_page(std::string_view bytes, std::string_view content_type) {
   if (bytes.starts_with("\xEF\xBB\xBF")) {
-    return {std::string(bytes.substr(3)), "UTF-8"};
+    return {"", bytes.substr(3), false, "UTF-8"};
   }
   if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
     const std::string encoding = bytes[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
-    return {convert(bytes.substr(2), encoding), encoding};
+    return {convert(bytes.substr(2), encoding), {}, true, encoding};
   }
   std::string declared = encoding_for_label(charset_of_content_type(content_type));
   if (declared.empty()) {
@@ -139,13 +150,13 @@ DecodedPage decode_page(std::string_view bytes, std::string_view content_type) {
     // Valid UTF-8 wins over a declaration it contradicts; pure ASCII reads
     // the same either way.
     if (declared.empty() || declared == "UTF-8" || has_non_ascii(bytes)) {
-      return {std::string(bytes), "UTF-8"};
+      return {"", bytes, false, "UTF-8"};
     }
   }
   if (declared.empty()) {
     declared = "WINDOWS-1252"; // what browsers assume for an undeclared legacy page
   }
-  return {convert(bytes, declared), declared};
+  return {convert(bytes, declared), {}, true, declared};
 }
 
 } // namespace refs::resolve::web

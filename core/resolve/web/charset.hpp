@@ -5,10 +5,16 @@
 
 namespace refs::resolve::web {
 
-/// A page's bytes as UTF-8, and which encoding they were read as.
+/// A page's bytes as UTF-8, and which encoding they were read as. Bytes
+/// that were UTF-8 already are not copied: `text()` then points into the
+/// bytes given to decode_page, which must outlive it.
 struct DecodedPage {
-  std::string text;
+  std::string converted;   ///< the text, when it had to be converted
+  std::string_view input;  ///< the text, when it did not
+  bool was_converted = false;
   std::string encoding; ///< the iconv name used ("UTF-8", "CP949", ...)
+
+  std::string_view text() const { return was_converted ? std::string_view(converted) : input; }
 };
 
 /// The iconv name for a charset label as the WHATWG Encoding Standard maps

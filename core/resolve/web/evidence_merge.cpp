@@ -108,6 +108,17 @@ Beside beside(const std::string& title, const std::string& headline) {
   return {};
 }
 
+/// "90min.de", "www.emotion.de": a host name, its last label lower-case
+/// letters ("St.GEORG" is a name).
+bool is_domain(const std::string& name) {
+  const std::size_t dot = name.rfind('.');
+  if (name.find(' ') != std::string::npos || dot == std::string::npos || dot == 0 || name.size() - dot - 1 < 2 ||
+      name.size() - dot - 1 > 6) {
+    return false;
+  }
+  return std::all_of(name.begin() + static_cast<std::ptrdiff_t>(dot) + 1, name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 /// A site's name and its host's name are one ("smitten kitchen" and
 /// smittenkitchen.com, "BioBioChile" and biobiochile.cl).
 bool names_host(std::string_view name, const std::string& host_label) {
@@ -168,7 +179,7 @@ void merge_site(PageMetadata& page, const HeadEvidence& head, const Beside& titl
       site = proper;
     }
   }
-  const bool domain_like = site.find('.') != std::string::npos && site.find(' ') == std::string::npos;
+  const bool domain_like = is_domain(site);
   if (!site.empty() && !domain_like) {
     return;
   }

@@ -27,18 +27,107 @@ std::size_t find_tag(std::string_view html, std::string_view tag, std::size_t fr
   return std::string_view::npos;
 }
 
+// Attributes the body rules read; every other one (data-*, srcset, event
+// handlers, long inline styles) is dropped before gumbo parses the
+// window: they are most of a modern page's markup, and gumbo allocates
+// each one, which made the tree up to nine times the page's size.
+constexpr std::array<std::string_view, 13> k_kept_attributes = {
+    "class", "id", "itemprop", "rel", "datetime", "content", "title", "alt", "role", "hidden", "lang", "data-testid", "pubdate"};
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+/// Copies the start tag at `lt` ("<div class=a data-x='…'>") to `out` with
+/// only the kept attributes (and `href="/"`, `style` that hides); returns
+/// the position after it, or npos when the tag does not end.
+std::size_t copy_start_tag(std::string_view html, std::size_t lt, std::string& out) {
+  std::size_t at = lt + 1;
+  while (at < html.size() && !is_space(html[at]) && html[at] != '>' && html[at] != '/') {
+    ++at;
+  }
+  out += html.substr(lt, at - lt);
+  while (at < html.size()) {
+    while (at < html.size() && (is_space(html[at]) || html[at] == '/')) {
+      ++at;
+    }
+    if (at >= html.size()) {
+      return std::string_view::npos;
+    }
+    if (html[at] == '>') {
+      out += '>';
+      return at + 1;
+    }
+    const std::size_t name_start = at;
+    while (at < html.size() && !is_space(html[at]) && html[at] != '=' && html[at] != '>' && html[at] != '/') {
+      ++at;
+    }
+    const std::string name = util::to_lower_ascii(html.substr(name_start, at - name_start));
+    std::string_view value;
+    bool has_value = false;
+    std::size_t probe = at;
+    while (probe < html.size() && is_space(html[probe])) {
+      ++probe;
+    }
+    if (probe < html.size() && html[probe] == '=') {
+      has_value = true;
+      at = probe + 1;
+      while (at < html.size() && is_space(html[at])) {
+        ++at;
+      }
+      if (at < html.size() && (html[at] == '"' || html[at] == '\'')) {
+        const std::size_t close = html.find(html[at], at + 1);
+        if (close == std::string_view::npos) {
+          return std::string_view::npos;
+        }
+        value = html.substr(at + 1, close - at - 1);
+        at = close + 1;
+      } else {
+        const std::size_t start = at;
+        while (at < html.size() && !is_space(html[at]) && html[at] != '>') {
+          ++at;
+        }
+        value = html.substr(start, at - start);
+      }
+    }
+    const bool kept = std::find(k_kept_attributes.begin(), k_kept_attributes.end(), name) != k_kept_attributes.end();
+    if (kept) {
+      out += ' ';
+      out += name;
+      if (has_value) {
+        out += "=\"";
+        for (char c : value) {
+          out += c == '"' ? std::string_view("&quot;") : std::string_view(&c, 1);
+        }
+        out += '"';
+      }
+    } else if (name == "href" && value == "/") {
+      out += " href=\"/\"";
+    } else if (name == "style") {
+      std::string compact;
+      for (char c : util::to_lower_ascii(value)) {
+        if (!is_space(c)) {
+          compact += c;
+        }
+      }
+      if (compact.find("display:none") != std::string::npos) {
+        out += " style=\"display:none\"";
+      }
+    }
+  }
+  return std::string_view::npos;
+}
+
 /// The window's text without what no reader sees: the insides of scripts,
-/// styles, SVG drawings and comments (often most of a page's bytes). The
-/// tags themselves stay, so the tree keeps its shape.
-std::string without_code(std::string_view html) {
+/// styles, SVG drawings and comments (often most of a page's bytes), and
+/// the attributes no rule reads. The tags themselves stay, so the tree
+/// keeps its shape.
+std::string without_code(std::string_view html, std::size_t limit) {
   // <noscript> stays: pages that draw their article with script put the
   // same article there (Blogger's dynamic views).
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 3> k_code = {
       {{"script", "</script"}, {"style", "</style"}, {"svg", "</svg"}}};
   std::string out;
-  out.reserve(html.size() / 2);
   std::size_t from = 0;
-  while (from < html.size()) {
+  while (from < html.size() && out.size() < limit) {
     const std::size_t lt = html.find('<', from);
     if (lt == std::string_view::npos) {
       out += html.substr(from);
@@ -74,7 +163,10 @@ std::string without_code(std::string_view html) {
       skipped = true;
       break;
     }
-    if (!skipped) {
+    if (!skipped && lt + 1 < html.size() && std::isalpha(static_cast<unsigned char>(html[lt + 1])) != 0) {
+      const std::size_t after = copy_start_tag(html, lt, out);
+      from = after == std::string_view::npos ? html.size() : after;
+    } else if (!skipped) {
       out += '<';
     }
   }
@@ -97,12 +189,24 @@ PageBody::PageBody(std::string_view html) {
   }
   const std::size_t start = std::max(body, anchor > k_before ? anchor - k_before : 0);
   std::size_t cut = html.find('<', start);
-  cut = cut == std::string_view::npos ? start : cut;
+  cut = cut == std::string_view::npos || cut > anchor ? anchor : cut;
   const std::size_t end = std::min(html.size(), anchor + k_after);
   if (cut >= end) {
     return;
   }
-  window_ = without_code(html.substr(cut, end - cut));
+  // gumbo's tree takes six to sixteen times the markup it parses: past a
+  // eighth of the page's size, the window is cut around the headline, a
+  // quarter before it and the rest after.
+  const std::size_t budget = html.size() / 8;
+  std::string before = without_code(html.substr(cut, anchor - cut), std::string::npos);
+  std::string after = without_code(html.substr(anchor, end - anchor), budget);
+  if (before.size() + after.size() > budget) {
+    const std::size_t keep_before = std::min(before.size(), budget / 4);
+    before.erase(0, before.size() - keep_before);
+    after.resize(std::min(after.size(), budget - keep_before));
+  }
+  window_ = std::move(before);
+  window_ += after;
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;
   output_.reset(gumbo_parse_with_options(&options, window_.data(), window_.size()));

@@ -11,8 +11,10 @@ namespace refs::resolve::web {
 /// The part of a page's body where a reader finds the headline, byline and
 /// date, parsed with gumbo: from 24 KiB before the first `<h1>` (or
 /// `<article>`, or the body's start) to 64 KiB after it, with the text of
-/// scripts, styles and comments left out. A whole body costs gumbo ten
-/// times the head; the article's header is near its headline.
+/// scripts, styles and comments and the attributes no rule reads left
+/// out, and at most an eighth of the page's size of what is left (gumbo's
+/// tree takes six to sixteen times what it parses). A whole body costs gumbo
+/// ten times the head; the article's header is near its headline.
 class PageBody {
 public:
   /// `html` is the decoded page (UTF-8).

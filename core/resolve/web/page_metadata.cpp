@@ -244,7 +244,7 @@ PageMetadata extract_page(std::string_view bytes, std::string_view content_type,
   PageMetadata page;
   const DecodedPage decoded = decode_page(bytes, content_type);
   page.encoding = decoded.encoding;
-  const PageTags tags = read_page_tags(decoded.text);
+  const PageTags tags = read_page_tags(decoded.text());
   const JsonLdWork ld = main_work(tags.json_ld);
   std::string host_label;
   if (const auto parts = classify::parse_url(url); parts && parts->is_web()) {
@@ -271,7 +271,7 @@ PageMetadata extract_page(std::string_view bytes, std::string_view content_type,
       why += (why.empty() ? "" : ", ") + d;
     }
     page.provenance["body"] = "read: " + why;
-    merge_body_evidence(page, head, read_body(decoded.text, tags.language, url, today));
+    merge_body_evidence(page, head, read_body(decoded.text(), tags.language, url, today));
   }
   read_identifiers(page, tags, ld, url);
   page.citation.type = type_for(meta_value(tags, "citation_journal_title"), ld.type);
