@@ -53,7 +53,8 @@ bool is_job_title(std::string_view part) {
 // What comes before a name in a byline, longest first where one starts
 // another: English, German, French, Spanish, Italian, Portuguese, Dutch,
 // Korean, Japanese, Chinese.
-constexpr std::array<std::string_view, 44> k_byline_prefixes = {
+constexpr std::array<std::string_view, 50> k_byline_prefixes = {
+    "posted on ", "published on ", "publiziert am ", "veröffentlicht am ", "publié le ", "publicado el ",
     "text von ", "texte : ", "texto de ",
     "about the author ",
     "view all posts by ", "all posts by ", "more posts by ", "posts by ", "more from ", "more by ", "articles by ",
@@ -103,15 +104,6 @@ bool is_name(const std::string& value, const std::string& site) {
   if (value.size() < 2 || value.size() > 100 || lower.starts_with("http") || lower.starts_with("www.") ||
       value.starts_with('@') || value.find('@') != std::string::npos || value.find('/') != std::string::npos ||
       value.find('_') != std::string::npos || word_count(value) > 6) {
-    return false;
-  }
-  // Words all in lower case are a user name ("swardley") or a phrase ("the
-  // digits"), not how a person signs.
-  bool capital = false;
-  for (std::string_view word : util::split(value, ' ')) {
-    capital = capital || (!word.empty() && std::islower(static_cast<unsigned char>(word[0])) == 0);
-  }
-  if (!capital) {
     return false;
   }
   if (parse_date_text(value).known() || is_placeholder(lower)) {

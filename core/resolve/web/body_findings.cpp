@@ -16,8 +16,10 @@ constexpr std::size_t k_near_after = 150;
 constexpr std::size_t k_list_size = 4;
 constexpr std::size_t k_list_reach = 25;
 
-bool near(const BodyScan& scan, std::size_t position) {
-  if (scan.headline == k_npos) {
+bool near(const BodyScan& scan, const Candidate& c) {
+  const std::size_t position = c.position;
+  // Microdata marks the article's own values wherever they sit.
+  if (scan.headline == k_npos || c.rank == 0) {
     return true;
   }
   return position + k_near_before >= scan.headline && position <= scan.headline + k_near_after;
@@ -55,8 +57,8 @@ void rank_candidates(const BodyScan& scan, const char* field, std::vector<Candid
     }
   }
   std::stable_sort(kept.begin(), kept.end(), [&](const Candidate& a, const Candidate& b) {
-    return std::make_tuple(!near(scan, a.position), a.rank, distance(scan, a.position)) <
-           std::make_tuple(!near(scan, b.position), b.rank, distance(scan, b.position));
+    return std::make_tuple(!near(scan, a), a.rank, distance(scan, a.position)) <
+           std::make_tuple(!near(scan, b), b.rank, distance(scan, b.position));
   });
   for (Candidate& c : kept) {
     out.push_back(std::move(c.finding));

@@ -49,7 +49,8 @@ struct Candidate {
 };
 
 /// Orders a field's candidates into `out`, best first: near the headline
-/// before far from it, then the stronger rule, then the nearer. Rejects,
+/// (or marked by microdata, rank 0) before far from it, then the stronger
+/// rule, then the nearer. Rejects,
 /// into `rejected`, candidates from elements the page repeats four times
 /// or more away from the headline ("<div class=\"td-module-meta-info\">"
 /// under every teaser): that is a list of other articles.

@@ -4,7 +4,9 @@
 #include "core/resolve/web/date_rules.hpp"
 #include "core/resolve/web/gumbo_tree.hpp"
 #include "core/resolve/web/headline_rules.hpp"
+#include "core/resolve/web/microdata_scan.hpp"
 #include "core/resolve/web/page_body.hpp"
+#include "core/resolve/web/site_name_rules.hpp"
 #include "core/resolve/web/site_name_rules.hpp"
 
 namespace refs::resolve::web {
@@ -13,6 +15,7 @@ BodyFindings read_body(std::string_view html, const std::string& language, const
   BodyFindings findings;
   const PageBody body(html);
   if (body.root() == nullptr) {
+    find_page_microdata(html, findings);
     return findings;
   }
   BodyScan scan;
@@ -22,6 +25,8 @@ BodyFindings read_body(std::string_view html, const std::string& language, const
   find_headlines(scan, findings);
   find_bylines(scan, findings);
   find_dates(scan, today, findings);
+  find_site_names(scan, findings);
+  find_page_microdata(html, findings);
   find_site_names(scan, findings);
   return findings;
 }

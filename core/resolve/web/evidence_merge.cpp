@@ -108,15 +108,18 @@ Beside beside(const std::string& title, const std::string& headline) {
   return {};
 }
 
-/// "90min.de", "www.emotion.de": a host name, its last label lower-case
-/// letters ("St.GEORG" is a name).
+/// "90min.de", "www.emotion.de", "INTERSCENAR.IO": a host name, its last
+/// label lower-case letters or all of it in capitals ("St.GEORG" is a name).
 bool is_domain(const std::string& name) {
   const std::size_t dot = name.rfind('.');
   if (name.find(' ') != std::string::npos || dot == std::string::npos || dot == 0 || name.size() - dot - 1 < 2 ||
       name.size() - dot - 1 > 6) {
     return false;
   }
-  return std::all_of(name.begin() + static_cast<std::ptrdiff_t>(dot) + 1, name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  const bool lower_tld =
+      std::all_of(name.begin() + static_cast<std::ptrdiff_t>(dot) + 1, name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  const bool shouted = std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; }); // INTERSCENAR.IO
+  return lower_tld || shouted;
 }
 
 /// A site's name and its host's name are one ("smitten kitchen" and
@@ -170,7 +173,7 @@ std::string site_proper(std::string site, const std::string& host_label) {
 /// The site's name where the head gives none or only a domain: the
 /// <title> beside the headline (after it, or naming the host), then the
 /// name the page's header shows, then the domain without "www." and its
-/// top-level domain when it is the page's own host.
+/// top-level domain when it is the page's own host written in lower case.
 void merge_site(PageMetadata& page, const HeadEvidence& head, const Beside& titled, const BodyFindings& body) {
   std::string& site = page.citation.container_title;
   if (!site.empty()) {
@@ -206,7 +209,10 @@ void merge_site(PageMetadata& page, const HeadEvidence& head, const Beside& titl
       return;
     }
   }
-  if (domain_like && names_host(site, head.host_label)) {
+  // Only a bare host name: "Phys.org" and "WinFuture.de", written with
+  // capitals, are how those sites style their names.
+  const bool bare_host = util::starts_with_ci(site, "www.") || util::to_lower_ascii(site) == site;
+  if (domain_like && bare_host && names_host(site, head.host_label)) {
     std::string name = util::starts_with_ci(site, "www.") ? site.substr(4) : site;
     name.resize(name.rfind('.'));
     page.provenance["container-title"] += " (the host without its top-level domain)";
@@ -285,6 +291,11 @@ Beside merge_title(PageMetadata& page, const HeadEvidence& head, const BodyFindi
 
 std::string folded_family(const model::Person& p) { return folded(p.literal.empty() ? p.family : p.literal); }
 
+bool signed_with_capital(const model::Person& p) {
+  const std::string whole = p.literal.empty() ? p.given + " " + p.family : p.literal;
+  return std::any_of(whole.begin(), whole.end(), [](char c) { return (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80; });
+}
+
 /// An author value no careful reader would cite when the page names a
 /// person: initials ("DT"), an organisation's legal form ("… e.V."), the
 /// site itself.
@@ -324,6 +335,12 @@ void merge_authors(PageMetadata& page, const HeadEvidence& head, const BodyFindi
       reject(page, "author", f, "no person's name in it");
       continue;
     }
+    // Free text signed in lower case is a phrase ("By the digits"); marked
+    // author elements may hold a user name ("gizzmo").
+    if (f.rule == "byline text" && !signed_with_capital(people.front())) {
+      reject(page, "author", f, "no capital letter: a phrase, not a name");
+      continue;
+    }
     if (c.authors.empty()) {
       c.authors = std::move(people);
       take_from_body(page, "author", f, "");
@@ -361,22 +378,28 @@ long long day_number(const model::Date& d) {
 
 void merge_issued(PageMetadata& page, const HeadEvidence& head, const BodyFindings& body, const std::string& language) {
   model::Date& issued = page.citation.issued;
+  std::vector<std::pair<const Finding*, model::Date>> shown;
   for (const Finding& f : body.dates) {
-    const model::Date d = parse_date_text(f.value, language);
-    if (!d.known()) {
-      continue;
+    if (const model::Date d = parse_date_text(f.value, language); d.known()) {
+      shown.emplace_back(&f, d);
     }
-    if (!issued.known()) {
-      issued = d;
-      take_from_body(page, "issued", f, "");
-      return;
-    }
-    if (d == issued) {
-      return;
-    }
+  }
+  if (shown.empty()) {
+    return;
+  }
+  if (!issued.known()) {
+    issued = shown.front().second;
+    take_from_body(page, "issued", *shown.front().first, "");
+    return;
+  }
+  // The page showing the head's day anywhere is agreement.
+  if (std::any_of(shown.begin(), shown.end(), [&](const auto& s) { return s.second == issued; })) {
+    return;
+  }
+  for (const auto& [f, d] : shown) {
     const bool full = d.day != 0 && issued.day != 0;
     const bool shifted = full && has_time_of_day(head.issued_text) && std::abs(day_number(d) - day_number(issued)) == 1 &&
-                         f.rule != "URL date";
+                         f->rule != "URL date";
     const bool finer = d.year == issued.year && d.day != 0 && (issued.month == 0 || (issued.day == 0 && d.month == issued.month));
     const bool placeholder = d.year == issued.year && issued.month == 1 && issued.day == 1 && d.day != 0 &&
                              !has_time_of_day(head.issued_text);
@@ -385,12 +408,11 @@ void merge_issued(PageMetadata& page, const HeadEvidence& head, const BodyFindin
                               : finer   ? "the day, where the head gives only " + csl::format_date(issued)
                                         : "the day, where the head gives January 1 of its year";
       issued = d;
-      take_from_body(page, "issued", f, how);
+      take_from_body(page, "issued", *f, how);
       return;
     }
-    reject(page, "issued", f, "the head's date " + csl::format_date(issued) + " stands");
-    return;
   }
+  reject(page, "issued", *shown.front().first, "the head's date " + csl::format_date(issued) + " stands");
 }
 
 } // namespace

@@ -14,13 +14,13 @@ namespace {
 // Class and id words of page furniture, as themes and CMSs name it
 // (WordPress, Drupal, Blogger, Ghost, news CMSs). Whole words only:
 // "comment-author" is in comments, "commentary" is not.
-constexpr std::array<std::string_view, 35> k_furniture = {
+constexpr std::array<std::string_view, 34> k_furniture = {
     "caption", "credit",
     "nav",        "navbar",     "navigation", "menu",        "breadcrumb", "breadcrumbs", "sidebar",
     "widget",     "comment",    "comments",   "discussion",  "related",    "recommended", "recommendations",
     "popular",    "trending",   "most",       "share",       "sharing",    "social",      "newsletter",
     "subscribe",  "cookie",     "consent",    "modal",       "popup",      "teaser",      "teasers",
-    "promo",      "ad",         "advert",     "footer",      "masthead"};
+    "ad",         "advert",     "footer",      "masthead"};
 
 constexpr std::array<std::string_view, 9> k_article_words = {"article", "post", "entry", "story", "hentry",
                                                              "content", "articlebody", "post-header", "entry-header"};
