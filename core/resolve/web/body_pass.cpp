@@ -7,7 +7,6 @@
 #include "core/resolve/web/microdata_scan.hpp"
 #include "core/resolve/web/page_body.hpp"
 #include "core/resolve/web/site_name_rules.hpp"
-#include "core/resolve/web/site_name_rules.hpp"
 
 namespace refs::resolve::web {
 
@@ -27,7 +26,6 @@ BodyFindings read_body(std::string_view html, const std::string& language, const
   find_dates(scan, today, findings);
   find_site_names(scan, findings);
   find_page_microdata(html, findings);
-  find_site_names(scan, findings);
   return findings;
 }
 
