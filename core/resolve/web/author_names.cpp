@@ -212,17 +212,45 @@ std::vector<std::string> split_list(const std::string& value) {
       parts.emplace_back(t);
     }
   }
-  // Two parts of which one is a single word: "Peng, Bowen" is one person.
+  // Two parts of which one is a single word: "Peng, Bowen" is one person;
+  // "Michael Rädel, Redaktion" is a person and a desk.
   if (parts.size() == 2 && value.find(';') == std::string::npos && value.find(" and ") == std::string::npos &&
-      (parts[0].find(' ') == std::string::npos || parts[1].find(' ') == std::string::npos)) {
+      (parts[0].find(' ') == std::string::npos || parts[1].find(' ') == std::string::npos) &&
+      !is_placeholder(util::to_lower_ascii(parts[0])) && !is_placeholder(util::to_lower_ascii(parts[1]))) {
     return {value};
   }
   return parts;
 }
 
+/// A name split as its language writes it: Spanish names end in two
+/// family names ("Ariel Melgar Cabrera").
+model::Person person_as_written(const std::string& name, std::string_view language) {
+  std::vector<std::string_view> words;
+  for (std::string_view w : util::split(name, ' ')) {
+    if (!w.empty()) {
+      words.push_back(w);
+    }
+  }
+  // "Nicolas Gutierrez C.": an abbreviated second family name is not a
+  // family name of its own (csl::person_from_name keeps it with the given).
+  const bool initial_last = words.back().size() == 2 && words.back()[1] == '.';
+  const bool spanish = util::starts_with_ci(language, "es") && words.size() >= 3 && words.size() <= 4 && !initial_last;
+  if (!spanish) {
+    return csl::person_from_name(name);
+  }
+  model::Person p;
+  const std::size_t family_from = words.size() - 2;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::string& part = i < family_from ? p.given : p.family;
+    part += (part.empty() ? "" : " ") + std::string(words[i]);
+  }
+  return p;
+}
+
 } // namespace
 
-std::vector<model::Person> clean_authors(const std::vector<std::string>& values, const std::string& site_name) {
+std::vector<model::Person> clean_authors(const std::vector<std::string>& values, const std::string& site_name,
+                                         std::string_view language) {
   std::vector<model::Person> people;
   std::vector<std::string> seen;
   for (const std::string& raw : values) {
@@ -232,7 +260,7 @@ std::vector<model::Person> clean_authors(const std::vector<std::string>& values,
         continue;
       }
       seen.push_back(normalised(name));
-      people.push_back(csl::person_from_name(name));
+      people.push_back(person_as_written(name, language));
     }
   }
   return people;

@@ -12,8 +12,10 @@ namespace refs::resolve::web {
 /// placeholders such as "admin" or "Staff", the site's own name), strips
 /// bylines' "By " and "Updated", splits "A, B and C" and "A; B", removes
 /// repeats, and splits each name into family and given
-/// (csl::person_from_name).
-std::vector<model::Person> clean_authors(const std::vector<std::string>& values, const std::string& site_name);
+/// (csl::person_from_name), as the page's `language` writes names: a
+/// Spanish name of three or four words ends in two family names.
+std::vector<model::Person> clean_authors(const std::vector<std::string>& values, const std::string& site_name,
+                                         std::string_view language = "");
 
 /// A title without the site's name that pages append (" | Reuters",
 /// " - The Verge", " — Site"), when what follows the separator is the site

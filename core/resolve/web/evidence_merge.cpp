@@ -330,7 +330,7 @@ void merge_authors(PageMetadata& page, const HeadEvidence& head, const BodyFindi
   model::Citation& c = page.citation;
   const std::string& site = c.container_title;
   for (const Finding& f : body.bylines) {
-    std::vector<model::Person> people = clean_authors({f.value}, site);
+    std::vector<model::Person> people = clean_authors({f.value}, site, c.language);
     if (people.empty()) {
       reject(page, "author", f, "no person's name in it");
       continue;

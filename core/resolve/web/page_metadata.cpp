@@ -169,7 +169,7 @@ std::string read_people_and_dates(PageMetadata& page, const PageTags& t, const J
   std::vector<std::string> og_authors = meta_values(t, "article:author");
   std::vector<std::string> ld_authors = ld.authors;
   const auto as_people = [&](const std::vector<std::string>& values) {
-    c.authors = clean_authors(values, site);
+    c.authors = clean_authors(values, site, t.language);
     return !c.authors.empty();
   };
   const std::vector<std::pair<const char*, std::vector<std::string>>> author_sources = {
