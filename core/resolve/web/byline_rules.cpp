@@ -101,13 +101,13 @@ bool is_photo_credit(std::string_view text) {
   return false;
 }
 
-/// The text up to a separator ("|", "•", "·") or a digit, and whether one
-/// was met.
-std::pair<std::string, bool> up_to_separator(const std::string& text) {
-  std::size_t end = text.find_first_of("|0123456789");
+/// The text up to a separator ("|", "•", "·") or a digit after `from`, and
+/// whether one was met.
+std::pair<std::string, bool> up_to_separator(const std::string& text, std::size_t from) {
+  std::size_t end = text.find_first_of("|0123456789", from);
   // Runs of no-break spaces set names apart in older layouts ("By X&nbsp;&nbsp;&nbsp;Delhi").
   for (std::string_view sep : {"\u2022", "\u00b7", "\u00a0\u00a0"}) {
-    end = std::min(end, text.find(sep));
+    end = std::min(end, text.find(sep, from));
   }
   return {text.substr(0, end), end != std::string::npos};
 }
@@ -132,7 +132,18 @@ std::string byline_phrase(const GumboNode* e) {
       }
       text = visible_text(child, 300);
     }
-    const auto [kept, stop] = up_to_separator(text);
+    // A byline word may hold a separator itself ("글·사진 ", photos and text).
+    std::size_t from = 0;
+    if (out.empty()) {
+      const std::string lead = util::collapse_whitespace(text);
+      for (std::string_view word : k_byline_words) {
+        if (util::starts_with_ci(lead, word)) {
+          from = text.find(word.substr(0, word.size() - 1)) + word.size() - 1;
+          break;
+        }
+      }
+    }
+    const auto [kept, stop] = up_to_separator(text, std::min(from, text.size()));
     out += kept;
     if (stop) {
       break;

@@ -80,10 +80,16 @@ std::string preceding_text(const GumboNode* e) {
   if (parent == nullptr || parent->type != GUMBO_NODE_ELEMENT || e->index_within_parent == 0) {
     return "";
   }
+  // A label is text or an inline element ("<span>Updated: </span>"), not
+  // the block before (another line of the page).
   const auto* before = static_cast<const GumboNode*>(parent->v.element.children.data[e->index_within_parent - 1]);
+  const bool inline_label = before->type == GUMBO_NODE_ELEMENT &&
+                            (before->v.element.tag == GUMBO_TAG_SPAN || before->v.element.tag == GUMBO_TAG_STRONG ||
+                             before->v.element.tag == GUMBO_TAG_B || before->v.element.tag == GUMBO_TAG_EM ||
+                             before->v.element.tag == GUMBO_TAG_LABEL || before->v.element.tag == GUMBO_TAG_I);
   const std::string text = before->type == GUMBO_NODE_TEXT ? util::collapse_whitespace(before->v.text.text)
-                           : before->type == GUMBO_NODE_ELEMENT ? visible_text(before, 200)
-                                                                : "";
+                           : inline_label                 ? visible_text(before, 200)
+                                                          : "";
   return text.size() > 40 ? text.substr(text.size() - 40) : text;
 }
 

@@ -12,6 +12,8 @@ namespace {
 
 constexpr std::size_t k_before = 24 * 1024;
 constexpr std::size_t k_after = 64 * 1024;
+// A small page's window is not cut below this: its header must fit.
+constexpr std::size_t k_least_window = 4 * 1024;
 
 /// The first `<tag` (ASCII case ignored) at or after `from`, as a tag and
 /// not a longer name ("<h1" but not "<h1x").
@@ -197,7 +199,7 @@ PageBody::PageBody(std::string_view html) {
   // gumbo's tree takes six to sixteen times the markup it parses: past a
   // eighth of the page's size, the window is cut around the headline, a
   // quarter before it and the rest after.
-  const std::size_t budget = html.size() / 8;
+  const std::size_t budget = std::max(html.size() / 8, k_least_window);
   std::string before = without_code(html.substr(cut, anchor - cut), std::string::npos);
   std::string after = without_code(html.substr(anchor, end - anchor), budget);
   if (before.size() + after.size() > budget) {
