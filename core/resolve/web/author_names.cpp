@@ -24,6 +24,10 @@ constexpr std::array<std::string_view, 44> k_placeholders = {
     "team",      "correspondent", "newsroom",   "news desk", "web desk",   "편집국",       "편집부",       "編集部",
     "编辑部",      "red.",          "redaktion online", "the editors"};
 
+constexpr std::array<std::string_view, 17> k_control_words = {
+    "rights", "article", "links", "share", "download", "print", "comments", "subscribe", "login",
+    "newsletter", "profile", "posts", "orcid", "menu", "search", "permalink", "reply"};
+
 // Last words of a desk, not a person: "ET Bureau", "Ars Staff", "WIRED Staff".
 constexpr std::array<std::string_view, 6> k_desk_words = {"staff", "bureau", "desk", "newsroom", "team", "redaktion"};
 
@@ -109,7 +113,18 @@ bool is_name(const std::string& value, const std::string& site) {
   if (parse_date_text(value).known() || is_placeholder(lower)) {
     return false;
   }
-  return site.empty() || normalised(value) != normalised(site);
+  // Words of a page's controls, not of a name: "Research article Get
+  // rights", "View ORCID Profile".
+  for (std::string_view word : util::split(lower, ' ')) {
+    if (std::find(k_control_words.begin(), k_control_words.end(), word) != k_control_words.end()) {
+      return false;
+    }
+  }
+  // The site's name, also with its domain ("Stuff.co.nz" on Stuff).
+  const std::string name = normalised(value);
+  const std::string site_name = normalised(site);
+  return site.empty() || (name != site_name && !(value.find('.') != std::string::npos && value.find(' ') == std::string::npos &&
+                                                  name.starts_with(site_name)));
 }
 
 std::string without_role(std::string value) {

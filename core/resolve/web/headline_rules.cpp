@@ -2,6 +2,7 @@
 
 #include "core/resolve/web/gumbo_tree.hpp"
 #include "core/resolve/web/page_zones.hpp"
+#include "core/util/string.hpp"
 
 #include <algorithm>
 #include <array>
@@ -32,10 +33,20 @@ bool logo_only(const GumboNode* h1) {
   return false;
 }
 
+/// A class named as an entry's title, also inside a longer name
+/// ("blog_post_title", "c-article-title").
 bool marked_title(const GumboNode* e) {
-  const std::vector<std::string> words = name_words(e);
-  return std::any_of(k_title_words.begin(), k_title_words.end(),
-                     [&](std::string_view w) { return std::find(words.begin(), words.end(), w) != words.end(); });
+  std::string classes(attribute(e, "class"));
+  std::replace(classes.begin(), classes.end(), '_', '-');
+  classes = util::to_lower_ascii(classes);
+  for (std::string_view name : util::split(classes, ' ')) {
+    for (std::string_view w : k_title_words) {
+      if (name == w || (name.ends_with(w) && name[name.size() - w.size() - 1] == '-')) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 } // namespace
