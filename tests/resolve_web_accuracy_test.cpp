@@ -22,55 +22,26 @@ struct KnownMiss {
 // here: a fix removes its line, a regression must add one with its reason.
 // `build/tests/bench/accuracy_bench tests/fixtures/corpus` prints the same.
 constexpr KnownMiss k_known_misses[] = {
-    {"ms-astier.html", "title", "Linux Engineer's random thoughts - awk driven IoT",
-     "no og:title; the blog's name before ' - ' in <title> is not known as the site's"},
-    {"traf-gregoryszorc.com.python3.html", "title",
-     "Gregory Szorc's Digital Home | Mercurial's Journey to and Reflections on Python 3",
-     "no metadata; the site's name before ' | ' in <title> is not known as the site's"},
-    {"ms-economic-times.html", "first author", "", "byline 'J Vignesh, ET Bureau' only in the visible page"},
-    {"ms-googleblog.html", "first author", "Google",
-     "no author metadata; 'Posted by Brian Stevens' only in the visible page, the site's name taken instead"},
-    {"ms-stuff.html", "first author", "", "the byline is only in the visible page"},
-    {"msc-www.sciencedirect.com-science-article-abs-pii-S2352485522001888.html", "first author", "",
-     "no citation_author tags; the authors are only in the visible author list"},
-    {"traf-badische-zeitung.de-Wohnungssuche.html", "first author", "",
-     "meta author is the site ('Badische Zeitung', left out); 'Von Lisa Petrich' only in the visible byline"},
-    {"traf-blog.mondediplo.net.turpitude.html", "first author", "",
-     "no author metadata; 'par Didier Roy' only in the visible page and <title>"},
-    {"traf-eldeber.com.bo-autos.html", "first author", "Cabrera",
-     "Spanish double surname 'Melgar Cabrera' split as given 'Ariel Melgar', family 'Cabrera'"},
+    {"msc-www.sciencedirect.com-science-article-abs-pii-S2352485522001888.html", "first author", "Highlights",
+     "no citation_author tags; the visible author list (names run into affiliation letters) is longer than a byline, and "
+     "a 'Highlights' heading in an author-named element is taken"},
     {"traf-gregoryszorc.com.python3.html", "first author", "",
-     "no metadata; the author is implied by the personal site's name"},
+     "no metadata and no byline; the author is implied by the personal site's name"},
     {"traf-japantimes.co.jp.surgical.html", "first author", "",
-     "meta author is the placeholder 'No Author'; the agency credit 'JIJI' only in the visible page"},
+     "meta author is the placeholder 'No Author'; the agency credit 'JIJI' is outside the parsed window"},
     {"traf-legrandcontinent.eu.heran.html", "first author", "Gressani",
-     "an interview: the metadata names another person than the interviewer credited as 'Auteur'"},
-    {"ms-anandtech.html", "published", "", "no date metadata; the date only in the visible page"},
-    {"ms-astier.html", "published", "", "no date metadata; 'July 05, 2017' only in the visible page"},
-    {"ms-economic-times.html", "published", "", "'12 Jan, 2016, 10.34PM IST' only in the visible page"},
-    {"ms-segment.html", "published", "", "'16 May 2016' only in the visible page"},
-    {"ms-silicon-angle.html", "published", "", "'May 16, 2016' only in the visible byline"},
-    {"ms-smitten-kitchen.html", "published", "", "'Thursday, May 26, 2016' only in the visible page"},
+     "an interview: the metadata names another person than the interviewer credited as 'Auteur'; the head stands"},
     {"msc-www.biorxiv.org-content-10.1101-2020.03.22.002386v3.html", "published", "2020-01-01",
-     "citation_publication_date 2020/01/01 is a year placeholder; DC.Date 2020-03-27 is the posting date"},
-    {"traf-eldeber.com.bo-autos.html", "published", "2022-05-04",
-     "JSON-LD datePublished is in UTC, the next day; the visible local date is 3/5/2022"},
-    {"traf-gregoryszorc.com.python3.html", "published", "",
-     "no metadata; 'January 13, 2020' only in the visible page"},
-    {"traf-jungle.world-Imperialismus-Phantom.html", "published", "",
-     "no date metadata; '26.10.2023' only in the visible page"},
-    {"ms-astier.html", "site", "", "no og:site_name; the blog's name only in <title> and the sidebar"},
+     "citation_publication_date 2020/01/01 is a year placeholder; the posting date is not in the parsed window"},
     {"ms-globenewswire.html", "site", "GlobeNewswire News Room", "og:site_name adds 'News Room' to the name"},
-    {"ms-smitten-kitchen.html", "site", "", "no og:site_name; the name only in <title> and the page"},
     {"ms-wsj.html", "site", "WSJ", "og:site_name 'WSJ' (the label's acceptable alternative)"},
-    {"msc-arxiv.org-abs-1706.03762.html", "site", "arXiv.org", "og:site_name is 'arXiv.org'"},
+    {"msc-arxiv.org-abs-1706.03762.html", "site", "arXiv.org", "og:site_name is 'arXiv.org', styled with capitals, so kept"},
     {"traf-blog.mondediplo.net.turpitude.html", "site", "Le Monde diplomatique",
      "og:site_name names the paper, not its blog (the label's acceptable alternative)"},
-    {"traf-gregoryszorc.com.python3.html", "site", "", "no metadata; the name only in <title>"},
     {"traf-jungle.world-Imperialismus-Phantom.html", "site", "jungle.world",
-     "og:site_name is the host; the paper calls itself Jungle World"},
+     "og:site_name is the host; the paper calls itself Jungle World only in its logo image"},
     {"traf-winfuture.de-NASA.html", "site", "WinFuture.de",
-     "the publisher's name with its domain (the label's acceptable alternative)"},
+     "the publisher's name with its domain, styled with capitals, so kept (the label's acceptable alternative)"},
 };
 
 const KnownMiss* known_miss(const FieldOutcome& o) {
@@ -107,6 +78,30 @@ TEST(WebAccuracy, FieldTotalsMatchThePinnedPages) {
                                       [&](const KnownMiss& m) { return s.field == m.field; });
     EXPECT_EQ(s.total, 40) << s.field;
     EXPECT_EQ(s.right, 40 - misses) << s.field;
+  }
+}
+
+// Every page of the shared corpus, labelled by reading it (tests/fixtures/
+// corpus/labels-201.json): each field must stay at or above the count the
+// body pass of issue 14 reached. `make bench` prints every miss.
+struct Floor {
+  const char* field;
+  int right;
+};
+constexpr Floor k_floors[] = {{"title", 182}, {"first author", 162}, {"published", 181}, {"site", 167}};
+
+TEST(WebAccuracy, AllCorpusPagesStayAtTheirCounts) {
+  const auto scores = score_corpus(std::string(REFS_SOURCE_DIR) + "/tests/fixtures/corpus", "labels-201.json");
+  ASSERT_EQ(scores.size(), 4u);
+  for (const FieldScore& s : scores) {
+    const auto floor = std::find_if(std::begin(k_floors), std::end(k_floors), [&](const Floor& f) { return s.field == f.field; });
+    ASSERT_NE(floor, std::end(k_floors)) << s.field;
+    EXPECT_EQ(s.total, 201) << s.field;
+    std::string misses;
+    for (const std::string& m : s.misses) {
+      misses += "\n  " + m;
+    }
+    EXPECT_GE(s.right, floor->right) << s.field << " fell below its count; the misses:" << misses;
   }
 }
 

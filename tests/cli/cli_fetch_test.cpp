@@ -244,6 +244,31 @@ TEST(CliExtract, ShowsEveryFieldWithItsOrigin) {
   EXPECT_EQ(missing.err, "refs: error: nope.html: cannot read: no such file or directory\n");
 }
 
+TEST(CliExtract, VerboseShowsTheRulesAndTheRejectedCandidates) {
+  // A German page whose head names only a desk; the byline and the date
+  // are in the visible article, beside an update and a comment's date.
+  TempDir dir;
+  const RunResult r = run_refs(dir.path(), {"extract", "-v", std::string(REFS_SOURCE_DIR) + "/tests/fixtures/web/SYNTHETIC_body_byline_de.html",
+                                            "--url", "https://www.stadtanzeiger.example/2022/radwege"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "type:            webpage\n"
+            "title:           Neue Radwege für die Altstadt  [page h1 in article <h1> (title <title> is the headline and "
+            "\"Stadtanzeiger\")]\n"
+            "author:          Bornhöft, Fiona and Hofbeck, Mariam  [page author class <p class=\"byline\">]\n"
+            "issued:          2022-01-24  [page date class <p class=\"meta\">]\n"
+            "container-title: Stadtanzeiger  [page h1 in article <h1> (the <title> beside the headline)]\n"
+            "language:        de  [title <html lang>]\n"
+            "encoding:        UTF-8\n"
+            "rejected:        issued: \"Aktualisiert: 26.01.2022\" from date class <p class=\"meta\">: a date of change, not of "
+            "publication\n"
+            "rejected:        issued: \"2022-01-26\" from time near headline <time>: a date of change, not of publication\n"
+            "rejected:        issued: \"Kommentar von Hans Meier am 25.01.2022\" from date class <p class=\"comment-meta\">: in "
+            "<p class=\"comment-meta\">\n");
+  const RunResult plain = run_refs(dir.path(), {"extract", std::string(REFS_SOURCE_DIR) + "/tests/fixtures/web/SYNTHETIC_body_byline_de.html"});
+  EXPECT_EQ(plain.out.find("rejected:"), std::string::npos);
+}
+
 TEST_F(CliFetch, CacheClearMakesTheNextRunFetchAgain) {
   m_dir.write("p.md", "X[^a]\n\n[^a]: [YaRN](https://arxiv.org/abs/2309.00071)\n");
   run({"resolve", "p.md"});
