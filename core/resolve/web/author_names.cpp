@@ -15,7 +15,8 @@ namespace {
 
 // Values that stand where a name should: CMS defaults, desks and
 // newsrooms, in the languages we read.
-constexpr std::array<std::string_view, 44> k_placeholders = {
+constexpr std::array<std::string_view, 50> k_placeholders = {
+    "by", "von", "par", "por", "di", "door",
     "about the author", "about the authors", "authors", "about", "über den autor", "über die autorin",
     "à propos de l'auteur", "sobre el autor",
     "admin",     "administrator", "anonymous",  "unknown",   "guest",      "editor",     "editors",    "staff",
@@ -24,12 +25,14 @@ constexpr std::array<std::string_view, 44> k_placeholders = {
     "team",      "correspondent", "newsroom",   "news desk", "web desk",   "편집국",       "편집부",       "編集部",
     "编辑部",      "red.",          "redaktion online", "the editors"};
 
-constexpr std::array<std::string_view, 17> k_control_words = {
-    "rights", "article", "links", "share", "download", "print", "comments", "subscribe", "login",
-    "newsletter", "profile", "posts", "orcid", "menu", "search", "permalink", "reply"};
+constexpr std::array<std::string_view, 23> k_control_words = {
+    "rights",   "article", "links",  "share",     "download", "print",     "comments",  "subscribe",
+    "login",    "newsletter", "profile", "posts", "orcid",    "menu",      "search",    "permalink",
+    "reply",    "published", "posted", "updated", "connect",  "highlights", "contact"};
 
 // Last words of a desk, not a person: "ET Bureau", "Ars Staff", "WIRED Staff".
-constexpr std::array<std::string_view, 6> k_desk_words = {"staff", "bureau", "desk", "newsroom", "team", "redaktion"};
+constexpr std::array<std::string_view, 7> k_desk_words = {"staff", "bureau", "desk", "newsroom", "team", "redaktion",
+                                                          "correspondent"};
 
 // Words that give a role before the name: "Von FOCUS-Online-Experte Robin
 // Tschöpe", "Reporter Jane Doe".
@@ -150,6 +153,18 @@ std::string without_role(std::string value) {
 
 std::string strip_byline(std::string value) {
   value = util::collapse_whitespace(value);
+  // A lead with nothing after it ("Publiziert am", "Posted by").
+  const std::string spaced = util::to_lower_ascii(value) + " ";
+  if (std::find(k_byline_prefixes.begin(), k_byline_prefixes.end(), spaced) != k_byline_prefixes.end()) {
+    return "";
+  }
+  // Quotation marks around a name: "‘Sway’".
+  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"\u2018", "\u2019"}, {"\u201c", "\u201d"},
+                                    {"\"", "\""}, {"'", "'"}, {"\u00ab", "\u00bb"}}) {
+    if (value.size() > open.size() + close.size() && value.starts_with(open) && value.ends_with(close)) {
+      value = value.substr(open.size(), value.size() - open.size() - close.size());
+    }
+  }
   for (bool again = true; again;) {
     again = false;
     for (std::string_view prefix : k_byline_prefixes) {
@@ -173,6 +188,12 @@ std::string strip_byline(std::string value) {
     end = std::min(end, digit);
   }
   value = value.substr(0, end);
+  // A connector left at the end once the date is cut: "By Ela on".
+  for (std::string_view tail : {" on", " am", " le", " el", " il", " op", " em", " at"}) {
+    if (value.size() > tail.size() && util::ends_with_ci(value, tail)) {
+      value.resize(value.size() - tail.size());
+    }
+  }
   // A date written with words before its digits: "Alex Bozarjian Thursday, November".
   for (bool again = true; again;) {
     again = false;
@@ -240,6 +261,15 @@ std::vector<std::string> split_list(const std::string& value) {
 /// A name split as its language writes it: Spanish names end in two
 /// family names ("Ariel Melgar Cabrera").
 model::Person person_as_written(const std::string& name, std::string_view language) {
+  // An association or company by its legal form is one name, not a person's.
+  const std::string lower = " " + util::to_lower_ascii(name) + " ";
+  for (std::string_view form : {" e.v. ", " gmbh ", " ag ", " inc. ", " inc ", " ltd ", " ltd. ", " llc ", " s.a. ", " ggmbh "}) {
+    if (lower.find(form) != std::string::npos) {
+      model::Person org;
+      org.literal = name;
+      return org;
+    }
+  }
   std::vector<std::string_view> words;
   for (std::string_view w : util::split(name, ' ')) {
     if (!w.empty()) {

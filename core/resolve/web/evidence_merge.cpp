@@ -291,6 +291,13 @@ Beside merge_title(PageMetadata& page, const HeadEvidence& head, const BodyFindi
 
 std::string folded_family(const model::Person& p) { return folded(p.literal.empty() ? p.family : p.literal); }
 
+bool one_lower_word(const model::Person& p) {
+  const std::string whole = p.literal.empty() ? p.given + " " + p.family : p.literal;
+  const std::string trimmed(util::trim(whole));
+  return trimmed.find(' ') == std::string::npos &&
+         std::any_of(trimmed.begin(), trimmed.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 bool signed_with_capital(const model::Person& p) {
   const std::string whole = p.literal.empty() ? p.given + " " + p.family : p.literal;
   return std::any_of(whole.begin(), whole.end(), [](char c) { return (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80; });
@@ -339,6 +346,13 @@ void merge_authors(PageMetadata& page, const HeadEvidence& head, const BodyFindi
     // author elements may hold a user name ("gizzmo").
     if (f.rule == "byline text" && !signed_with_capital(people.front())) {
       reject(page, "author", f, "no capital letter: a phrase, not a name");
+      continue;
+    }
+    // An element named for authors may hold a heading ("Abstract", "News");
+    // one word there is a name only when marked as one or written as a
+    // credit in capitals ("JIJI").
+    if (f.rule == "author class" && people.size() == 1 && one_lower_word(people.front())) {
+      reject(page, "author", f, "one word in an author element: a heading, not a name");
       continue;
     }
     if (c.authors.empty()) {

@@ -83,6 +83,11 @@ std::string furniture_name(const GumboNode* n, bool inside_article) {
     if (is_main_word(first) && std::none_of(parts.begin(), parts.end(), is_furniture_word)) {
       return "";
     }
+    // A layout wrapper around the content and its sidebar ("content-sidebar-wrap").
+    const std::string& last = parts.back();
+    if (last == "wrap" || last == "wrapper" || last == "container") {
+      continue;
+    }
     for (std::size_t i = 0; i < parts.size(); ++i) {
       const std::string& part = parts[i];
       // "wrapper__with-sidebar" holds a sidebar beside it; a page's article
