@@ -140,6 +140,16 @@ bool initials_of(std::string_view shorter, std::string_view longer) {
   return initials.size() >= 2 && initials == util::to_lower_ascii(shorter);
 }
 
+/// "Bund der Energieverbraucher e.V." -> "Bund der Energieverbraucher".
+std::string without_legal_form(const std::string& name) {
+  for (std::string_view form : {" e.V.", " e. V.", " GmbH", " gGmbH", " AG", " Inc.", " Ltd.", " LLC"}) {
+    if (name.size() > form.size() && name.ends_with(form)) {
+      return name.substr(0, name.size() - form.size());
+    }
+  }
+  return name;
+}
+
 /// A site's name without what sites add to it: "X (formerly Twitter)" ->
 /// "X", "BioBioChile - La Red de Prensa Más Grande de Chile" -> the part
 /// that names the host, "LN - Lübecker Nachrichten" -> the part the other
@@ -176,11 +186,26 @@ std::string site_proper(std::string site, const std::string& host_label) {
 /// top-level domain when it is the page's own host written in lower case.
 void merge_site(PageMetadata& page, const HeadEvidence& head, const Beside& titled, const BodyFindings& body) {
   std::string& site = page.citation.container_title;
+  // An association that signs its own pages is the site ("Hanns-Seidel-
+  // Stiftung e.V." as the only author, and no site named).
+  if (site.empty() && page.citation.authors.size() == 1 && !page.citation.authors[0].literal.empty()) {
+    site = without_legal_form(page.citation.authors[0].literal);
+    page.provenance["container-title"] = page.provenance["author"] + " (the organisation signing the page)";
+    page.citation.sources["container-title"] = page.citation.sources["author"];
+  }
   if (!site.empty()) {
     if (std::string proper = site_proper(site, head.host_label); proper != site) {
       page.provenance["container-title"] += " (the name in \"" + site + "\")";
       site = proper;
     }
+  }
+  // A headline in og:site_name is no site's name.
+  if (std::count(site.begin(), site.end(), ' ') >= 7) {
+    page.rejected.push_back("container-title: \"" + site + "\" from " + page.provenance["container-title"] +
+                            ": a sentence, not a name");
+    site.clear();
+    page.provenance.erase("container-title");
+    page.citation.sources.erase("container-title");
   }
   const bool domain_like = is_domain(site);
   if (!site.empty() && !domain_like) {

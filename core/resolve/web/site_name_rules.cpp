@@ -22,6 +22,27 @@ bool site_named(const GumboNode* e) {
                      [&](std::string_view w) { return std::find(words.begin(), words.end(), w) != words.end(); });
 }
 
+/// An <h1> or <h2> in the page's header (a <header> outside the article, or
+/// an element named header, masthead or branding): a blog's name
+/// (Blogger's `<div class="widget Header"><h1 class="title">`).
+bool heading_in_site_header(const GumboNode* e) {
+  const GumboTag tag = e->v.element.tag;
+  if (tag != GUMBO_TAG_H1 && tag != GUMBO_TAG_H2) {
+    return false;
+  }
+  for (const GumboNode* n = e->parent; n != nullptr && n->type == GUMBO_NODE_ELEMENT; n = n->parent) {
+    if (n->v.element.tag == GUMBO_TAG_ARTICLE) {
+      return false;
+    }
+    const std::vector<std::string> words = name_words(n);
+    const auto has = [&](std::string_view w) { return std::find(words.begin(), words.end(), w) != words.end(); };
+    if (n->v.element.tag == GUMBO_TAG_HEADER || has("header") || has("masthead") || has("branding") || has("site-header")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /// The name a logo element shows: its text, else its image's alt text
 /// without a trailing "logo".
 std::string shown_name(const GumboNode* e) {
@@ -48,7 +69,7 @@ void find_site_names(const BodyScan& scan, BodyFindings& findings) {
   const std::size_t end = std::min(scan.elements.size(), scan.headline == static_cast<std::size_t>(-1) ? scan.elements.size() : scan.headline);
   for (std::size_t i = 0; i < end; ++i) {
     const GumboNode* e = scan.elements[i];
-    if (!site_named(e) || e->v.element.tag == GUMBO_TAG_IMG || e->v.element.tag == GUMBO_TAG_BODY) {
+    if (!(site_named(e) || heading_in_site_header(e)) || e->v.element.tag == GUMBO_TAG_IMG || e->v.element.tag == GUMBO_TAG_BODY) {
       continue;
     }
     const std::string name = shown_name(e);
