@@ -116,6 +116,10 @@ bool is_name(const std::string& value, const std::string& site) {
   if (parse_date_text(value).known() || is_placeholder(lower)) {
     return false;
   }
+  // A name has letters ("15" is a badge's count).
+  if (std::none_of(value.begin(), value.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80; })) {
+    return false;
+  }
   // Words of a page's controls, not of a name: "Research article Get
   // rights", "View ORCID Profile".
   for (std::string_view word : util::split(lower, ' ')) {

@@ -17,7 +17,8 @@ constexpr std::size_t k_max_byline = 160;
 constexpr std::size_t k_before_headline = 30;
 constexpr std::size_t k_after_headline = 120;
 
-constexpr std::array<std::string_view, 18> k_author_words = {
+constexpr std::array<std::string_view, 19> k_author_words = {
+    "credit",
     "author",  "authors",  "byline",     "bylines",  "writer",      "autor", "autores",   "auteur",    "autore",
     "autori",  "reporter", "journalist", "redakteur", "author-name", "vcard", "byline-name", "post-author", "entry-author"};
 
@@ -195,6 +196,9 @@ void find_bylines(const BodyScan& scan, BodyFindings& findings) {
       if (const std::string_view title = attribute(e, "title"); util::starts_with_ci(title, "posts by ")) {
         text = util::collapse_whitespace(title.substr(9));
       }
+    } else if (tag == GUMBO_TAG_A && near_headline(scan, i) && !attribute(e, "href").empty() && attribute(e, "href") != "/") {
+      // The window keeps only links to writers' pages (page_body.cpp).
+      rank = 2, rule = "author link", text = visible_text(e, 300);
     } else if ((is_author_marked(e) && tag != GUMBO_TAG_IMG && tag != GUMBO_TAG_META) || tag == GUMBO_TAG_ADDRESS) {
       rank = 2, rule = "author class", text = byline_phrase(e);
       if (std::string byline = after_posting_date(visible_text(e, 300)); !byline.empty()) {

@@ -376,7 +376,7 @@ void merge_authors(PageMetadata& page, const HeadEvidence& head, const BodyFindi
     // An element named for authors may hold a heading ("Abstract", "News");
     // one word there is a name only when marked as one or written as a
     // credit in capitals ("JIJI").
-    if (f.rule == "author class" && people.size() == 1 && one_lower_word(people.front())) {
+    if ((f.rule == "author class" || f.rule == "author link") && people.size() == 1 && one_lower_word(people.front())) {
       reject(page, "author", f, "one word in an author element: a heading, not a name");
       continue;
     }

@@ -36,6 +36,17 @@ std::size_t find_tag(std::string_view html, std::string_view tag, std::size_t fr
 constexpr std::array<std::string_view, 13> k_kept_attributes = {
     "class", "id", "itemprop", "rel", "datetime", "content", "title", "alt", "role", "hidden", "lang", "data-testid", "pubdate"};
 
+/// "/author/jane-doe/", "/autoren/x", "/u/mrb24c/": a link to a writer's
+/// page, which byline_rules.cpp reads as a byline.
+bool is_author_page(std::string_view href) {
+  static constexpr std::array<std::string_view, 14> k_paths = {
+      "/author/", "/authors/", "/autor/", "/autoren", "/auteur/", "/autore/", "/u/",  "/profile/",
+      "/people/", "/staff/",   "/journalist", "/reporter", "/writers/", "/contributors/"};
+  const std::string lower = util::to_lower_ascii(href);
+  return lower.find('"') == std::string::npos &&
+         std::any_of(k_paths.begin(), k_paths.end(), [&](std::string_view p) { return lower.find(p) != std::string::npos; });
+}
+
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 /// Copies the start tag at `lt` ("<div class=a data-x='…'>") to `out` with
@@ -101,8 +112,10 @@ std::size_t copy_start_tag(std::string_view html, std::size_t lt, std::string& o
         }
         out += '"';
       }
-    } else if (name == "href" && value == "/") {
-      out += " href=\"/\"";
+    } else if (name == "href" && (value == "/" || is_author_page(value))) {
+      out += " href=\"";
+      out += value;
+      out += '"';
     } else if (name == "style") {
       std::string compact;
       for (char c : util::to_lower_ascii(value)) {

@@ -14,8 +14,8 @@ namespace {
 // Class and id words of page furniture, as themes and CMSs name it
 // (WordPress, Drupal, Blogger, Ghost, news CMSs). Whole words only:
 // "comment-author" is in comments, "commentary" is not.
-constexpr std::array<std::string_view, 34> k_furniture = {
-    "caption", "credit",
+constexpr std::array<std::string_view, 33> k_furniture = {
+    "caption",
     "nav",        "navbar",     "navigation", "menu",        "breadcrumb", "breadcrumbs", "sidebar",
     "widget",     "comment",    "comments",   "discussion",  "related",    "recommended", "recommendations",
     "popular",    "trending",   "most",       "share",       "sharing",    "social",      "newsletter",
