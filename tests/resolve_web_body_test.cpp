@@ -171,9 +171,11 @@ TEST(BylineRules, MarkedAuthorsAndWhatIsRejected) {
       "</article><section class=\"comments\"><span class=\"comment-author\">Troll</span></section></body>");
   EXPECT_EQ(values(f.bylines), (std::vector<std::string>{"Mark Emmons"}));
   EXPECT_EQ(rules(f.bylines), (std::vector<std::string>{"itemprop author"}));
-  ASSERT_EQ(f.rejected.size(), 1u);
-  EXPECT_EQ(f.rejected[0].finding.value, "Troll");
-  EXPECT_EQ(f.rejected[0].why, "in <span class=\"comment-author\">");
+  ASSERT_EQ(f.rejected.size(), 2u);
+  EXPECT_EQ(f.rejected[0].finding.value, "Foto: Ingo Schneider");
+  EXPECT_EQ(f.rejected[0].why, "a photo credit");
+  EXPECT_EQ(f.rejected[1].finding.value, "Troll");
+  EXPECT_EQ(f.rejected[1].why, "in <span class=\"comment-author\">");
 }
 
 TEST(BylineRules, BylineCutAtItsSeparator) {

@@ -47,6 +47,10 @@ void rank_candidates(const BodyScan& scan, const char* field, std::vector<Candid
   }
   std::vector<Candidate> kept;
   for (Candidate& c : candidates) {
+    if (!c.zone.empty()) {
+      rejected.push_back({field, std::move(c.finding), std::move(c.zone)});
+      continue;
+    }
     const std::size_t n = alike[c.finding.rule + c.finding.element];
     const bool by_headline = scan.headline != k_npos && c.position >= scan.headline &&
                              c.position <= scan.headline + k_list_reach;

@@ -46,11 +46,13 @@ struct Candidate {
   int rank = 0;              ///< the rule's strength, 0 strongest
   std::size_t position = 0;  ///< index in BodyScan::elements
   Finding finding;
+  std::string zone; ///< the page furniture it sits in (page_zones.hpp); such a candidate is rejected
 };
 
 /// Orders a field's candidates into `out`, best first: near the headline
 /// (or marked by microdata, rank 0) before far from it, then the stronger
-/// rule, then the nearer. Rejects,
+/// rule, then the nearer. Candidates in furniture are rejected with their
+/// zone, but counted among alike elements. Rejects,
 /// into `rejected`, candidates from elements the page repeats four times
 /// or more away from the headline ("<div class=\"td-module-meta-info\">"
 /// under every teaser): that is a list of other articles.

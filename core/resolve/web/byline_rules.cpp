@@ -220,10 +220,8 @@ void find_bylines(const BodyScan& scan, BodyFindings& findings) {
       findings.rejected.push_back({"author", finding, "longer than a byline"});
     } else if (is_photo_credit(text)) {
       findings.rejected.push_back({"author", finding, "a photo credit"});
-    } else if (const std::string zone = boilerplate_zone(e, headline); !zone.empty()) {
-      findings.rejected.push_back({"author", finding, zone});
     } else {
-      candidates.push_back({rank, i, std::move(finding)});
+      candidates.push_back({rank, i, std::move(finding), boilerplate_zone(e, headline)});
     }
   }
   rank_candidates(scan, "author", std::move(candidates), findings.bylines, findings.rejected);

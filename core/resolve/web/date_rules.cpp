@@ -154,8 +154,8 @@ void find_dates(const BodyScan& scan, const model::Date& today, BodyFindings& fi
     const std::string context = preceding_text(e);
     if (date.year < k_first_year || after(date, today)) {
       findings.rejected.push_back({"issued", finding, "not a date a page of today's web was published"});
-    } else if (const std::string zone = boilerplate_zone(e, headline); !zone.empty()) {
-      findings.rejected.push_back({"issued", finding, zone});
+    } else if (std::string zone = boilerplate_zone(e, headline); !zone.empty()) {
+      candidates.push_back({rank, i, std::move(finding), std::move(zone)});
     } else if (rank > 0 && (labels_an_update(value) || labels_an_update(context) || attribute(e, "itemprop") == "dateModified" ||
                (has_word(e, {"updated", "modified", "datemodified", "update"}) && rank != 1 &&
                 !has_word(e, {"published", "pubdate", "date-published"})))) {
@@ -163,7 +163,7 @@ void find_dates(const BodyScan& scan, const model::Date& today, BodyFindings& fi
     } else if (value.find("\xC2\xA9") != std::string::npos || util::to_lower_ascii(value).find("copyright") != std::string::npos) {
       findings.rejected.push_back({"issued", finding, "a copyright year"});
     } else {
-      candidates.push_back({rank, i, std::move(finding)});
+      candidates.push_back({rank, i, std::move(finding), ""});
     }
   }
   rank_candidates(scan, "issued", std::move(candidates), findings.dates, findings.rejected);

@@ -215,6 +215,10 @@ void merge_site(PageMetadata& page, const HeadEvidence& head, const Beside& titl
   if (!titled.text.empty() && titled.text.size() <= 80 &&
       (titled.right || several_words || names_host(titled.text, head.host_label)) && !body.headlines.empty()) {
     site = site_proper(titled.text, head.host_label);
+    // "… | www.emotion.de": a host name is not how the site names itself.
+    if (util::starts_with_ci(site, "www.") && is_domain(site)) {
+      site = site.substr(4, site.rfind('.') - 4);
+    }
     take_from_body(page, "container-title", body.headlines.front(), "the <title> beside the headline");
     return;
   }

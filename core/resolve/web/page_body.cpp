@@ -135,7 +135,7 @@ std::size_t copy_start_tag(std::string_view html, std::size_t lt, std::string& o
 /// styles, SVG drawings and comments (often most of a page's bytes), and
 /// the attributes no rule reads. The tags themselves stay, so the tree
 /// keeps its shape.
-std::string without_code(std::string_view html, std::size_t limit) {
+std::string without_code(std::string_view html, std::size_t limit, std::size_t* stopped_at = nullptr) {
   // <noscript> stays: pages that draw their article with script put the
   // same article there (Blogger's dynamic views).
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 3> k_code = {
@@ -185,12 +185,17 @@ std::string without_code(std::string_view html, std::size_t limit) {
       out += '<';
     }
   }
+  if (stopped_at != nullptr) {
+    *stopped_at = std::min(from, html.size());
+  }
   return out;
 }
 
 } // namespace
 
 void PageBody::Deleter::operator()(GumboOutput* output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
+
+std::size_t PageBody::budget_for(std::string_view html) { return std::max(html.size() / 8, k_least_window); }
 
 PageBody::PageBody(std::string_view html) {
   std::size_t body = find_tag(html, "body", 0);
@@ -205,23 +210,36 @@ PageBody::PageBody(std::string_view html) {
   const std::size_t start = std::max(body, anchor > k_before ? anchor - k_before : 0);
   std::size_t cut = html.find('<', start);
   cut = cut == std::string_view::npos || cut > anchor ? anchor : cut;
-  const std::size_t end = std::min(html.size(), anchor + k_after);
-  if (cut >= end) {
+  end_ = std::min(html.size(), anchor + k_after);
+  if (cut >= end_) {
     return;
   }
-  // gumbo's tree takes six to sixteen times the markup it parses: past a
+  // gumbo's tree takes six to sixteen times the markup it parses: past an
   // eighth of the page's size, the window is cut around the headline, a
   // quarter before it and the rest after.
-  const std::size_t budget = std::max(html.size() / 8, k_least_window);
+  const std::size_t budget = budget_for(html);
   std::string before = without_code(html.substr(cut, anchor - cut), std::string::npos);
-  std::string after = without_code(html.substr(anchor, end - anchor), budget);
-  if (before.size() + after.size() > budget) {
-    const std::size_t keep_before = std::min(before.size(), budget / 4);
-    before.erase(0, before.size() - keep_before);
-    after.resize(std::min(after.size(), budget - keep_before));
-  }
+  const std::size_t keep_before = std::min(before.size(), budget / 4);
+  before.erase(0, before.size() - keep_before);
+  std::size_t stopped = 0;
+  const std::string after = without_code(html.substr(anchor, end_ - anchor), budget - keep_before, &stopped);
+  next_ = anchor + stopped;
   window_ = std::move(before);
   window_ += after;
+  parse();
+}
+
+PageBody::PageBody(std::string_view html, Rest rest) : next_(rest.from), end_(std::min(rest.end, html.size())) {
+  if (next_ >= end_) {
+    return;
+  }
+  std::size_t stopped = 0;
+  window_ = without_code(html.substr(next_, end_ - next_), budget_for(html), &stopped);
+  next_ += stopped;
+  parse();
+}
+
+void PageBody::parse() {
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;
   output_.reset(gumbo_parse_with_options(&options, window_.data(), window_.size()));

@@ -19,6 +19,19 @@ class PageBody {
 public:
   /// `html` is the decoded page (UTF-8).
   explicit PageBody(std::string_view html);
+  /// Where the window goes on past a part: [from, end) of the page.
+  struct Rest {
+    std::size_t from = 0;
+    std::size_t end = 0;
+  };
+  /// The next part of the window, as large as the first: for the fields
+  /// the first part did not give (a byline under a long article). Take
+  /// `rest()` and free the previous part first: one tree is held at a time.
+  PageBody(std::string_view html, Rest rest);
+
+  /// True when the window goes on past this part.
+  bool continues() const { return next_ < end_; }
+  Rest rest() const { return {next_, end_}; }
 
   /// The parsed window's root; nullptr when the page has no body text.
   const GumboNode* root() const { return output_ ? output_->root : nullptr; }
@@ -29,8 +42,13 @@ private:
   struct Deleter {
     void operator()(GumboOutput* output) const;
   };
+  static std::size_t budget_for(std::string_view html);
+  void parse();
+
   std::string window_; // gumbo's tree points into it
   std::unique_ptr<GumboOutput, Deleter> output_;
+  std::size_t next_ = 0; // where in the page the next part starts
+  std::size_t end_ = 0;  // where the window ends
 };
 
 } // namespace refs::resolve::web

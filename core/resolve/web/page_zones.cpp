@@ -72,12 +72,16 @@ bool is_furniture_word(std::string_view w) { return std::find(k_furniture.begin(
 /// The element's furniture name ("related-posts"), or "": a name with a
 /// furniture word, unless another of its names starts with a word of the
 /// main part ("main_color" beside "sidebar_right"); names that are a
-/// state ("no-menu-bar", "has-sidebar", "is-sticky") do not count.
+/// state ("no-menu-bar", "has-sidebar", "is-sticky") or a layout
+/// ("layout-width-header-and-sidebar") do not count.
 std::string furniture_name(const GumboNode* n, bool inside_article) {
   std::string found;
   for (const std::vector<std::string>& parts : split_names(n)) {
     const std::string& first = parts.front();
-    if (first == "no" || first == "has" || first == "is" || first == "with" || first == "without") {
+    // States ("no-menu-bar", "has-sidebar") and layouts ("layout-width-
+    // header-and-sidebar", "grid-col-sidebar") describe the page, not a zone.
+    if (first == "no" || first == "has" || first == "is" || first == "with" || first == "without" || first == "layout" ||
+        first == "grid" || first == "panel" || first == "col" || first == "row") {
       continue;
     }
     if (is_main_word(first) && std::none_of(parts.begin(), parts.end(), is_furniture_word)) {
@@ -118,7 +122,10 @@ std::string boilerplate_zone(const GumboNode* element, const GumboNode* headline
   }
   for (const GumboNode* n : chain) {
     const GumboTag tag = n->v.element.tag;
-    if (tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML || (headline != nullptr && holds(n, headline))) {
+    // <main> and <article> are the content whatever their classes say
+    // ("container--is-skin-ad").
+    if (tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_ARTICLE ||
+        (headline != nullptr && holds(n, headline))) {
       continue;
     }
     if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FORM || tag == GUMBO_TAG_SELECT ||
