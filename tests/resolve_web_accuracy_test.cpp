@@ -80,12 +80,15 @@ TEST(WebAccuracy, FieldTotalsMatchThePinnedPages) {
 
 // Every page of the shared corpus, labelled by reading it (tests/fixtures/
 // corpus/labels-201.json): each field must stay at or above the count the
-// body pass of issue 14 reached. `make bench` prints every miss.
+// body pass of issue 14 reached, counting the label itself (strict) and
+// counting also the alternatives the label's note accepts ("also").
+// `make bench` prints every miss.
 struct Floor {
   const char* field;
-  int right;
+  int right;  ///< the label or an accepted alternative
+  int strict; ///< the label itself
 };
-constexpr Floor k_floors[] = {{"title", 184}, {"first author", 170}, {"published", 181}, {"site", 171}};
+constexpr Floor k_floors[] = {{"title", 188, 184}, {"first author", 175, 170}, {"published", 184, 181}, {"site", 187, 171}};
 
 TEST(WebAccuracy, AllCorpusPagesStayAtTheirCounts) {
   const auto scores = score_corpus(std::string(REFS_SOURCE_DIR) + "/tests/fixtures/corpus", "labels-201.json");
@@ -99,6 +102,7 @@ TEST(WebAccuracy, AllCorpusPagesStayAtTheirCounts) {
       misses += "\n  " + m;
     }
     EXPECT_GE(s.right, floor->right) << s.field << " fell below its count; the misses:" << misses;
+    EXPECT_GE(s.strict_right, floor->strict) << s.field << " fell below its count of labels matched exactly";
   }
 }
 

@@ -3,7 +3,9 @@
 // every miss:
 //   build/tests/bench/accuracy_bench tests/fixtures/corpus [LABELS]
 // LABELS is a file of that folder: expected.json (default, the 40 pages the
-// accuracy test pins) or labels-201.json (every page of html/).
+// accuracy test pins) or labels-201.json (every page of html/). A field is
+// right when it is the label or an alternative the label's note accepts
+// ("also"); the count of the label itself follows in parentheses.
 #include "tests/support/corpus_accuracy.hpp"
 
 #include <cstdio>
@@ -18,8 +20,8 @@ using refs::testing::FieldScore;
 
 void print_scores(const std::vector<FieldScore>& scores, bool misses) {
   for (const FieldScore& s : scores) {
-    std::printf("  %-13s %3d/%3d  %3.0f%%\n", s.field.c_str(), s.right, s.total,
-                s.total ? 100.0 * s.right / s.total : 0.0);
+    std::printf("  %-13s %3d/%3d  %3.0f%%   (the label itself: %3d, %3.0f%%)\n", s.field.c_str(), s.right, s.total,
+                s.total ? 100.0 * s.right / s.total : 0.0, s.strict_right, s.total ? 100.0 * s.strict_right / s.total : 0.0);
     for (const std::string& miss : misses ? s.misses : std::vector<std::string>{}) {
       std::printf("      %s\n", miss.c_str());
     }

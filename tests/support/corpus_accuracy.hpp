@@ -11,13 +11,15 @@ struct FieldOutcome {
   std::string field; ///< "title", "first author", "published" or "site"
   std::string got;
   std::string expected;
-  bool right = false;
+  bool right = false;  ///< the label, or an alternative its note accepts ("also")
+  bool strict = false; ///< the label itself
 };
 
 /// How the extractor did on one field over the labelled pages.
 struct FieldScore {
   std::string field;
   int right = 0;
+  int strict_right = 0; ///< matching the label itself, not an alternative
   int total = 0;
   std::vector<std::string> misses; ///< "file: got X, expected Y"
 };
@@ -27,7 +29,10 @@ struct FieldScore {
 /// every page of html/) and compares title, first author, published date
 /// and site with the values written by hand there (titles and sites compared with
 /// whitespace collapsed and case folded; authors by family name or
-/// organisation; dates at the precision written). Four outcomes per page,
+/// organisation; dates at the precision written). A label's "also" object
+/// lists, per field, the alternatives its note accepts ("also": {"site":
+/// ["WSJ"]}); a field matching one is right but not strictly right. Four
+/// outcomes per page,
 /// pages in the order of expected.json; a page that cannot be read misses
 /// all four. Empty when the labels cannot be read.
 std::vector<FieldOutcome> score_pages(const std::string& corpus_dir, const std::string& labels = "expected.json");
