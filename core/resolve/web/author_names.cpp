@@ -155,14 +155,8 @@ std::string without_role(std::string value) {
   return out;
 }
 
-std::string strip_byline(std::string value) {
-  value = util::collapse_whitespace(value);
-  // A lead with nothing after it ("Publiziert am", "Posted by").
-  const std::string spaced = util::to_lower_ascii(value) + " ";
-  if (std::find(k_byline_prefixes.begin(), k_byline_prefixes.end(), spaced) != k_byline_prefixes.end()) {
-    return "";
-  }
-  // Quotation marks around a name: "‘Sway’".
+/// The name without the words before it: quotes, "Posted by", "Von".
+std::string without_lead(std::string value) {
   for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"\u2018", "\u2019"}, {"\u201c", "\u201d"},
                                     {"\"", "\""}, {"'", "'"}, {"\u00ab", "\u00bb"}}) {
     if (value.size() > open.size() + close.size() && value.starts_with(open) && value.ends_with(close)) {
@@ -179,7 +173,13 @@ std::string strip_byline(std::string value) {
       }
     }
   }
-  value = without_role(value);
+  return without_role(value);
+}
+
+/// The names without what follows them: a place, an update note, a date
+/// (names have no digits), the connector before it ("By Ela on"), a date's
+/// words ("Alex Bozarjian Thursday, November").
+std::string without_tail(std::string value) {
   const std::string lower = util::to_lower_ascii(value);
   std::size_t end = value.size();
   for (std::string_view cut : k_name_ends) {
@@ -187,30 +187,37 @@ std::string strip_byline(std::string value) {
       end = std::min(end, at);
     }
   }
-  // Names have no digits: a date or time follows the name.
   if (const std::size_t digit = value.find_first_of("0123456789"); digit != std::string::npos && digit > 0) {
     end = std::min(end, digit);
   }
   value = value.substr(0, end);
-  // A connector left at the end once the date is cut: "By Ela on".
   for (std::string_view tail : {" on", " am", " le", " el", " il", " op", " em", " at"}) {
     if (value.size() > tail.size() && util::ends_with_ci(value, tail)) {
       value.resize(value.size() - tail.size());
     }
   }
-  // A date written with words before its digits: "Alex Bozarjian Thursday, November".
   for (bool again = true; again;) {
-    again = false;
     const std::size_t space = value.find_last_of(" ,");
     const std::string_view last = util::trim(std::string_view(value).substr(space == std::string::npos ? 0 : space + 1));
-    if (space != std::string::npos && (month_from_name(last) != 0 || is_weekday_name(last))) {
+    again = space != std::string::npos && (month_from_name(last) != 0 || is_weekday_name(last));
+    if (again) {
       value = std::string(util::trim(value.substr(0, space)));
       while (!value.empty() && value.back() == ',') {
         value.pop_back();
       }
-      again = true;
     }
   }
+  return value;
+}
+
+std::string strip_byline(std::string value) {
+  value = util::collapse_whitespace(value);
+  // A lead with nothing after it ("Publiziert am", "Posted by").
+  const std::string spaced = util::to_lower_ascii(value) + " ";
+  if (std::find(k_byline_prefixes.begin(), k_byline_prefixes.end(), spaced) != k_byline_prefixes.end()) {
+    return "";
+  }
+  value = without_tail(without_lead(value));
   // Korean and Japanese bylines end in "reporter": 김철수 기자, 山田太郎記者.
   for (std::string_view suffix : {" 기자", "기자", " 특파원", " 記者", "記者", " 记者"}) {
     if (value.size() > suffix.size() && std::string_view(value).ends_with(suffix)) {

@@ -65,24 +65,21 @@ std::string site_proper(std::string site, const std::string& host_label) {
 /// <title> beside the headline (after it, or naming the host), then the
 /// name the page's header shows, then the domain without "www." and its
 /// top-level domain when it is the page's own host written in lower case.
-} // namespace
-
-void merge_site(PageMetadata& page, const HeadEvidence& head, const Beside& titled, const BodyFindings& body) {
+/// The head's site name as a name: an association signing its own pages
+/// when the head names no site ("Hanns-Seidel-Stiftung e.V." as the only
+/// author), without taglines, and never a sentence (a headline in
+/// og:site_name).
+void clean_head_site(PageMetadata& page, const HeadEvidence& head) {
   std::string& site = page.citation.container_title;
-  // An association that signs its own pages is the site ("Hanns-Seidel-
-  // Stiftung e.V." as the only author, and no site named).
   if (site.empty() && page.citation.authors.size() == 1 && !page.citation.authors[0].literal.empty()) {
     site = without_legal_form(page.citation.authors[0].literal);
     page.provenance["container-title"] = page.provenance["author"] + " (the organisation signing the page)";
     page.citation.sources["container-title"] = page.citation.sources["author"];
   }
-  if (!site.empty()) {
-    if (std::string proper = site_proper(site, head.host_label); proper != site) {
-      page.provenance["container-title"] += " (the name in \"" + site + "\")";
-      site = proper;
-    }
+  if (std::string proper = site_proper(site, head.host_label); !site.empty() && proper != site) {
+    page.provenance["container-title"] += " (the name in \"" + site + "\")";
+    site = proper;
   }
-  // A headline in og:site_name is no site's name.
   if (std::count(site.begin(), site.end(), ' ') >= 7) {
     page.rejected.push_back("container-title: \"" + site + "\" from " + page.provenance["container-title"] +
                             ": a sentence, not a name");
@@ -90,6 +87,30 @@ void merge_site(PageMetadata& page, const HeadEvidence& head, const Beside& titl
     page.provenance.erase("container-title");
     page.citation.sources.erase("container-title");
   }
+}
+
+/// The header's name, or an <h1> that named the host (the site's title in
+/// a blog theme); a single word that does not name the host is a link
+/// ("Startseite", "PDF-Ausgabe"), not a name.
+const Finding* shown_site_name(const HeadEvidence& head, const BodyFindings& body, bool site_empty) {
+  for (const Finding& f : body.headlines) {
+    if (names_host(f.value, head.host_label) && folded(f.value).size() <= folded(head.host_label).size() + 4) {
+      return &f;
+    }
+  }
+  for (const Finding& f : body.site_names) {
+    if (names_host(f.value, head.host_label) || (site_empty && f.value.find(' ') != std::string::npos)) {
+      return &f;
+    }
+  }
+  return nullptr;
+}
+
+} // namespace
+
+void merge_site(PageMetadata& page, const HeadEvidence& head, const Beside& titled, const BodyFindings& body) {
+  clean_head_site(page, head);
+  std::string& site = page.citation.container_title;
   const bool domain_like = is_domain(site);
   if (!site.empty() && !domain_like) {
     return;
@@ -105,21 +126,10 @@ void merge_site(PageMetadata& page, const HeadEvidence& head, const Beside& titl
     take_from_body(page, "container-title", body.headlines.front(), "the <title> beside the headline");
     return;
   }
-  // The header's name, or an <h1> that named the host (the site's title
-  // in a blog theme): a single word that does not name the host is a link
-  // ("Startseite", "PDF-Ausgabe"), not a name.
-  std::vector<Finding> shown = body.site_names;
-  for (const Finding& f : body.headlines) {
-    if (names_host(f.value, head.host_label) && folded(f.value).size() <= folded(head.host_label).size() + 4) {
-      shown.insert(shown.begin(), f);
-    }
-  }
-  for (const Finding& f : shown) {
-    if (names_host(f.value, head.host_label) || (site.empty() && f.value.find(' ') != std::string::npos)) {
-      site = site_proper(f.value, head.host_label);
-      take_from_body(page, "container-title", f, "");
-      return;
-    }
+  if (const Finding* shown = shown_site_name(head, body, site.empty())) {
+    site = site_proper(shown->value, head.host_label);
+    take_from_body(page, "container-title", *shown, "");
+    return;
   }
   // Only a bare host name: "Phys.org" and "WinFuture.de", written with
   // capitals, are how those sites style their names.

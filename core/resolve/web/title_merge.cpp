@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string_view>
 
 namespace refs::resolve::web::merge {
@@ -30,54 +31,75 @@ Beside beside(const std::string& title, const std::string& headline) {
   return {};
 }
 
+/// The first headline that is not the site's name (smitten kitchen's
+/// <h1>), the others rejected; nullptr when none is left.
+const Finding* article_headline(PageMetadata& page, const HeadEvidence& head, const BodyFindings& body) {
+  for (const Finding& f : body.headlines) {
+    if (!names_host(f.value, head.host_label) || folded(f.value).size() > folded(head.host_label).size() + 4) {
+      return &f;
+    }
+    reject(page, "title", f, "the site's name");
+  }
+  return nullptr;
+}
+
+/// A head title that is the headline: the headline in the page's own
+/// spelling, and what a <title> holds beside it.
+std::optional<Beside> agreed(PageMetadata& page, const HeadEvidence& head, const Finding& h) {
+  std::string& title = page.citation.title;
+  for (const auto& [origin, text] : head.titles) {
+    if (!agree(text, h.value)) {
+      continue;
+    }
+    if (title != h.value) {
+      title = h.value;
+      take_from_body(page, "title", h, "agrees with " + origin);
+    }
+    for (const auto& [unused, other_text] : head.titles) {
+      if (Beside other = beside(other_text, h.value); !other.text.empty()) {
+        return other;
+      }
+    }
+    return Beside{};
+  }
+  return std::nullopt;
+}
+
+/// The visible headline with a kicker, a date or the site's name around
+/// the head's title ("Local News | Brothel catering…", "Jun 17 Das
+/// vielleicht…"): the head's title is the headline itself.
+bool held_by_headline(PageMetadata& page, const HeadEvidence& head, const Finding& h) {
+  for (const auto& [origin, text] : head.titles) {
+    const std::string inner = folded(text);
+    if (inner.size() < 12 || folded(h.value).find(inner) == std::string::npos) {
+      continue;
+    }
+    if (!agree(page.citation.title, text)) {
+      page.citation.title = util::collapse_whitespace(text);
+      page.citation.sources["title"] = origin.substr(0, origin.find(' '));
+      page.provenance["title"] = origin + " (the visible headline " + describe(h) + " holds it, with more around it)";
+    }
+    reject(page, "title", h, "holds the head's title with more around it");
+    return true;
+  }
+  return false;
+}
+
 } // namespace
 
 Beside merge_title(PageMetadata& page, const HeadEvidence& head, const BodyFindings& body) {
-  if (body.headlines.empty() || head.scholarly) {
+  const Finding* found = head.scholarly ? nullptr : article_headline(page, head, body);
+  if (found == nullptr) {
     return {};
   }
-  // A headline that is the site's name (smitten kitchen's <h1>) is the
-  // header's, not the article's.
-  const auto article_headline = std::find_if(body.headlines.begin(), body.headlines.end(), [&](const Finding& f) {
-    return !names_host(f.value, head.host_label) || folded(f.value).size() > folded(head.host_label).size() + 4;
-  });
-  for (auto it = body.headlines.begin(); it != article_headline; ++it) {
-    reject(page, "title", *it, "the site's name");
+  const Finding& h = *found;
+  if (std::optional<Beside> other = agreed(page, head, h)) {
+    return *other;
   }
-  if (article_headline == body.headlines.end()) {
+  if (held_by_headline(page, head, h)) {
     return {};
   }
-  const Finding& h = *article_headline;
   std::string& title = page.citation.title;
-  for (const auto& [origin, text] : head.titles) {
-    if (agree(text, h.value)) {
-      if (title != h.value) {
-        title = h.value;
-        take_from_body(page, "title", h, "agrees with " + origin);
-      }
-      for (const auto& [unused, other_text] : head.titles) {
-        if (Beside other = beside(other_text, h.value); !other.text.empty()) {
-          return other;
-        }
-      }
-      return {};
-    }
-  }
-  // The visible headline with a kicker, a date or the site's name around
-  // the head's title ("Local News | Brothel catering…", "Jun 17 Das
-  // vielleicht…"): the head's title is the headline itself.
-  for (const auto& [origin, text] : head.titles) {
-    const std::string inner = folded(text);
-    if (inner.size() >= 12 && folded(h.value).find(inner) != std::string::npos) {
-      if (!agree(title, text)) {
-        title = util::collapse_whitespace(text);
-        page.citation.sources["title"] = origin.substr(0, origin.find(' '));
-        page.provenance["title"] = origin + " (the visible headline " + describe(h) + " holds it, with more around it)";
-      }
-      reject(page, "title", h, "holds the head's title with more around it");
-      return {};
-    }
-  }
   for (const auto& [origin, text] : head.titles) {
     if (Beside other = beside(text, h.value); !other.text.empty()) {
       title = h.value;
@@ -90,6 +112,8 @@ Beside merge_title(PageMetadata& page, const HeadEvidence& head, const BodyFindi
     take_from_body(page, "title", h, "");
     return {};
   }
+  // A search-engine title in the head: the article's own headline, when it
+  // shares words with it, is what readers cite.
   const bool strong = h.rule == "itemprop headline" || h.rule == "h1 in article";
   if (strong && share_words(title, h.value) && std::count(h.value.begin(), h.value.end(), ' ') >= 2) {
     reject(page, "title", {title, page.provenance["title"], ""}, "the visible headline differs");
@@ -100,6 +124,5 @@ Beside merge_title(PageMetadata& page, const HeadEvidence& head, const BodyFindi
   reject(page, "title", h, "the head's title says otherwise");
   return {};
 }
-
 
 } // namespace refs::resolve::web::merge
