@@ -54,6 +54,25 @@ bool completes(const std::vector<model::Person>& head, const std::vector<model::
   return !word.empty() && h.given.empty() != h.family.empty() && folded(body.front().given) == word;
 }
 
+/// Why the people a byline finding gives are no byline, or "".
+std::string not_a_byline(const Finding& f, const std::vector<model::Person>& people) {
+  if (people.empty()) {
+    return "no person's name in it";
+  }
+  // Free text signed in lower case is a phrase ("By the digits"); marked
+  // author elements may hold a user name ("gizzmo").
+  if (f.rule == "byline text" && !signed_with_capital(people.front())) {
+    return "no capital letter: a phrase, not a name";
+  }
+  // An element named for authors may hold a heading ("Abstract", "News");
+  // one word there is a name only when marked as one or written as a
+  // credit in capitals ("JIJI").
+  if ((f.rule == "author class" || f.rule == "author link") && people.size() == 1 && one_lower_word(people.front())) {
+    return "one word in an author element: a heading, not a name";
+  }
+  return "";
+}
+
 } // namespace
 
 void merge_authors(PageMetadata& page, const HeadEvidence& head, const BodyFindings& body) {
@@ -61,21 +80,8 @@ void merge_authors(PageMetadata& page, const HeadEvidence& head, const BodyFindi
   const std::string& site = c.container_title;
   for (const Finding& f : body.bylines) {
     std::vector<model::Person> people = clean_authors({f.value}, site, c.language);
-    if (people.empty()) {
-      reject(page, "author", f, "no person's name in it");
-      continue;
-    }
-    // Free text signed in lower case is a phrase ("By the digits"); marked
-    // author elements may hold a user name ("gizzmo").
-    if (f.rule == "byline text" && !signed_with_capital(people.front())) {
-      reject(page, "author", f, "no capital letter: a phrase, not a name");
-      continue;
-    }
-    // An element named for authors may hold a heading ("Abstract", "News");
-    // one word there is a name only when marked as one or written as a
-    // credit in capitals ("JIJI").
-    if ((f.rule == "author class" || f.rule == "author link") && people.size() == 1 && one_lower_word(people.front())) {
-      reject(page, "author", f, "one word in an author element: a heading, not a name");
+    if (const std::string why = not_a_byline(f, people); !why.empty()) {
+      reject(page, "author", f, why);
       continue;
     }
     if (c.authors.empty()) {

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <cctype>
 #include <tuple>
 #include <string_view>
@@ -110,6 +111,58 @@ std::string before_update(const std::string& text) {
   return text;
 }
 
+/// An element that may give the date, by the strongest rule it meets.
+struct DateElement {
+  int rank = 0;
+  const char* rule = "";
+  std::string value; ///< its datetime or content attribute, or its text
+};
+
+std::optional<DateElement> date_element(const BodyScan& scan, std::size_t i) {
+  const GumboNode* e = scan.elements[i];
+  const GumboTag tag = e->v.element.tag;
+  if (attribute(e, "itemprop") == "datePublished") {
+    return DateElement{0, "itemprop datePublished", date_value(e)};
+  }
+  if (tag == GUMBO_TAG_TIME && (gumbo_get_attribute(&e->v.element.attributes, "pubdate") != nullptr ||
+                                has_word(e, {"published", "entry-date", "post-date", "publish-date", "pubdate", "date-published"}))) {
+    return DateElement{1, "time published", date_value(e)};
+  }
+  if (!near_headline(scan, i)) {
+    return std::nullopt;
+  }
+  if (tag == GUMBO_TAG_TIME) {
+    return DateElement{2, "time near headline", date_value(e)};
+  }
+  const bool marked = date_marked(e);
+  if (!marked && tag != GUMBO_TAG_P && tag != GUMBO_TAG_SPAN && tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_LI &&
+      tag != GUMBO_TAG_SMALL) {
+    return std::nullopt;
+  }
+  std::string value = before_update(visible_text(e, 300));
+  if (value.size() > k_max_date_text || child_elements(e).size() > 6) {
+    return std::nullopt;
+  }
+  return DateElement{marked ? 3 : 4, marked ? "date class" : "date text", std::move(value)};
+}
+
+/// Why a date the page shows is not its publication date, or "".
+std::string why_not_published(const GumboNode* e, const DateElement& d, const model::Date& date, const model::Date& today) {
+  if (date.year < k_first_year || after(date, today)) {
+    return "not a date a page of today's web was published";
+  }
+  const bool marked_update = has_word(e, {"updated", "modified", "datemodified", "update"}) && d.rank != 1 &&
+                             !has_word(e, {"published", "pubdate", "date-published"});
+  if (d.rank > 0 && (labels_an_update(d.value) || labels_an_update(preceding_text(e)) ||
+                     attribute(e, "itemprop") == "dateModified" || marked_update)) {
+    return "a date of change, not of publication";
+  }
+  if (d.value.find("\xC2\xA9") != std::string::npos || util::to_lower_ascii(d.value).find("copyright") != std::string::npos) {
+    return "a copyright year";
+  }
+  return "";
+}
+
 } // namespace
 
 bool labels_an_update(std::string_view text) {
@@ -122,48 +175,22 @@ void find_dates(const BodyScan& scan, const model::Date& today, BodyFindings& fi
   const GumboNode* headline = headline_element(scan);
   std::vector<Candidate> candidates;
   for (std::size_t i = 0; i < scan.elements.size(); ++i) {
-    const GumboNode* e = scan.elements[i];
-    const GumboTag tag = e->v.element.tag;
-    int rank = -1;
-    const char* rule = "";
-    std::string value;
-    if (attribute(e, "itemprop") == "datePublished") {
-      rank = 0, rule = "itemprop datePublished", value = date_value(e);
-    } else if (tag == GUMBO_TAG_TIME &&
-               (!attribute(e, "pubdate").empty() || gumbo_get_attribute(&e->v.element.attributes, "pubdate") != nullptr ||
-                has_word(e, {"published", "entry-date", "post-date", "publish-date", "pubdate", "date-published"}))) {
-      rank = 1, rule = "time published", value = date_value(e);
-    } else if (tag == GUMBO_TAG_TIME && near_headline(scan, i)) {
-      rank = 2, rule = "time near headline", value = date_value(e);
-    } else if (near_headline(scan, i) && (date_marked(e) || tag == GUMBO_TAG_P || tag == GUMBO_TAG_SPAN || tag == GUMBO_TAG_DIV ||
-                                          tag == GUMBO_TAG_LI || tag == GUMBO_TAG_SMALL)) {
-      value = before_update(visible_text(e, 300));
-      if (value.size() > k_max_date_text || child_elements(e).size() > 6) {
-        continue;
-      }
-      rank = date_marked(e) ? 3 : 4, rule = date_marked(e) ? "date class" : "date text";
-    }
-    if (rank < 0 || value.empty()) {
+    const std::optional<DateElement> d = date_element(scan, i);
+    if (!d || d->value.empty()) {
       continue;
     }
-    Finding finding = {value, rule, describe_element(e)};
-    const model::Date date = parse_date_text(value, scan.language);
-    if (!date.known() || (rank >= 3 && date.day == 0)) {
+    const GumboNode* e = scan.elements[i];
+    Finding finding = {d->value, d->rule, describe_element(e)};
+    const model::Date date = parse_date_text(d->value, scan.language);
+    if (!date.known() || (d->rank >= 3 && date.day == 0)) {
       continue; // most text is not a date: not worth a line in -v
     }
-    const std::string context = preceding_text(e);
-    if (date.year < k_first_year || after(date, today)) {
-      findings.rejected.push_back({"issued", finding, "not a date a page of today's web was published"});
-    } else if (std::string zone = boilerplate_zone(e, headline); !zone.empty()) {
-      candidates.push_back({rank, i, std::move(finding), std::move(zone)});
-    } else if (rank > 0 && (labels_an_update(value) || labels_an_update(context) || attribute(e, "itemprop") == "dateModified" ||
-               (has_word(e, {"updated", "modified", "datemodified", "update"}) && rank != 1 &&
-                !has_word(e, {"published", "pubdate", "date-published"})))) {
-      findings.rejected.push_back({"issued", finding, "a date of change, not of publication"});
-    } else if (value.find("\xC2\xA9") != std::string::npos || util::to_lower_ascii(value).find("copyright") != std::string::npos) {
-      findings.rejected.push_back({"issued", finding, "a copyright year"});
+    if (std::string zone = boilerplate_zone(e, headline); !zone.empty() && date.year >= k_first_year && !after(date, today)) {
+      candidates.push_back({d->rank, i, std::move(finding), std::move(zone)});
+    } else if (const std::string why = why_not_published(e, *d, date, today); !why.empty()) {
+      findings.rejected.push_back({"issued", std::move(finding), why});
     } else {
-      candidates.push_back({rank, i, std::move(finding), ""});
+      candidates.push_back({d->rank, i, std::move(finding), ""});
     }
   }
   rank_candidates(scan, "issued", std::move(candidates), findings.dates, findings.rejected);

@@ -35,6 +35,40 @@ bool hidden_code(const GumboNode* node) {
   return tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_TEMPLATE;
 }
 
+/// The text without invisible characters (word joiners, zero-width
+/// spaces, soft hyphens, byte-order marks), which are no part of what a
+/// reader reads; no-break spaces as spaces.
+std::string without_invisible_marks(const std::string& out) {
+  std::string clean;
+  clean.reserve(out.size());
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const auto lead = static_cast<unsigned char>(out[i]);
+    if (lead != 0xE2 && lead != 0xEF && lead != 0xC2) { // the first bytes of the marks below
+      clean += out[i];
+      continue;
+    }
+    const std::string_view rest = std::string_view(out).substr(i);
+    bool invisible = false;
+    for (std::string_view mark : {"\u2060", "\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad"}) {
+      if (rest.starts_with(mark)) {
+        i += mark.size() - 1;
+        invisible = true;
+        break;
+      }
+    }
+    if (invisible) {
+      continue;
+    }
+    if (rest.starts_with("\u00a0")) { // a no-break space reads as a space
+      clean += ' ';
+      ++i;
+      continue;
+    }
+    clean += out[i];
+  }
+  return clean;
+}
+
 } // namespace
 
 std::string_view attribute(const GumboNode* element, const char* name) {
@@ -84,36 +118,7 @@ std::string visible_text(const GumboNode* node, std::size_t cap) {
       }
     }
   }
-  // Invisible characters (word joiners, zero-width spaces, soft hyphens,
-  // byte-order marks) are no part of what a reader reads.
-  std::string clean;
-  clean.reserve(out.size());
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    const auto lead = static_cast<unsigned char>(out[i]);
-    if (lead != 0xE2 && lead != 0xEF && lead != 0xC2) { // the first bytes of the marks below
-      clean += out[i];
-      continue;
-    }
-    const std::string_view rest = std::string_view(out).substr(i);
-    bool invisible = false;
-    for (std::string_view mark : {"\u2060", "\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad"}) {
-      if (rest.starts_with(mark)) {
-        i += mark.size() - 1;
-        invisible = true;
-        break;
-      }
-    }
-    if (invisible) {
-      continue;
-    }
-    if (rest.starts_with("\u00a0")) { // a no-break space reads as a space
-      clean += ' ';
-      ++i;
-      continue;
-    }
-    clean += out[i];
-  }
-  return util::collapse_whitespace(clean);
+  return util::collapse_whitespace(without_invisible_marks(out));
 }
 
 std::vector<std::string> name_words(const GumboNode* element) {

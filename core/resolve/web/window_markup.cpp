@@ -133,6 +133,31 @@ std::size_t copy_start_tag(std::string_view html, std::size_t lt, std::string& o
   return std::string_view::npos;
 }
 
+/// At a <script>, <style> or <svg> start tag: copies the tag to `out` and
+/// returns where its end tag starts (the page's end when it has none);
+/// 0 at any other tag. <noscript> stays: pages that draw their article
+/// with script put the same article there (Blogger's dynamic views).
+std::size_t skip_code(std::string_view html, std::size_t lt, std::string& out) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 3> k_code = {
+      {{"script", "</script"}, {"style", "</style"}, {"svg", "</svg"}}};
+  const std::string_view rest = html.substr(lt + 1);
+  for (const auto& [name, closer] : k_code) {
+    if (!util::starts_with_ci(rest, name) || rest.size() <= name.size() ||
+        std::isalnum(static_cast<unsigned char>(rest[name.size()])) != 0) {
+      continue;
+    }
+    const std::size_t tag_end = html.find('>', lt);
+    for (std::size_t at = tag_end; at != std::string_view::npos; at = html.find("</", at + 1)) {
+      if (util::starts_with_ci(html.substr(at), closer)) {
+        out += html.substr(lt, tag_end + 1 - lt);
+        return at;
+      }
+    }
+    return html.size();
+  }
+  return 0;
+}
+
 } // namespace
 
 /// The window's text without what no reader sees: the insides of scripts,
@@ -140,10 +165,6 @@ std::size_t copy_start_tag(std::string_view html, std::size_t lt, std::string& o
 /// the attributes no rule reads. The tags themselves stay, so the tree
 /// keeps its shape.
 std::string markup_for_reading(std::string_view html, std::size_t limit, std::size_t* stopped_at) {
-  // <noscript> stays: pages that draw their article with script put the
-  // same article there (Blogger's dynamic views).
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 3> k_code = {
-      {{"script", "</script"}, {"style", "</style"}, {"svg", "</svg"}}};
   std::string out;
   std::size_t from = 0;
   while (from < html.size() && out.size() < limit) {
@@ -153,40 +174,17 @@ std::string markup_for_reading(std::string_view html, std::size_t limit, std::si
       break;
     }
     out += html.substr(from, lt - from);
-    from = lt + 1;
     if (html.substr(lt, 4) == "<!--") {
       const std::size_t end = html.find("-->", lt + 4);
       from = end == std::string_view::npos ? html.size() : end + 3;
-      continue;
-    }
-    bool skipped = false;
-    for (const auto& [name, closer] : k_code) {
-      const std::string_view rest = html.substr(lt + 1);
-      if (!util::starts_with_ci(rest, name) || rest.size() <= name.size() || std::isalnum(static_cast<unsigned char>(rest[name.size()])) != 0) {
-        continue;
-      }
-      const std::size_t tag_end = html.find('>', lt);
-      std::size_t close = std::string_view::npos;
-      for (std::size_t at = tag_end; at != std::string_view::npos; at = html.find("</", at + 1)) {
-        if (util::starts_with_ci(html.substr(at), closer)) {
-          close = at;
-          break;
-        }
-      }
-      if (tag_end == std::string_view::npos || close == std::string_view::npos) {
-        from = html.size();
-      } else {
-        out += html.substr(lt, tag_end + 1 - lt);
-        from = close;
-      }
-      skipped = true;
-      break;
-    }
-    if (!skipped && lt + 1 < html.size() && std::isalpha(static_cast<unsigned char>(html[lt + 1])) != 0) {
+    } else if (const std::size_t after_code = skip_code(html, lt, out); after_code != 0) {
+      from = after_code;
+    } else if (lt + 1 < html.size() && std::isalpha(static_cast<unsigned char>(html[lt + 1])) != 0) {
       const std::size_t after = copy_start_tag(html, lt, out);
       from = after == std::string_view::npos ? html.size() : after;
-    } else if (!skipped) {
+    } else {
       out += '<';
+      from = lt + 1;
     }
   }
   if (stopped_at != nullptr) {
