@@ -316,27 +316,22 @@ TEST(EvidenceMerge, HeadIsEnoughSoTheBodyIsNotRead) {
   EXPECT_EQ(p.provenance.count("body"), 0u);
 }
 
+/// The site a page gets whose head names it `site_name`, headline "A post".
+std::string site_of(const std::string& site_name, const std::string& url) {
+  return page_of("<html><head><meta property=\"og:site_name\" content=\"" + site_name +
+                     "\"><meta property=\"og:title\" content=\"A post\"></head><body><h1>A post</h1></body></html>",
+                 url)
+      .citation.container_title;
+}
+
 TEST(EvidenceMerge, SiteNamesWithoutWhatSitesAdd) {
-  const PageMetadata twitter = page_of(
-      "<html><head><meta property=\"og:site_name\" content=\"X (formerly Twitter)\"><meta property=\"og:title\" content=\"A post\">"
-      "</head><body><h1>A post</h1></body></html>",
-      "https://x.com/a/status/1");
-  EXPECT_EQ(twitter.citation.container_title, "X");
-  const PageMetadata tagline = page_of(
-      "<html><head><meta property=\"og:site_name\" content=\"BioBioChile - La Red de Prensa Más Grande de Chile\">"
-      "<meta property=\"og:title\" content=\"Gremios\"></head><body><h1>Gremios</h1></body></html>",
-      "https://www.biobiochile.cl/noticias/1.html");
-  EXPECT_EQ(tagline.citation.container_title, "BioBioChile");
-  const PageMetadata host = page_of(
-      "<html><head><meta property=\"og:site_name\" content=\"90min.de\"><meta property=\"og:title\" content=\"Tabelle\">"
-      "</head><body><h1>Tabelle</h1></body></html>",
-      "https://www.90min.de/posts/1");
-  EXPECT_EQ(host.citation.container_title, "90min");
-  const PageMetadata styled = page_of(
-      "<html><head><meta property=\"og:site_name\" content=\"Phys.org\"><meta property=\"og:title\" content=\"A tool\">"
-      "</head><body><h1>A tool</h1></body></html>",
-      "https://phys.org/news/1.html");
-  EXPECT_EQ(styled.citation.container_title, "Phys.org");
+  EXPECT_EQ(site_of("X (formerly Twitter)", "https://x.com/a/status/1"), "X");
+  EXPECT_EQ(site_of("BioBioChile - La Red de Prensa Más Grande de Chile", "https://www.biobiochile.cl/noticias/1.html"),
+            "BioBioChile");
+  EXPECT_EQ(site_of("LN - Lübecker Nachrichten", "https://www.ln-online.de/a.html"), "Lübecker Nachrichten");
+  EXPECT_EQ(site_of("90min.de", "https://www.90min.de/posts/1"), "90min");
+  EXPECT_EQ(site_of("Phys.org", "https://phys.org/news/1.html"), "Phys.org");
+  EXPECT_EQ(site_of("St.GEORG", "https://www.st-georg.de/a/"), "St.GEORG");
 }
 
 } // namespace
