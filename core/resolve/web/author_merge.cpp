@@ -33,7 +33,10 @@ bool weak_author(const std::vector<model::Person>& people, const std::string& si
   }
   const model::Person& p = people.front();
   const std::string whole = p.literal.empty() ? util::collapse_whitespace(p.given + " " + p.family) : p.literal;
-  const std::string lower = " " + util::to_lower_ascii(whole) + " ";
+  // Built by appending: "lit" + std::string&& trips g++ 12's false -Wrestrict at -O3.
+  std::string lower = " ";
+  lower += util::to_lower_ascii(whole);
+  lower += ' ';
   for (std::string_view org : {" e.v. ", " gmbh ", " ag ", " inc ", " inc. ", " ltd ", " llc ", " verlag "}) {
     if (lower.find(org) != std::string::npos) {
       return true;

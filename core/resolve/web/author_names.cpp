@@ -140,7 +140,7 @@ std::string without_role(std::string value) {
   for (std::size_t i = 0; i < words.size() && i < 4; ++i) {
     const std::string lower = util::to_lower_ascii(words[i]);
     for (std::string_view role : k_role_words) {
-      if (lower == role || lower.ends_with("-" + std::string(role))) {
+      if (lower == role || (lower.size() > role.size() && lower.ends_with(role) && lower[lower.size() - role.size() - 1] == '-')) {
         cut = i + 1;
       }
     }
@@ -150,7 +150,10 @@ std::string without_role(std::string value) {
   }
   std::string out;
   for (std::size_t i = cut; i < words.size(); ++i) {
-    out += (out.empty() ? "" : " ") + std::string(words[i]);
+    if (!out.empty()) {
+      out += ' ';
+    }
+    out += words[i];
   }
   return out;
 }
@@ -273,7 +276,9 @@ std::vector<std::string> split_list(const std::string& value) {
 /// family names ("Ariel Melgar Cabrera").
 model::Person person_as_written(const std::string& name, std::string_view language) {
   // An association or company by its legal form is one name, not a person's.
-  const std::string lower = " " + util::to_lower_ascii(name) + " ";
+  std::string lower = " "; // appended: "lit" + std::string&& trips g++ 12's false -Wrestrict at -O3
+  lower += util::to_lower_ascii(name);
+  lower += ' ';
   for (std::string_view form : {" e.v. ", " gmbh ", " ag ", " inc. ", " inc ", " ltd ", " ltd. ", " llc ", " s.a. ", " ggmbh "}) {
     if (lower.find(form) != std::string::npos) {
       model::Person org;
@@ -298,7 +303,10 @@ model::Person person_as_written(const std::string& name, std::string_view langua
   const std::size_t family_from = words.size() - 2;
   for (std::size_t i = 0; i < words.size(); ++i) {
     std::string& part = i < family_from ? p.given : p.family;
-    part += (part.empty() ? "" : " ") + std::string(words[i]);
+    if (!part.empty()) {
+      part += ' ';
+    }
+    part += words[i];
   }
   return p;
 }

@@ -2,6 +2,8 @@
 
 #include "core/resolve/web/merge_steps.hpp"
 
+#include <utility>
+
 namespace refs::resolve::web {
 
 namespace merge {
@@ -10,7 +12,12 @@ std::string describe(const Finding& f) { return f.rule + " " + f.element; }
 
 void take_from_body(PageMetadata& page, const char* field, const Finding& f, const std::string& how) {
   page.citation.sources[field] = "page";
-  page.provenance[field] = "page " + describe(f) + (how.empty() ? "" : " (" + how + ")");
+  std::string origin = "page ";
+  origin += describe(f);
+  if (!how.empty()) {
+    origin += " (" + how + ")";
+  }
+  page.provenance[field] = std::move(origin);
 }
 
 void reject(PageMetadata& page, const char* field, const Finding& f, const std::string& why) {

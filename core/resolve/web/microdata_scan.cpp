@@ -18,8 +18,12 @@ struct OutputDeleter {
 
 /// The first occurrence of either quoting of `itemprop="name"`.
 std::size_t find_itemprop(std::string_view html, std::string_view name) {
-  const std::string double_quoted = "itemprop=\"" + std::string(name) + "\"";
-  const std::string single_quoted = "itemprop='" + std::string(name) + "'";
+  std::string double_quoted = "itemprop=\"";
+  double_quoted += name;
+  double_quoted += '"';
+  std::string single_quoted = "itemprop='";
+  single_quoted += name;
+  single_quoted += '\'';
   return std::min(html.find(double_quoted), html.find(single_quoted));
 }
 
