@@ -88,7 +88,7 @@ struct Floor {
   int right;  ///< the label or an accepted alternative
   int strict; ///< the label itself
 };
-constexpr Floor k_floors[] = {{"title", 188, 184}, {"first author", 175, 170}, {"published", 184, 181}, {"site", 187, 171}};
+constexpr Floor k_floors[] = {{"title", 188, 184}, {"first author", 176, 171}, {"published", 184, 181}, {"site", 187, 171}};
 
 TEST(WebAccuracy, AllCorpusPagesStayAtTheirCounts) {
   const auto scores = score_corpus(std::string(REFS_SOURCE_DIR) + "/tests/fixtures/corpus", "labels-201.json");

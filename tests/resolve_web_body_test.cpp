@@ -178,6 +178,17 @@ TEST(BylineRules, MarkedAuthorsAndWhatIsRejected) {
   EXPECT_EQ(f.rejected[1].why, "in <span class=\"comment-author\">");
 }
 
+TEST(BylineRules, AnAuthorBoxNamedForItsPlaceIsStillTheAuthors) {
+  const BodyFindings f = body_of(
+      "<body><h1>Firmenwagen: Leasing oder Finanzierung?</h1><p>Text of the article.</p>"
+      "<div class=\"author-bio footer\"><h3>Martin Junker</h3></div>"
+      "<footer class=\"site-footer\"><p class=\"comment-author\">Troll</p></footer></body>",
+      "de");
+  EXPECT_EQ(values(f.bylines), (std::vector<std::string>{"Martin Junker"}));
+  ASSERT_EQ(f.rejected.size(), 1u);
+  EXPECT_EQ(f.rejected[0].finding.value, "Troll");
+}
+
 TEST(BylineRules, BylineCutAtItsSeparator) {
   const BodyFindings f =
       body_of("<body><h1>CircleCI raises</h1><p class=\"post-meta\">by <a>Kyt Dotson</a> | May 16, 2016 | 0 comments</p></body>");

@@ -172,6 +172,24 @@ std::string after_posting_date(const std::string& text) {
   return "";
 }
 
+/// The furniture a byline element sits in. An author box that names its
+/// place among its classes ("author-bio footer", "author-bio sidebar") is
+/// judged by where it sits, not by that name; a commenter's name
+/// ("comment-author") stays in the comments.
+std::string zone_of_byline(const GumboNode* e, const GumboNode* headline) {
+  std::string zone = boilerplate_zone(e, headline);
+  if (zone.empty() || zone != "in " + describe_element(e) || e->parent == nullptr || e->parent->type != GUMBO_NODE_ELEMENT) {
+    return zone;
+  }
+  const std::string classes = util::to_lower_ascii(attribute(e, "class"));
+  for (std::string_view name : util::split(classes, ' ')) {
+    if (name.find("author") != std::string_view::npos && name.find("comment") == std::string_view::npos) {
+      return boilerplate_zone(e->parent, headline);
+    }
+  }
+  return zone;
+}
+
 } // namespace
 
 bool starts_with_byline_word(std::string_view text) {
@@ -221,7 +239,7 @@ void find_bylines(const BodyScan& scan, BodyFindings& findings) {
     } else if (is_photo_credit(text)) {
       findings.rejected.push_back({"author", finding, "a photo credit"});
     } else {
-      candidates.push_back({rank, i, std::move(finding), boilerplate_zone(e, headline)});
+      candidates.push_back({rank, i, std::move(finding), zone_of_byline(e, headline)});
     }
   }
   rank_candidates(scan, "author", std::move(candidates), findings.bylines, findings.rejected);
