@@ -54,7 +54,7 @@ TEST(PersonName, GivenFamilyParticlesAndSuffixes) {
   EXPECT_EQ(csl::person_from_name("Bowen Peng"), (model::Person{"Peng", "Bowen", ""}));
   EXPECT_EQ(csl::person_from_name("Adrian  Del Maestro"), (model::Person{"Del Maestro", "Adrian", ""}));
   EXPECT_EQ(csl::person_from_name("Ludwig van Beethoven"), (model::Person{"van Beethoven", "Ludwig", ""}));
-  EXPECT_EQ(csl::person_from_name("Martin Luther King Jr."), (model::Person{"King", "Martin Luther, Jr.", ""}));
+  EXPECT_EQ(csl::person_from_name("Martin Luther King Jr."), (model::Person{"King", "Martin Luther", "", "Jr."}));
   EXPECT_EQ(csl::person_from_name("Peng, Bowen"), (model::Person{"Peng", "Bowen", ""}));
   EXPECT_EQ(csl::person_from_name("Plato"), (model::Person{"Plato", "", ""}));
   EXPECT_EQ(csl::person_from_name("Microsoft Research AI4Science"), (model::Person{"", "", "Microsoft Research AI4Science"}));

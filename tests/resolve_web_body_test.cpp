@@ -43,7 +43,7 @@ PageMetadata page_of(const std::string& html, const std::string& url = "https://
 std::string families(const model::Citation& c) {
   std::string out;
   for (const model::Person& p : c.authors) {
-    out += (out.empty() ? "" : "; ") + (p.literal.empty() ? p.family + ", " + p.given : p.literal);
+    out += (out.empty() ? "" : "; ") + (p.literal.empty() ? p.family + ", " + p.given + (p.suffix.empty() ? "" : ", " + p.suffix) : p.literal);
   }
   return out;
 }

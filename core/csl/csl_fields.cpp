@@ -80,6 +80,9 @@ std::string person_text(const model::Person& p) {
   if (!p.literal.empty()) {
     return "{" + p.literal + "}";
   }
+  if (!p.suffix.empty()) {
+    return p.family + ", " + p.suffix + ", " + p.given;
+  }
   return p.given.empty() ? p.family : p.family + ", " + p.given;
 }
 
@@ -121,8 +124,13 @@ tl::expected<model::Person, std::string> parse_name(std::string_view raw) {
     return model::Person{"", "", std::string(name.substr(1, name.size() - 2))};
   }
   if (const std::size_t comma = name.find(','); comma != std::string_view::npos) {
-    return model::Person{std::string(util::trim(name.substr(0, comma))),
-                         std::string(util::trim(name.substr(comma + 1))), ""};
+    const std::string_view rest = name.substr(comma + 1);
+    const std::size_t second = rest.find(',');
+    if (second != std::string_view::npos) { // "Family, Jr., Given"
+      return model::Person{std::string(util::trim(name.substr(0, comma))), std::string(util::trim(rest.substr(second + 1))),
+                           "", std::string(util::trim(rest.substr(0, second)))};
+    }
+    return model::Person{std::string(util::trim(name.substr(0, comma))), std::string(util::trim(rest)), ""};
   }
   const std::size_t space = name.rfind(' ');
   if (space == std::string_view::npos) {

@@ -36,7 +36,7 @@ void copy_field(model::Citation& to, const model::Citation& from, std::string_vi
 std::string identifier(const model::Citation& citation, model::IdKind kind);
 
 /// Parses a BibTeX-style name list: "Family, Given and Given Family and
-/// {Corporate Name}". Fails on an empty name or unbalanced braces.
+/// Family, Jr., Given and {Corporate Name}". Fails on an empty name or unbalanced braces.
 tl::expected<std::vector<model::Person>, std::string> parse_names(std::string_view text);
 
 } // namespace refs::csl

@@ -64,7 +64,8 @@ tl::expected<model::Person, std::string> read_person(const nlohmann::json& v) {
   model::Person p;
   for (auto [key, field] : {std::pair{"family", &model::Person::family},
                             std::pair{"given", &model::Person::given},
-                            std::pair{"literal", &model::Person::literal}}) {
+                            std::pair{"literal", &model::Person::literal},
+                            std::pair{"suffix", &model::Person::suffix}}) {
     if (v.contains(key) && v[key].is_string()) {
       p.*field = v[key].get<std::string>();
     }

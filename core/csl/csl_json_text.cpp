@@ -110,6 +110,9 @@ void write_people(TextWriter& w, std::string_view name, const std::vector<model:
       if (!p.given.empty()) {
         w.member("given", p.given);
       }
+      if (!p.suffix.empty()) {
+        w.member("suffix", p.suffix);
+      }
     }
     w.close('}');
   }

@@ -65,6 +65,8 @@ bool read_person(element value, model::Person& p) {
       p.given = std::move(*s);
     } else if (key == "literal") {
       p.literal = std::move(*s);
+    } else if (key == "suffix") {
+      p.suffix = std::move(*s);
     } else {
       return false;
     }

@@ -68,11 +68,7 @@ model::Person person_from_name(std::string_view raw) {
   while (family > 1 && in(k_particles, std::string(words[family - 1]))) {
     --family;
   }
-  std::string given = join(words, 0, family);
-  if (!suffix.empty()) {
-    given += ", " + suffix;
-  }
-  return model::Person{join(words, family, end), given, ""};
+  return model::Person{join(words, family, end), join(words, 0, family), "", suffix};
 }
 
 } // namespace refs::csl

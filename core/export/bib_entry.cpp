@@ -97,18 +97,42 @@ std::string format_entry(const std::string& type, const std::string& key, const 
   return out + "}\n";
 }
 
+namespace {
+
+/// One part of a name as BibTeX reads it back as that part: the word "and"
+/// and commas in braces, or they would split the list or the name.
+std::string name_part(const std::string& text) {
+  const std::string escaped = escape_latex(text);
+  std::string out;
+  for (std::string_view word : util::split(escaped, ' ')) {
+    const bool splits = util::to_lower_ascii(word) == "and" || word.find(',') != std::string_view::npos;
+    out += (out.empty() ? "" : " ") + (splits ? "{" + std::string(word) + "}" : std::string(word));
+  }
+  return out;
+}
+
+} // namespace
+
 std::string bib_names(const std::vector<model::Person>& people) {
   std::string out;
   for (const model::Person& p : people) {
     if (!out.empty()) {
       out += " and ";
     }
-    if (!p.literal.empty()) {
+    if (model::is_et_al(p)) {
+      out += "others";
+    } else if (!p.literal.empty()) {
       out += '{';
       out += escape_latex(p.literal);
       out += '}';
     } else {
-      out += escape_latex(p.family) + (p.given.empty() ? "" : ", " + escape_latex(p.given));
+      out += name_part(p.family);
+      if (!p.suffix.empty()) {
+        out += ", " + name_part(p.suffix);
+      }
+      if (!p.given.empty() || !p.suffix.empty()) {
+        out += ", " + name_part(p.given);
+      }
     }
   }
   return out;

@@ -41,17 +41,30 @@ std::string destination(const std::string& url) {
   return out + ">";
 }
 
+std::string person_text(const model::Person& p) {
+  if (!p.literal.empty()) {
+    return p.literal;
+  }
+  std::string out = p.given.empty() ? p.family : p.given + " " + p.family;
+  return p.suffix.empty() ? out : out + " " + p.suffix;
+}
+
+/// Up to three authors; with more, or with BibTeX's "and others", the
+/// first and "et al.".
 std::string author_list(const model::Citation& c) {
+  std::vector<const model::Person*> people;
+  for (const model::Person& p : c.authors) {
+    if (!model::is_et_al(p)) {
+      people.push_back(&p);
+    }
+  }
+  const bool et_al = people.size() > 3 || people.size() < c.authors.size();
+  const std::size_t shown = people.size() > 3 ? 1 : people.size();
   std::string out;
-  const std::size_t shown = c.authors.size() > 3 ? 1 : c.authors.size();
   for (std::size_t i = 0; i < shown; ++i) {
-    const model::Person& p = c.authors[i];
-    out += (i == 0 ? "" : ", ") + escape_text(p.literal.empty() ? (p.given.empty() ? p.family : p.given + " " + p.family) : p.literal);
+    out += (i == 0 ? "" : ", ") + escape_text(person_text(*people[i]));
   }
-  if (shown < c.authors.size()) {
-    out += " et al.";
-  }
-  return out;
+  return et_al && shown > 0 ? out + " et al." : out;
 }
 
 /// Where a title links: the citation's URL, else its DOI or arXiv page.
@@ -221,6 +234,9 @@ std::string footnote_text(const model::Citation& citation, const MarkdownStyle& 
 std::string in_text_name(const model::Citation& c) {
   const auto name = [](const model::Person& p) { return escape_text(p.literal.empty() ? p.family : p.literal); };
   if (c.authors.size() > 2) {
+    return name(c.authors[0]) + " et al.";
+  }
+  if (c.authors.size() == 2 && model::is_et_al(c.authors[1])) {
     return name(c.authors[0]) + " et al.";
   }
   if (c.authors.size() == 2) {

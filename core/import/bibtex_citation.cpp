@@ -3,7 +3,7 @@
 #include "core/classify/url.hpp"
 #include "core/csl/csl_date.hpp"
 #include "core/csl/csl_fields.hpp"
-#include "core/csl/person_name.hpp"
+#include "core/import/bibtex_names.hpp"
 #include "core/import/latex_decode.hpp"
 #include "core/resolve/arxiv.hpp"
 #include "core/util/string.hpp"
@@ -128,35 +128,13 @@ void set(model::Citation& c, std::string model::Citation::*member, const char* f
   }
 }
 
-/// A BibTeX name list as people: "and others" is et al., not a person,
-/// and the particles of "Ludwig van Beethoven" belong to the family name.
-tl::expected<std::vector<model::Person>, std::string> read_people(const std::string& raw) {
-  const std::string names = util::collapse_whitespace(raw);
-  std::vector<model::Person> out;
-  if (names.empty()) {
-    return out;
-  }
-  auto people = csl::parse_names(names);
-  if (!people) {
-    return tl::make_unexpected(people.error());
-  }
-  for (model::Person& p : *people) {
-    if (p.given.empty() && p.literal.empty() && p.family == "others") {
-      continue;
-    }
-    const bool one_part = p.literal.empty() && !p.given.empty() &&
-                          names.find(p.family + ",") == std::string::npos && names.find(p.family + " ,") == std::string::npos;
-    out.push_back(one_part ? csl::person_from_name(decode_latex(p.given + " " + p.family))
-                           : model::Person{decode_latex(p.family), decode_latex(p.given), decode_latex(p.literal)});
-  }
-  return out;
-}
 
 } // namespace
 
-tl::expected<model::Citation, std::string> citation_from_entry(const BibEntry& entry, const std::string& now) {
+EntryCitation citation_from_entry(const BibEntry& entry, const std::string& now) {
   const Fields f(entry);
-  model::Citation c;
+  EntryCitation out;
+  model::Citation& c = out.citation;
   c.key = entry.key;
   c.key_fixed = true;
   c.created = now;
@@ -171,10 +149,13 @@ tl::expected<model::Citation, std::string> citation_from_entry(const BibEntry& e
   set(c, &model::Citation::title, "title", f.text("title"));
   for (auto [field, name, people] : {std::tuple{"author", "author", &model::Citation::authors},
                                      std::tuple{"editor", "editor", &model::Citation::editors}}) {
-    if (auto read = read_people(f.raw(field)); !read) {
-      return tl::make_unexpected(read.error());
-    } else if (!read->empty()) {
-      c.*people = std::move(*read);
+    NameList read = read_bibtex_names(f.raw(field));
+    for (const std::string& dropped : read.dropped) {
+      out.warnings.push_back(std::string(field) + ": no family name in '" + dropped + "'; name left out");
+    }
+    // "and others" alone names nobody.
+    if (std::any_of(read.people.begin(), read.people.end(), [](const model::Person& p) { return !model::is_et_al(p); })) {
+      c.*people = std::move(read.people);
       c.sources[name] = "import";
     }
   }
@@ -231,7 +212,7 @@ tl::expected<model::Citation, std::string> citation_from_entry(const BibEntry& e
       c.ids.push_back({model::IdKind::url, parsed->normalised});
     }
   }
-  return c;
+  return out;
 }
 
 } // namespace refs::importing

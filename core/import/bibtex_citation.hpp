@@ -4,8 +4,7 @@
 #include "core/model/citation.hpp"
 
 #include <string>
-
-#include <tl/expected.hpp>
+#include <vector>
 
 namespace refs::importing {
 
@@ -16,8 +15,12 @@ namespace refs::importing {
 /// `date` or `year`/`month`, journal, journaltitle or booktitle as the
 /// container, page ranges with one hyphen, `urldate` as the access date
 /// (and our own "Accessed: ..." note dropped), the arXiv id, DOI and URL as
-/// identifiers. The entry's key is the citation's key, fixed. Fails with a
-/// lower-case reason ("a name list has unbalanced braces").
-tl::expected<model::Citation, std::string> citation_from_entry(const BibEntry& entry, const std::string& now);
+/// identifiers. The entry's key is the citation's key, fixed.
+struct EntryCitation {
+  model::Citation citation;
+  /// What was left out, lower-case: "author: no family name in '{, }'; name left out".
+  std::vector<std::string> warnings;
+};
+EntryCitation citation_from_entry(const BibEntry& entry, const std::string& now);
 
 } // namespace refs::importing

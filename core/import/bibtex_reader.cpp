@@ -1,12 +1,14 @@
 #include "core/import/bibtex_reader.hpp"
 
+#include "core/import/bibtex_crossref.hpp"
+
 #include "core/util/string.hpp"
 
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <map>
 #include <optional>
+#include <utility>
 
 namespace refs::importing {
 
@@ -30,7 +32,7 @@ struct Failure {
 
 class Reader {
 public:
-  explicit Reader(std::string_view text) : m_text(text) {
+  Reader(std::string_view text, BibMacros& macros) : m_text(text), m_macros(macros) {
     for (std::size_t i = 0; i < text.size(); ++i) {
       if (text[i] == '\n') {
         m_line_starts.push_back(i + 1);
@@ -44,17 +46,29 @@ private:
   int line_of(std::size_t at) const {
     return static_cast<int>(std::upper_bound(m_line_starts.begin(), m_line_starts.end(), at) - m_line_starts.begin());
   }
+  /// Skips white space and, as biber does, `%` comments to the end of
+  /// their line: files comment out fields that way.
   void skip_space() {
-    while (m_pos < m_text.size() && std::isspace(static_cast<unsigned char>(m_text[m_pos])) != 0) {
-      ++m_pos;
+    while (m_pos < m_text.size()) {
+      if (m_text[m_pos] == '%') {
+        m_pos = std::min(m_text.find('\n', m_pos), m_text.size());
+      } else if (std::isspace(static_cast<unsigned char>(m_text[m_pos])) != 0) {
+        ++m_pos;
+      } else {
+        break;
+      }
     }
   }
   bool at_end() const { return m_pos >= m_text.size(); }
   std::string identifier();
   std::string_view braced();
   std::string_view quoted();
-  std::string value();
+  std::string value(std::string_view field);
+  std::string macro(const std::string& name, std::string_view field, std::size_t at);
+  std::string key(char close);
+  void fields(BibEntry& e, char close, bool keyless);
   void entry(std::size_t at);
+  bool commented_out(std::size_t at) const;
   void skip_block(char close);
   std::size_t next_entry(std::size_t from) const;
   [[noreturn]] void fail(const std::string& message) const { throw Failure{m_pos, message}; }
@@ -71,7 +85,7 @@ private:
   std::string_view m_text;
   std::size_t m_pos = 0;
   std::vector<std::size_t> m_line_starts{0};
-  std::map<std::string, std::string> m_macros;
+  BibMacros& m_macros;
   BibFile m_file;
 };
 
@@ -124,7 +138,23 @@ std::string_view Reader::quoted() {
   fail("unterminated quoted value");
 }
 
-std::string Reader::value() {
+/// The text of a macro; an undefined one is empty, with a warning, as
+/// BibTeX and biber read it. Full month names are read as months.
+std::string Reader::macro(const std::string& name, std::string_view field, std::size_t at) {
+  if (const auto defined = m_macros.find(name); defined != m_macros.end()) {
+    return defined->second;
+  }
+  for (const auto& [abbreviation, month] : k_months) {
+    if (name == abbreviation || name == util::to_lower_ascii(month)) {
+      return std::string(month);
+    }
+  }
+  m_file.warnings.push_back({line_of(at), "undefined @string macro '" + name + "' in " + std::string(field) +
+                                                 "; read as empty, as BibTeX does"});
+  return "";
+}
+
+std::string Reader::value(std::string_view field) {
   std::string out;
   for (;;) {
     // Macros of macros double at each step: a small file could ask for
@@ -148,19 +178,12 @@ std::string Reader::value() {
       }
       out += m_text.substr(start, m_pos - start);
     } else {
+      const std::size_t start = m_pos;
       const std::string name = util::to_lower_ascii(identifier());
       if (name.empty()) {
         fail("expected a value");
       }
-      const auto macro = m_macros.find(name);
-      const auto month = std::find_if(k_months.begin(), k_months.end(), [&](const auto& m) { return m.first == name; });
-      if (macro != m_macros.end()) {
-        out += macro->second;
-      } else if (month != k_months.end()) {
-        out += month->second;
-      } else {
-        fail("unknown @string macro '" + name + "'");
-      }
+      out += macro(name, field, start);
     }
     skip_space();
     if (at_end() || m_text[m_pos] != '#') {
@@ -186,13 +209,67 @@ void Reader::skip_block(char close) {
   fail("unbalanced braces");
 }
 
+/// The key after `{`: up to a comma, the entry's end or white space.
+/// "" when the entry has none (`@article{,` or a field straight away).
+std::string Reader::key(char close) {
+  skip_space();
+  const std::size_t start = m_pos;
+  while (!at_end() && m_text[m_pos] != ',' && m_text[m_pos] != close &&
+         std::isspace(static_cast<unsigned char>(m_text[m_pos])) == 0) {
+    ++m_pos;
+  }
+  std::string out(m_text.substr(start, m_pos - start));
+  skip_space();
+  if (!at_end() && m_text[m_pos] == '=') { // `@article{author = ...`: a field, not a key
+    m_pos = start;
+    return "";
+  }
+  return out;
+}
+
+/// The fields up to the entry's end. Runs of commas are empty fields,
+/// which Better BibTeX and JabRef write and read.
+void Reader::fields(BibEntry& e, char close, bool keyless) {
+  bool first = keyless && !at_end() && m_text[m_pos] != ',';
+  for (;;) {
+    skip_space();
+    if (!at_end() && m_text[m_pos] == close) {
+      ++m_pos;
+      return;
+    }
+    if (!std::exchange(first, false)) {
+      expect(',', "',' or the end of the entry");
+    }
+    while (skip_space(), !at_end() && m_text[m_pos] == ',') {
+      ++m_pos;
+    }
+    if (!at_end() && m_text[m_pos] == close) {
+      ++m_pos;
+      return;
+    }
+    const std::string name = util::to_lower_ascii(identifier());
+    if (name.empty()) {
+      fail("expected a field name");
+    }
+    expect('=', "'=' after ", name);
+    std::string text = value(name);
+    if (std::none_of(e.fields.begin(), e.fields.end(), [&](const auto& f) { return f.first == name; })) {
+      e.fields.emplace_back(name, std::move(text));
+    }
+  }
+}
+
 void Reader::entry(std::size_t at) {
   const std::string type = util::to_lower_ascii(identifier());
   if (type.empty()) {
     fail("expected an entry type after '@'");
   }
   skip_space();
-  if (at_end() || (m_text[m_pos] != '{' && m_text[m_pos] != '(')) {
+  const bool block = !at_end() && (m_text[m_pos] == '{' || m_text[m_pos] == '(');
+  if (type == "comment" && !block) {
+    return; // `@comment` and free text after it, to be skipped like any text outside entries
+  }
+  if (!block) {
     fail("expected '{' or '(' after @" + type);
   }
   const char close = m_text[m_pos] == '{' ? '}' : ')';
@@ -204,82 +281,22 @@ void Reader::entry(std::size_t at) {
   if (type == "string") {
     const std::string name = util::to_lower_ascii(identifier());
     expect('=', "'=' in @string");
-    const std::string text = value();
+    std::string text = value(name);
     expect(close, "the end of @string");
-    m_macros[name] = text;
+    m_macros[name] = std::move(text);
     return;
   }
-  BibEntry e{type, "", {}, line_of(at)};
-  skip_space();
-  const std::size_t key_start = m_pos;
-  while (!at_end() && m_text[m_pos] != ',' && m_text[m_pos] != close &&
-         std::isspace(static_cast<unsigned char>(m_text[m_pos])) == 0) {
-    ++m_pos;
-  }
-  e.key = std::string(m_text.substr(key_start, m_pos - key_start));
-  if (e.key.empty()) {
-    fail("entry without a key");
-  }
-  for (;;) {
-    skip_space();
-    if (!at_end() && m_text[m_pos] == close) {
-      ++m_pos;
-      break;
-    }
-    expect(',', "',' or the end of the entry");
-    skip_space();
-    if (!at_end() && m_text[m_pos] == close) {
-      ++m_pos;
-      break;
-    }
-    const std::string name = util::to_lower_ascii(identifier());
-    if (name.empty()) {
-      fail("expected a field name");
-    }
-    expect('=', "'=' after ", name);
-    std::string text = value();
-    if (std::none_of(e.fields.begin(), e.fields.end(), [&](const auto& f) { return f.first == name; })) {
-      e.fields.emplace_back(name, std::move(text));
-    }
-  }
+  BibEntry e{type, key(close), {}, line_of(at)};
+  fields(e, close, e.key.empty());
   m_file.entries.push_back(std::move(e));
 }
 
-/// Fields a paper shares with the volume it is in. Others name or describe
-/// the volume alone: its DOI, URL, abstract or notes are not its papers'.
-bool inherited(const std::string& name) {
-  static constexpr std::array<std::string_view, 13> k_names = {
-      "booktitle", "year", "month", "date", "publisher", "organization", "institution", "school",
-      "volume", "series", "editor", "address", "location"};
-  return std::find(k_names.begin(), k_names.end(), name) != k_names.end();
-}
-
-/// Fields an entry lacks come from the entry its crossref names.
-void resolve_crossrefs(std::vector<BibEntry>& entries) {
-  std::map<std::string, const BibEntry*> by_key; // made at the first crossref: most files have none
-  for (BibEntry& e : entries) {
-    const auto ref = std::find_if(e.fields.begin(), e.fields.end(), [](const auto& f) { return f.first == "crossref"; });
-    if (ref == e.fields.end()) {
-      continue;
-    }
-    if (by_key.empty()) {
-      for (const BibEntry& any : entries) {
-        by_key.emplace(util::to_lower_ascii(any.key), &any);
-      }
-    }
-    const auto parent = by_key.find(util::to_lower_ascii(ref->second));
-    if (parent == by_key.end()) {
-      continue;
-    }
-    const std::vector<std::pair<std::string, std::string>> parent_fields = parent->second->fields;
-    for (const auto& [name, text] : parent_fields) {
-      const std::string as = name == "title" ? "booktitle" : name;
-      const bool have = std::any_of(e.fields.begin(), e.fields.end(), [&](const auto& f) { return f.first == as; });
-      if (!have && inherited(as)) {
-        e.fields.emplace_back(as, text);
-      }
-    }
-  }
+/// Whether the `@` at `at` follows a `%` on its line: an entry commented
+/// out, or a mail address in a comment.
+bool Reader::commented_out(std::size_t at) const {
+  const std::size_t line = m_text.rfind('\n', at);
+  const std::size_t from = line == std::string_view::npos ? 0 : line + 1;
+  return m_text.substr(from, at - from).find('%') != std::string_view::npos;
 }
 
 std::size_t Reader::next_entry(std::size_t from) const {
@@ -302,6 +319,9 @@ BibFile Reader::read() {
       break;
     }
     m_pos = at + 1;
+    if (commented_out(at)) {
+      continue;
+    }
     try {
       entry(at);
     } catch (const Failure& f) {
@@ -315,6 +335,11 @@ BibFile Reader::read() {
 
 } // namespace
 
-BibFile read_bibtex(std::string_view text) { return Reader(text).read(); }
+BibFile read_bibtex(std::string_view text, BibMacros& macros) { return Reader(text, macros).read(); }
+
+BibFile read_bibtex(std::string_view text) {
+  BibMacros macros;
+  return read_bibtex(text, macros);
+}
 
 } // namespace refs::importing

@@ -10,14 +10,19 @@
 namespace refs::model {
 
 /// A person or a body that authored a work. A corporate author has only
-/// `literal`; a person has `family` and usually `given`.
+/// `literal`; a person has `family` and usually `given`. `literal`
+/// "others" is CSL's et-al. marker (BibTeX's "and others").
 struct Person {
   std::string family;
   std::string given;
   std::string literal;
+  std::string suffix{}; ///< "Jr.", "III"
 
   bool operator==(const Person&) const = default;
 };
+
+/// Whether a name is the et-al. marker rather than a person.
+inline bool is_et_al(const Person& p) { return p.literal == "others" && p.family.empty(); }
 
 /// One work as the library keeps it. The fields map one to one onto CSL-JSON
 /// (see core/csl/csl_json.hpp); everything of our own (identifiers, the source

@@ -7,6 +7,7 @@
 #include "core/csl/csl_json.hpp"
 #include "core/import/bibtex_citation.hpp"
 #include "core/import/bibtex_reader.hpp"
+#include "core/key/citation_key.hpp"
 #include "core/store/citation_store.hpp"
 #include "core/store/match_key_store.hpp"
 #include "core/util/file.hpp"
@@ -32,7 +33,22 @@ struct Read {
   std::string where;      ///< "FILE:LINE" or "FILE: item N", for messages
   std::string problem;    ///< why the entry is skipped ("...; entry skipped"), when not prepared
   std::string file_key{}; ///< the key as the file wrote it, when BibTeX could not read it back
+  std::vector<std::string> warnings{}; ///< what of the entry was left out
+  bool keyless = false;                ///< the file gave no key: it was made
 };
+
+/// What the files of one import share.
+struct ImportContext {
+  std::string now;
+  importing::BibMacros macros; ///< BibTeX reads `\bibliography{defs,papers}` as one file
+  key::KeyMaker keys;
+};
+
+/// The key of a stored citation now.
+std::string key_of(store::Library& library, std::int64_t id) {
+  const auto stored = store::find_by_row_id(library, id);
+  return stored ? stored->citation.key : "";
+}
 
 /// A file's entries, read one at a time by index on any thread.
 struct Entries {
@@ -60,16 +76,21 @@ Read ready(model::Citation c, std::string where) {
   return r;
 }
 
-Entries bib_entries(const std::string& path, const importing::BibFile& bib, const std::string& now) {
-  return {bib.entries.size(), [&bib, &path, &now](std::size_t i) {
+/// `keys` makes the key of an entry written without one, as JabRef and
+/// Better BibTeX do; it is used by one thread at a time.
+Entries bib_entries(const std::string& path, const importing::BibFile& bib, const key::KeyMaker& keys,
+                    const std::string& now) {
+  return {bib.entries.size(), [&bib, &path, &keys, &now](std::size_t i) {
             const importing::BibEntry& e = bib.entries[i];
-            std::string where = path + ":" + std::to_string(e.line);
-            auto c = importing::citation_from_entry(e, now);
-            if (!c) {
-              return Read{std::nullopt, std::move(where),
-                          "@" + e.type + "{" + e.key + "}: " + c.error() + "; entry skipped"};
+            importing::EntryCitation c = importing::citation_from_entry(e, now);
+            const bool keyless = c.citation.key.empty();
+            if (keyless) {
+              c.citation.key = keys.base_key(c.citation);
             }
-            return ready(std::move(*c), std::move(where));
+            Read r = ready(std::move(c.citation), path + ":" + std::to_string(e.line));
+            r.warnings = std::move(c.warnings);
+            r.keyless = keyless;
+            return r;
           }};
 }
 
@@ -142,6 +163,9 @@ void store_read(store::Library& library, Read& r, const std::string& now, Import
     return;
   }
   ++file.entries;
+  for (const std::string& w : r.warnings) {
+    out.diagnostics.push_back({model::Severity::warning, r.where, w});
+  }
   const std::string key = r.prepared->citation.key;
   if (!r.file_key.empty()) {
     out.diagnostics.push_back({model::Severity::note, r.where,
@@ -151,7 +175,11 @@ void store_read(store::Library& library, Read& r, const std::string& now, Import
   const auto replace = [](std::int64_t) { return dedupe::Ties::replace; };
   Incoming stored = store_incoming(library, *r.prepared, replace, now, named);
   // A new citation stored under the file's key needs nothing more.
-  if (stored.status != "new" || stored.key != key) {
+  if (r.keyless) {
+    out.diagnostics.push_back({model::Severity::note, r.where,
+                               "entry without a key; " + (stored.status == "new" ? "imported as " + stored.key
+                                                                                  : "it is " + key_of(library, stored.id))});
+  } else if (stored.status != "new" || stored.key != key) {
     keep_file_key(library, stored.id, key, r.where, out);
   }
   ++(stored.status == "new" ? file.added : stored.status == "updated" ? file.updated : file.known);
@@ -194,14 +222,26 @@ void store_entries(store::Library& library, const Entries& entries, const std::s
   tx.commit();
 }
 
-void import_bib(store::Library& library, const std::string& path, std::string_view text, const std::string& now,
+/// The line of a "FILE:LINE" diagnostic; 0 for a file's.
+int line_of(const model::Diagnostic& d, const std::string& path) {
+  return d.where.size() > path.size() + 1 ? std::atoi(d.where.c_str() + path.size() + 1) : 0;
+}
+
+void import_bib(store::Library& library, const std::string& path, std::string_view text, ImportContext& ctx,
                 ImportOutcome& out, FileImport& file) {
-  const importing::BibFile bib = importing::read_bibtex(text);
+  const std::size_t first = out.diagnostics.size();
+  const importing::BibFile bib = importing::read_bibtex(text, ctx.macros);
   for (const importing::BibProblem& p : bib.problems) {
     out.diagnostics.push_back({model::Severity::error, path + ":" + std::to_string(p.line), p.message + "; entry skipped"});
     ++file.skipped;
   }
-  store_entries(library, bib_entries(path, bib, now), now, out, file);
+  for (const importing::BibProblem& p : bib.warnings) {
+    out.diagnostics.push_back({model::Severity::warning, path + ":" + std::to_string(p.line), p.message});
+  }
+  store_entries(library, bib_entries(path, bib, ctx.keys, ctx.now), ctx.now, out, file);
+  // In the file's order, as people read them.
+  std::stable_sort(out.diagnostics.begin() + static_cast<std::ptrdiff_t>(first), out.diagnostics.end(),
+                   [&](const model::Diagnostic& a, const model::Diagnostic& b) { return line_of(a, path) < line_of(b, path); });
 }
 
 void import_csl(store::Library& library, const std::string& path, std::string_view text, const std::string& now,
@@ -229,6 +269,7 @@ ImportOutcome import_files(store::Library& library, const Config& config, const 
   ImportOutcome out;
   store::ensure_match_keys(library);
   const std::string now = util::iso_timestamp(config.now);
+  ImportContext ctx{now, {}, {}};
   for (const std::string& path : paths) {
     FileImport file{path, 0, 0, 0, 0, 0};
     const auto text = util::read_file(path);
@@ -248,7 +289,7 @@ ImportOutcome import_files(store::Library& library, const Config& config, const 
     if (is_json(path, *text)) {
       import_csl(library, path, *text, now, out, file);
     } else {
-      import_bib(library, path, *text, now, out, file);
+      import_bib(library, path, *text, ctx, out, file);
     }
     out.failed = out.failed || file.skipped > 0;
     out.files.push_back(file);
