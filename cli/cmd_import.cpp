@@ -14,11 +14,6 @@ struct ImportOptions {
 int run(Context& ctx, store::Library& library, const ImportOptions& options) {
   const pipeline::ImportOutcome outcome = pipeline::import_files(library, ctx.config, options.files);
   ctx.messages.print(outcome.diagnostics);
-  for (const pipeline::Joined& j : outcome.merges) {
-    for (const std::string& note : pipeline::merge_notes(j, j.key)) {
-      ctx.messages.note(note);
-    }
-  }
   for (const pipeline::FileImport& f : outcome.files) {
     ctx.messages.note(f.path + ": " + std::to_string(f.entries) + (f.entries == 1 ? " entry: " : " entries: ") +
                       std::to_string(f.added) + " new, " + std::to_string(f.updated) + " merged into the library, " +

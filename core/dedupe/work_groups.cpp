@@ -68,8 +68,10 @@ public:
   std::vector<WorkGroup> groups();
 
 private:
+  /// Joins two works a rule matched, unless their volume, issue, pages,
+  /// edition or (for a shared DOI or URL) titles tell them apart.
   void join(std::size_t a, std::size_t b, Match match) {
-    if (m_sets.join(a, b)) {
+    if (tells_apart(m_works[a].parts, m_works[b].parts, match.rule).empty() && m_sets.join(a, b)) {
       m_joins.push_back({std::min(a, b), std::max(a, b), std::move(match)});
     }
   }

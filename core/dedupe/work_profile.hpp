@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/dedupe/work_parts.hpp"
 #include "core/model/citation.hpp"
 
 #include <optional>
@@ -49,6 +50,7 @@ struct WorkProfile {
   std::vector<std::string> unique;
   std::vector<UrlKey> urls;
   std::optional<TitleKey> title;
+  WorkParts parts; ///< what tells apart works the rules above find to be one
 };
 
 /// The unique key of an arXiv id or DOI ("arxiv:ID", "doi:10.…").

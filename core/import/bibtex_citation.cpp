@@ -4,6 +4,7 @@
 #include "core/csl/csl_date.hpp"
 #include "core/csl/csl_fields.hpp"
 #include "core/import/bibtex_names.hpp"
+#include "core/import/doi_field.hpp"
 #include "core/import/latex_decode.hpp"
 #include "core/resolve/arxiv.hpp"
 #include "core/util/string.hpp"
@@ -184,7 +185,8 @@ EntryCitation citation_from_entry(const BibEntry& entry, const std::string& now)
     pages.replace(at, 2, 1, '-');
   }
   set(c, &model::Citation::page, "page", decode_latex(pages));
-  set(c, &model::Citation::doi, "DOI", f.raw("doi"));
+  const std::vector<std::string> dois = dois_in_field(f.raw("doi"));
+  set(c, &model::Citation::doi, "DOI", dois.empty() ? f.raw("doi") : dois.front());
   std::string url = f.raw("url");
   if (url.empty()) {
     url = url_in(f.raw("howpublished"));
@@ -201,8 +203,8 @@ EntryCitation citation_from_entry(const BibEntry& entry, const std::string& now)
     set(c, &model::Citation::number, "number", "arXiv:" + *arxiv);
     set(c, &model::Citation::primary_class, "primary-class", f.first({"primaryclass", "eprintclass"}));
   }
-  if (!c.doi.empty()) {
-    const std::string doi = util::to_lower_ascii(c.doi);
+  for (const std::string& written : dois) {
+    const std::string doi = util::to_lower_ascii(written);
     if (!(arxiv && doi == "10.48550/arxiv." + util::to_lower_ascii(*arxiv))) {
       c.ids.push_back({model::IdKind::doi, doi});
     }

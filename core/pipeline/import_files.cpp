@@ -116,16 +116,27 @@ Entries csl_entries(const std::string& path, const nlohmann::json& items, const 
           }};
 }
 
+/// The first author's family or body name, folded; empty without authors.
+std::u32string first_author(const model::Citation& c) {
+  return c.authors.empty() ? std::u32string() : dedupe::fold_letters(c.authors.front().family + c.authors.front().literal);
+}
+
 /// The stored citation an entry's key names when it is that entry's work:
-/// the same title (folded) and year, and no identifier of another work. So
-/// a file imported again changes nothing, even for entries the rules
-/// cannot match (a title too short to compare, no identifier or URL).
+/// the same title (folded, or none), year and first author (when both
+/// name one), and no identifier of another work. So a file imported again
+/// changes nothing, even for entries the rules cannot match (no title, a
+/// title too short to compare, no identifier or URL).
 std::optional<SameWork> entry_named(store::Library& library, const store::PreparedCitation& entry) {
   const std::string& key = entry.citation.key;
   const auto holder = store::find_by_key(library, key);
-  if (!holder || holder->citation.issued.year != entry.citation.issued.year || entry.citation.title.empty() ||
+  if (!holder || holder->citation.issued.year != entry.citation.issued.year ||
       dedupe::fold_letters(holder->citation.title) != dedupe::fold_letters(entry.citation.title) ||
       dedupe::unique_ids_conflict(dedupe::profile_of(holder->citation).unique, entry.profile.unique)) {
+    return std::nullopt;
+  }
+  const std::u32string theirs = first_author(holder->citation);
+  const std::u32string ours = first_author(entry.citation);
+  if (!theirs.empty() && !ours.empty() && theirs != ours) {
     return std::nullopt;
   }
   return SameWork{holder->id, {"key", 1.0, key}};
@@ -173,7 +184,7 @@ void store_read(store::Library& library, Read& r, const std::string& now, Import
   }
   const std::optional<SameWork> named = entry_named(library, *r.prepared);
   const auto replace = [](std::int64_t) { return dedupe::Ties::replace; };
-  Incoming stored = store_incoming(library, *r.prepared, replace, now, named);
+  Incoming stored = store_incoming(library, *r.prepared, replace, now, named, JoinRecord::recorded);
   // A new citation stored under the file's key needs nothing more.
   if (r.keyless) {
     out.diagnostics.push_back({model::Severity::note, r.where,
@@ -184,7 +195,15 @@ void store_read(store::Library& library, Read& r, const std::string& now, Import
   }
   ++(stored.status == "new" ? file.added : stored.status == "updated" ? file.updated : file.known);
   if (stored.joined.merge != 0) {
-    out.merges.push_back(stored.joined);
+    for (const std::string& note : merge_notes(stored.joined, key_of(library, stored.id))) {
+      out.diagnostics.push_back({model::Severity::note, r.where, note});
+    }
+  }
+  for (const NotSame& other : stored.apart) {
+    out.diagnostics.push_back({model::Severity::warning, r.where,
+                               key_of(library, stored.id) + " and " + key_of(library, other.id) + " have the " +
+                                   dedupe::describe(other.match) + " but differ in " + other.why +
+                                   ": kept apart"});
   }
 }
 

@@ -18,21 +18,33 @@ bool older(const model::Citation& a, std::int64_t a_id, const model::Citation& b
 
 } // namespace
 
-std::vector<SameWork> find_same_works(store::Library& library, const dedupe::WorkProfile& profile, std::int64_t self) {
-  std::vector<SameWork> out;
+Candidates find_candidates(store::Library& library, const dedupe::WorkProfile& profile, std::int64_t self) {
+  Candidates found;
+  std::vector<SameWork>& out = found.same;
   std::vector<std::string> keys = profile.unique; // of every work taken so far
   // In rule order; a citation whose identifiers name another work than
   // those taken is left out, whatever else matches.
   // `match` is told the candidate's unique keys, read once here.
   const auto add = [&](std::int64_t id, const auto& match) {
-    if (id == self || std::any_of(out.begin(), out.end(), [&](const SameWork& s) { return s.id == id; })) {
+    if (id == self || std::any_of(out.begin(), out.end(), [&](const SameWork& s) { return s.id == id; }) ||
+        std::any_of(found.apart.begin(), found.apart.end(), [&](const NotSame& s) { return s.id == id; })) {
       return;
     }
     const std::vector<std::string> theirs = store::unique_keys_of(library, id);
     if (dedupe::unique_ids_conflict(keys, theirs)) {
       return;
     }
-    out.push_back({id, match(theirs)});
+    dedupe::Match why = match(theirs);
+    if (const auto stored = store::find_by_row_id(library, id)) {
+      if (std::string apart = dedupe::tells_apart(profile.parts, dedupe::parts_of(stored->citation), why.rule);
+          !apart.empty()) {
+        if (why.rule == "doi" || why.rule == "url" || why.rule == "canonical-url") {
+          found.apart.push_back({id, std::move(why), std::move(apart)});
+        }
+        return;
+      }
+    }
+    out.push_back({id, std::move(why)});
     keys.insert(keys.end(), theirs.begin(), theirs.end());
   };
   for (const std::string& key : profile.unique) {
@@ -56,7 +68,11 @@ std::vector<SameWork> find_same_works(store::Library& library, const dedupe::Wor
       }
     }
   }
-  return out;
+  return found;
+}
+
+std::vector<SameWork> find_same_works(store::Library& library, const dedupe::WorkProfile& profile, std::int64_t self) {
+  return find_candidates(library, profile, self).same;
 }
 
 namespace {
@@ -123,11 +139,30 @@ Joined join_same_works(store::Library& library, std::int64_t self, const model::
   return joined;
 }
 
+namespace {
+
+/// Stores `incoming` as a new citation under the first free key from its
+/// own, without the arXiv ids and DOIs other citations hold.
+std::int64_t insert_new(store::Library& library, store::PreparedCitation& incoming) {
+  model::Citation& citation = incoming.citation;
+  std::string key = store::free_key(library, citation.key);
+  const std::size_t ids = citation.ids.size();
+  drop_foreign_ids(library, citation, {});
+  if (key != citation.key || citation.ids.size() != ids) {
+    citation.key = std::move(key);
+    incoming = store::prepare_citation(std::move(citation));
+  }
+  return store::insert_citation(library, incoming);
+}
+
+} // namespace
+
 Incoming store_incoming(store::Library& library, store::PreparedCitation& incoming,
                         const std::function<dedupe::Ties(std::int64_t)>& ties, const std::string& now,
-                        const std::optional<SameWork>& known) {
+                        const std::optional<SameWork>& known, JoinRecord record) {
   model::Citation& citation = incoming.citation;
-  std::vector<SameWork> same = find_same_works(library, incoming.profile);
+  Candidates found = find_candidates(library, incoming.profile);
+  std::vector<SameWork>& same = found.same;
   if (known && std::none_of(same.begin(), same.end(), [&](const SameWork& s) { return s.id == known->id; })) {
     same.push_back(*known);
   }
@@ -139,23 +174,24 @@ Incoming store_incoming(store::Library& library, store::PreparedCitation& incomi
     }
   }
   if (!existing) {
-    std::string key = store::free_key(library, citation.key);
-    const std::size_t ids = citation.ids.size();
-    drop_foreign_ids(library, citation, {});
-    if (key != citation.key || citation.ids.size() != ids) {
-      citation.key = std::move(key);
-      incoming = store::prepare_citation(std::move(citation));
-    }
-    const std::int64_t id = store::insert_citation(library, incoming);
-    return {id, "new", {}, incoming.citation.key};
+    const std::int64_t id = insert_new(library, incoming);
+    return {id, "new", {}, incoming.citation.key, std::move(found.apart)};
+  }
+  if (record == JoinRecord::recorded && !known) {
+    // Stored first, so that the join records it whole and can undo it.
+    const model::Citation content = citation;
+    const std::int64_t id = insert_new(library, incoming);
+    Joined joined = join_same_works(library, id, content, now);
+    const std::int64_t survivor = joined.id;
+    return {survivor, "updated", std::move(joined), {}, std::move(found.apart)};
   }
   model::Citation merged = existing->citation;
   if (!dedupe::merge_into(merged, citation, ties(existing->id)) && same.size() == 1) {
-    return {existing->id, "known", {}};
+    return {existing->id, "known", {}, {}, std::move(found.apart)};
   }
   merged.updated = now;
   Joined joined = join_same_works(library, existing->id, merged, now);
-  return {joined.id, "updated", std::move(joined)};
+  return {joined.id, "updated", std::move(joined), {}, std::move(found.apart)};
 }
 
 std::vector<std::string> merge_notes(const Joined& joined, const std::string& survivor_now) {

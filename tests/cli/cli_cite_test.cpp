@@ -135,7 +135,10 @@ TEST_F(CliCite, UnknownKeysAreAllReportedAndThePostIsUntouched) {
 // A key a merge retired still names its work, under the kept key's label.
 TEST_F(CliCite, KeysFromMergesCiteTheJoinedWork) {
   m_dir.write("dup.bib", "@misc{yarnDup, title = {{YaRN}: Efficient Context Window Extension of Large Language Models}, eprint = {2309.00071v2}, archivePrefix = {arXiv}}\n");
-  ASSERT_EQ(run({"import", "dup.bib"}).err, "refs: note: dup.bib: 1 entry: 0 new, 0 merged into the library, 1 known\n");
+  ASSERT_EQ(run({"import", "dup.bib"}).err,
+            "refs: note: dup.bib:1: peng2023yarn and yarnDup are one work (same arXiv id 2309.00071): joined as "
+            "peng2023yarn; `refs dedupe --undo 1` separates them\n"
+            "refs: note: dup.bib: 1 entry: 0 new, 1 merged into the library, 0 known\n");
   m_dir.write("p.md", "A [@yarnDup] and [@peng2023yarn].\n");
   const RunResult r = run({"cite", "--style", "link", "p.md"});
   EXPECT_EQ(r.exit_code, 0);

@@ -119,7 +119,9 @@ TEST_F(CliImport, AnEntryForAStoredWorkJoinsItAndItsKeyKeepsWorking) {
                           "}\n");
   const RunResult r = run({"import", "mine.bib"});
   EXPECT_EQ(r.exit_code, 0);
-  EXPECT_EQ(r.err, "refs: note: mine.bib: 1 entry: 0 new, 1 merged into the library, 0 known\n");
+  EXPECT_EQ(r.err, "refs: note: mine.bib:1: arxiv2023yarn and peng2023yarn are one work (same arXiv id 2309.00071): "
+                   "joined as peng2023yarn; `refs dedupe --undo 1` separates them\n"
+                   "refs: note: mine.bib: 1 entry: 0 new, 1 merged into the library, 0 known\n");
   EXPECT_EQ(run({"list"}).out, "peng2023yarn  article  2023  1  YaRN: Efficient Context Window Extension of Large Language Models\n");
   // The file's key is in use: it replaces the provisional one, which still works.
   const RunResult shown = run({"show", "arxiv2023yarn"});
