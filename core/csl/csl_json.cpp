@@ -102,6 +102,13 @@ void read_custom(const nlohmann::json& custom, model::Citation& c) {
     }
   }
   c.key_fixed = custom.contains("key-fixed") && custom["key-fixed"].is_boolean() && custom["key-fixed"].get<bool>();
+  if (custom.contains("bibtex") && custom["bibtex"].is_object()) {
+    for (const auto& [name, value] : custom["bibtex"].items()) {
+      if (value.is_string()) {
+        c.bib_fields[name] = value.get<std::string>();
+      }
+    }
+  }
   c.primary_class = string_at(custom, "primary-class");
   c.journal_ref = string_at(custom, "journal-ref");
   c.comment = string_at(custom, "comment");

@@ -139,6 +139,14 @@ void write_custom(TextWriter& w, const model::Citation& c) {
   w.close('}');
   w.key("key-fixed");
   w.boolean(c.key_fixed);
+  if (!c.bib_fields.empty()) {
+    w.key("bibtex");
+    w.open('{');
+    for (const auto& [name, value] : c.bib_fields) {
+      w.member(name, value);
+    }
+    w.close('}');
+  }
   for (const auto& [name, value] : {std::pair{"primary-class", &c.primary_class}, std::pair{"categories", &c.categories},
                                     std::pair{"journal-ref", &c.journal_ref}, std::pair{"comment", &c.comment},
                                     std::pair{"created", &c.created}, std::pair{"updated", &c.updated}}) {

@@ -151,17 +151,18 @@ bool read_custom(element value, model::Citation& c) {
       if (!read_ids(v, c.ids)) {
         return false;
       }
-    } else if (key == "sources") {
-      const auto sources = fields_of(v);
-      if (!sources) {
+    } else if (key == "sources" || key == "bibtex") {
+      const auto fields = fields_of(v);
+      if (!fields) {
         return false;
       }
-      for (const auto& [field, source] : *sources) {
-        auto s = text(source);
+      auto& into = key == "sources" ? c.sources : c.bib_fields;
+      for (const auto& [field, value] : *fields) {
+        auto s = text(value);
         if (!s) {
           return false;
         }
-        c.sources[std::string(field)] = std::move(*s);
+        into[std::string(field)] = std::move(*s);
       }
     } else if (key == "key-fixed") {
       if (v.get_bool().get(c.key_fixed) != simdjson::SUCCESS) {

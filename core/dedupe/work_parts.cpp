@@ -57,7 +57,9 @@ std::string differ(const char* what, const std::string& a, const std::string& b)
 } // namespace
 
 WorkParts parts_of(const model::Citation& c) {
-  WorkParts p{letters_and_digits(c.volume), letters_and_digits(c.issue), first_page(c.page), edition_of(c.edition), {}};
+  const auto subtype = c.bib_fields.find("entrysubtype");
+  WorkParts p{letters_and_digits(c.volume), letters_and_digits(c.issue), first_page(c.page), edition_of(c.edition),
+              subtype == c.bib_fields.end() ? "" : letters_and_digits(subtype->second), {}};
   const auto source = c.sources.find("title");
   if (source == c.sources.end() || source->second != "post") {
     p.title = fold_letters(c.title);
@@ -70,7 +72,8 @@ std::string tells_apart(const WorkParts& a, const WorkParts& b, std::string_view
     return "";
   }
   for (std::string why : {differ("volume", a.volume, b.volume), differ("issue", a.issue, b.issue),
-                          differ("first page", a.first_page, b.first_page), differ("edition", a.edition, b.edition)}) {
+                          differ("first page", a.first_page, b.first_page), differ("edition", a.edition, b.edition),
+                          a.subtype == b.subtype ? std::string() : std::string("entry subtype")}) {
     if (!why.empty()) {
       return why;
     }

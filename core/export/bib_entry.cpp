@@ -6,14 +6,14 @@
 #include "core/util/string.hpp"
 #include "core/util/utf8.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace refs::exporting {
 
-BibKind bib_kind(const model::Citation& c, bool preprint) {
-  if (preprint) {
-    return BibKind::preprint;
-  }
+namespace {
+
+BibKind published_kind(const model::Citation& c) {
   const bool container = !c.container_title.empty();
   if ((c.type == "article-journal" || c.type == "article-magazine" || c.type == "article-newspaper") && container) {
     return BibKind::article;
@@ -33,9 +33,29 @@ BibKind bib_kind(const model::Citation& c, bool preprint) {
   return c.type == "thesis" ? BibKind::thesis : BibKind::other;
 }
 
+} // namespace
+
+BibKind bib_kind(const model::Citation& c, bool preprint) {
+  const BibKind kind = published_kind(c);
+  return preprint && kind == BibKind::other ? BibKind::preprint : kind;
+}
+
 void add_field(std::vector<BibField>& fields, const std::string& name, const std::string& value) {
   if (!value.empty()) {
     fields.push_back({name, value, false});
+  }
+}
+
+void add_kept_fields(std::vector<BibField>& fields, const model::Citation& c, bool (*keep)(std::string_view)) {
+  for (const auto& [name, value] : c.bib_fields) {
+    if (keep != nullptr && !keep(name)) {
+      continue;
+    }
+    const bool written = std::any_of(fields.begin(), fields.end(),
+                                     [&](const BibField& f) { return util::to_lower_ascii(f.name) == name; });
+    if (!written && !value.empty()) {
+      fields.push_back({name, value, false});
+    }
   }
 }
 

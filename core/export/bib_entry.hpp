@@ -3,6 +3,7 @@
 #include "core/model/citation.hpp"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace refs::exporting {
@@ -29,11 +30,18 @@ struct BibField {
 /// their entry types would require the missing field.
 enum class BibKind { preprint, article, inproceedings, incollection, book, report, thesis, other };
 
-/// The kind of a citation; `preprint` when it has an arXiv id.
+/// The kind of a citation; `preprint` when it has an arXiv id and is not a
+/// published kind (an article in its journal, a paper in its proceedings,
+/// a chapter, book, report or thesis), which keeps its kind and the eprint.
 BibKind bib_kind(const model::Citation& c, bool preprint);
 
 /// Appends a field unless its value is empty.
 void add_field(std::vector<BibField>& fields, const std::string& name, const std::string& value);
+
+/// Appends the fields an imported entry had that no CSL field holds
+/// (Citation::bib_fields), as they came, unless a field of that name is
+/// written already, nor `keep(name)` false.
+void add_kept_fields(std::vector<BibField>& fields, const model::Citation& c, bool (*keep)(std::string_view) = nullptr);
 
 /// How an entry's text is written: UTF-8 as it is (biber, modern BibTeX),
 /// or ASCII for 8-bit BibTeX (LaTeX accent commands, latex_ascii.hpp; in

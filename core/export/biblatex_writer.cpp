@@ -3,8 +3,11 @@
 #include "core/csl/csl_date.hpp"
 #include "core/csl/csl_fields.hpp"
 #include "core/export/bib_entry.hpp"
+#include "core/export/biblatex_fields.hpp"
 #include "core/export/export_text.hpp"
 #include "core/export/latex_text.hpp"
+
+#include <array>
 
 namespace refs::exporting {
 
@@ -35,7 +38,16 @@ std::string entry_type(const model::Citation& c, bool preprint) {
   case BibKind::other:
     break;
   }
-  return "online";
+  // biber flags an @online without a URL; these types have their own.
+  static constexpr std::array<std::pair<std::string_view, const char*>, 5> k_own = {
+      {{"manuscript", "unpublished"}, {"patent", "patent"}, {"software", "software"}, {"motion_picture", "video"},
+       {"dataset", "dataset"}}};
+  for (const auto& [csl, biblatex] : k_own) {
+    if (c.type == csl) {
+      return biblatex;
+    }
+  }
+  return c.url.empty() ? "misc" : "online";
 }
 
 /// Whether biber takes the volume as an integer: arabic or roman numerals.
@@ -53,9 +65,7 @@ Fields fields_of(const model::Citation& c, const std::string& type, const std::s
   add_field(f, "title", protect_title(c.title));
   add_field(f, "author", bib_names(c.authors));
   const bool volume_like = (type == "book" || type == "collection") || type == "inproceedings" || type == "incollection";
-  if (volume_like) {
-    add_field(f, "editor", bib_names(c.editors));
-  }
+  add_field(f, "editor", bib_names(c.editors));
   const std::string container = escape_latex(c.container_title);
   if (type == "article") {
     add_field(f, "journaltitle", container);
@@ -64,7 +74,7 @@ Fields fields_of(const model::Citation& c, const std::string& type, const std::s
   } else if (type == "report" || type == "thesis") {
     add_field(f, "type", type == "report" ? "techreport" : is_masters(c) ? "mathesis" : "phdthesis");
     add_field(f, "institution", escape_latex(c.publisher.empty() ? c.container_title : c.publisher));
-  } else if (type == "online" && eprint.empty()) {
+  } else if ((type == "online" || type == "misc" || type == "video") && eprint.empty()) {
     add_field(f, "organization", escape_latex(c.container_title.empty() ? c.publisher : c.container_title));
   }
   if (volume_like) {
@@ -112,7 +122,9 @@ Fields fields_of(const model::Citation& c, const std::string& type, const std::s
 std::string biblatex_entry(const model::Citation& c, const BibText& text) {
   const std::string eprint = csl::identifier(c, model::IdKind::arxiv);
   const std::string type = entry_type(c, !eprint.empty());
-  return format_entry(type, c.key, fields_of(c, type, eprint), text);
+  Fields fields = fields_of(c, type, eprint);
+  add_kept_fields(fields, c, biblatex_knows);
+  return format_entry(type, c.key, fields, text);
 }
 
 std::string to_biblatex(const std::vector<model::Citation>& citations, const BibText& text) {

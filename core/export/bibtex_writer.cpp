@@ -44,7 +44,7 @@ std::string entry_type(const model::Citation& c, bool preprint) {
   case BibKind::other:
     break;
   }
-  return "misc";
+  return c.type == "manuscript" ? "unpublished" : "misc";
 }
 
 void add_date(Fields& f, const model::Citation& c) {
@@ -78,9 +78,7 @@ Fields fields_of(const model::Citation& c, const std::string& type, const std::s
   add_field(f, "title", protect_title(c.title));
   add_field(f, "author", bib_names(c.authors));
   const bool volume_like = type == "book" || type == "inproceedings" || type == "incollection";
-  if (volume_like) {
-    add_field(f, "editor", bib_names(c.editors));
-  }
+  add_field(f, "editor", bib_names(c.editors));
   const std::string container = escape_latex(c.container_title);
   if (type == "article") {
     add_field(f, "journal", container);
@@ -135,7 +133,9 @@ Fields fields_of(const model::Citation& c, const std::string& type, const std::s
 std::string bibtex_entry(const model::Citation& c, const BibText& text) {
   const std::string eprint = csl::identifier(c, model::IdKind::arxiv);
   const std::string type = entry_type(c, !eprint.empty());
-  return format_entry(type, c.key, fields_of(c, type, eprint), text);
+  Fields fields = fields_of(c, type, eprint);
+  add_kept_fields(fields, c);
+  return format_entry(type, c.key, fields, text);
 }
 
 std::string to_bibtex(const std::vector<model::Citation>& citations, const BibText& text) {

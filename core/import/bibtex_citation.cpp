@@ -18,7 +18,7 @@ namespace refs::importing {
 namespace {
 
 // BibTeX and BibLaTeX entry types and the CSL types they are.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 22> k_types = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 27> k_types = {{
     {"article", "article-journal"},  {"inproceedings", "paper-conference"}, {"conference", "paper-conference"},
     {"incollection", "chapter"},     {"inbook", "chapter"},                 {"book", "book"},
     {"mvbook", "book"},              {"proceedings", "book"},               {"collection", "book"},
@@ -26,8 +26,19 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 22> k_types 
     {"mastersthesis", "thesis"},     {"thesis", "thesis"},                  {"online", "webpage"},
     {"electronic", "webpage"},       {"www", "webpage"},                    {"unpublished", "manuscript"},
     {"manual", "report"},            {"booklet", "book"},                   {"periodical", "periodical"},
-    {"dataset", "dataset"},
+    {"dataset", "dataset"},          {"patent", "patent"},                  {"software", "software"},
+    {"video", "motion_picture"},     {"movie", "motion_picture"},           {"artwork", "graphic"},
 }};
+
+// The fields citation_from_entry reads into a CSL field; any other is kept
+// as written in Citation::bib_fields. `type` and `howpublished` only when
+// read (a thesis's type, a \url).
+constexpr std::array<std::string_view, 34> k_read_fields = {
+    "title",   "author",       "editor",      "date",         "year",        "month",        "journal",
+    "journaltitle", "booktitle", "organization", "publisher",  "institution", "school",       "volume",
+    "series",  "edition",      "address",     "location",     "isbn",        "number",       "issue",
+    "pages",   "doi",          "url",         "urldate",      "note",        "abstract",     "language",
+    "langid",  "archiveprefix", "eprinttype", "eprint",       "primaryclass", "eprintclass"};
 
 constexpr std::array<std::string_view, 12> k_month_names = {"january", "february", "march",     "april",
                                                             "may",     "june",     "july",      "august",
@@ -52,6 +63,19 @@ public:
     for (const auto& [name, value] : e.fields) {
       m_raw.emplace(name, value);
     }
+  }
+  /// The fields no CSL field holds, as written; `crossref` is read already.
+  std::map<std::string, std::string> unread(bool type_read, bool howpublished_read) const {
+    std::map<std::string, std::string> out;
+    for (const auto& [name, value] : m_raw) {
+      const bool read = std::find(k_read_fields.begin(), k_read_fields.end(), name) != k_read_fields.end() ||
+                        name == "crossref" || (name == "type" && type_read) ||
+                        (name == "howpublished" && howpublished_read);
+      if (!read && !util::trim(value).empty()) {
+        out.emplace(name, std::string(util::trim(value)));
+      }
+    }
+    return out;
   }
   /// The field as written (LaTeX kept), or "".
   std::string raw(const std::string& name) const {
@@ -144,7 +168,11 @@ EntryCitation citation_from_entry(const BibEntry& entry, const std::string& now)
   const auto arxiv = (prefix == "arxiv" || prefix.empty()) && !f.raw("eprint").empty()
                          ? resolve::normalise_arxiv_id(f.raw("eprint"))
                          : std::nullopt;
-  c.type = csl_type(entry, f, arxiv.has_value());
+  // NASA ADS and INSPIRE give a published article its eprint too.
+  static constexpr std::array<std::string_view, 5> k_unpublished = {"misc", "online", "electronic", "www", "unpublished"};
+  const bool unpublished = std::find(k_unpublished.begin(), k_unpublished.end(), entry.type) != k_unpublished.end() ||
+                           (entry.type == "article" && f.first({"journal", "journaltitle"}).empty());
+  c.type = csl_type(entry, f, arxiv.has_value() && unpublished);
   c.sources["type"] = "import";
   set(c, &model::Citation::genre, "genre", thesis_genre(util::to_lower_ascii(entry.type), f.text("type")));
   set(c, &model::Citation::title, "title", f.text("title"));
@@ -188,8 +216,9 @@ EntryCitation citation_from_entry(const BibEntry& entry, const std::string& now)
   const std::vector<std::string> dois = dois_in_field(f.raw("doi"));
   set(c, &model::Citation::doi, "DOI", dois.empty() ? f.raw("doi") : dois.front());
   std::string url = f.raw("url");
+  const std::string howpublished_url = url_in(f.raw("howpublished"));
   if (url.empty()) {
-    url = url_in(f.raw("howpublished"));
+    url = howpublished_url;
   }
   set(c, &model::Citation::url, "URL", url);
   if (const std::string accessed = f.text("urldate"); !accessed.empty() && csl::parse_date(accessed, c.accessed)) {
@@ -200,9 +229,12 @@ EntryCitation citation_from_entry(const BibEntry& entry, const std::string& now)
   set(c, &model::Citation::language, "language", f.first({"language", "langid"}));
   if (arxiv) {
     c.ids.push_back({model::IdKind::arxiv, *arxiv});
-    set(c, &model::Citation::number, "number", "arXiv:" + *arxiv);
+    if (c.type == "article") {
+      set(c, &model::Citation::number, "number", "arXiv:" + *arxiv);
+    }
     set(c, &model::Citation::primary_class, "primary-class", f.first({"primaryclass", "eprintclass"}));
   }
+  c.bib_fields = f.unread(!c.genre.empty(), !howpublished_url.empty());
   for (const std::string& written : dois) {
     const std::string doi = util::to_lower_ascii(written);
     if (!(arxiv && doi == "10.48550/arxiv." + util::to_lower_ascii(*arxiv))) {

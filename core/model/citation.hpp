@@ -57,6 +57,11 @@ struct Citation {
   std::string comment;       ///< arXiv's author comment ("20 pages, 3 figures")
   std::string categories;    ///< arXiv's categories, space-separated (cs.CL cs.AI)
 
+  /// Fields of an imported BibTeX entry that no field above holds, by
+  /// lower-case name, as written (LaTeX kept): `file`, `keywords`, `issn`,
+  /// `entrysubtype`, `editortype`, a tool's own. Exported back as they came.
+  std::map<std::string, std::string> bib_fields;
+
   std::vector<WorkId> ids;
   /// The source each known field came from ("post", "user", later "arxiv", ...),
   /// keyed by its CSL name. A field without an entry has no value.
