@@ -172,6 +172,9 @@ tl::expected<void, std::string> set_field(model::Citation& c, std::string_view n
   }
   if (const StringField s = member(k_strings, name)) {
     c.*s = value;
+    if (name == "title") {
+      c.bib_fields.erase("title"); // its LaTeX no longer says the same
+    }
     return {};
   }
   if (const DateField d = member(k_dates, name)) {
@@ -198,6 +201,14 @@ tl::expected<void, std::string> set_field(model::Citation& c, std::string_view n
 }
 
 void copy_field(model::Citation& to, const model::Citation& from, std::string_view name) {
+  if (name == "title") { // with the LaTeX it was read from, if any
+    const auto latex = from.bib_fields.find("title");
+    if (latex != from.bib_fields.end()) {
+      to.bib_fields["title"] = latex->second;
+    } else {
+      to.bib_fields.erase("title");
+    }
+  }
   if (const StringField s = member(k_strings, name)) {
     to.*s = from.*s;
   } else if (const DateField d = member(k_dates, name)) {

@@ -78,6 +78,12 @@ bool merge_into(model::Citation& existing, const model::Citation& incoming, Ties
       changed = true;
     }
   }
+  // Kept BibTeX fields add up; the title's LaTeX went with the title above.
+  for (const auto& [name, value] : incoming.bib_fields) {
+    if (name != "title" && existing.bib_fields.emplace(name, value).second) {
+      changed = true;
+    }
+  }
   return changed;
 }
 

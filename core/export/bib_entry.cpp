@@ -46,6 +46,11 @@ void add_field(std::vector<BibField>& fields, const std::string& name, const std
   }
 }
 
+std::string bib_title(const model::Citation& c) {
+  const auto latex = c.bib_fields.find("title");
+  return latex != c.bib_fields.end() ? latex->second : protect_title(c.title);
+}
+
 void add_kept_fields(std::vector<BibField>& fields, const model::Citation& c, bool (*keep)(std::string_view)) {
   for (const auto& [name, value] : c.bib_fields) {
     if (keep != nullptr && !keep(name)) {

@@ -35,6 +35,10 @@ enum class BibKind { preprint, article, inproceedings, incollection, book, repor
 /// a chapter, book, report or thesis), which keeps its kind and the eprint.
 BibKind bib_kind(const model::Citation& c, bool preprint);
 
+/// The title as BibTeX gets it: as an imported entry wrote it when that
+/// holds LaTeX (math, macros), else protect_title's.
+std::string bib_title(const model::Citation& c);
+
 /// Appends a field unless its value is empty.
 void add_field(std::vector<BibField>& fields, const std::string& name, const std::string& value);
 

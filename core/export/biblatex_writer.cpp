@@ -62,7 +62,7 @@ bool integer_volume(std::string_view volume) {
 
 Fields fields_of(const model::Citation& c, const std::string& type, const std::string& eprint) {
   Fields f;
-  add_field(f, "title", protect_title(c.title));
+  add_field(f, "title", bib_title(c));
   add_field(f, "author", bib_names(c.authors));
   const bool volume_like = (type == "book" || type == "collection") || type == "inproceedings" || type == "incollection";
   add_field(f, "editor", bib_names(c.editors));

@@ -75,7 +75,7 @@ void add_web_link(Fields& f, const model::Citation& c) {
 
 Fields fields_of(const model::Citation& c, const std::string& type, const std::string& eprint) {
   Fields f;
-  add_field(f, "title", protect_title(c.title));
+  add_field(f, "title", bib_title(c));
   add_field(f, "author", bib_names(c.authors));
   const bool volume_like = type == "book" || type == "inproceedings" || type == "incollection";
   add_field(f, "editor", bib_names(c.editors));

@@ -235,6 +235,10 @@ EntryCitation citation_from_entry(const BibEntry& entry, const std::string& now)
     set(c, &model::Citation::primary_class, "primary-class", f.first({"primaryclass", "eprintclass"}));
   }
   c.bib_fields = f.unread(!c.genre.empty(), !howpublished_url.empty());
+  // Math and macros print as the source printed them, in BibTeX.
+  if (const std::string raw = f.raw("title"); raw.find_first_of("$\\") != std::string::npos) {
+    c.bib_fields["title"] = raw;
+  }
   for (const std::string& written : dois) {
     const std::string doi = util::to_lower_ascii(written);
     if (!(arxiv && doi == "10.48550/arxiv." + util::to_lower_ascii(*arxiv))) {

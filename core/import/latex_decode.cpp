@@ -1,5 +1,6 @@
 #include "core/import/latex_decode.hpp"
 
+#include "core/import/latex_math.hpp"
 #include "core/util/latex_characters.hpp"
 #include "core/util/string.hpp"
 #include "core/util/utf8.hpp"
@@ -50,6 +51,8 @@ private:
   bool at_end() const { return m_pos >= m_text.size(); }
   std::string command_name();
   std::string argument();
+  std::string_view raw_group();
+  void math(std::string_view close);
   void command();
 
   std::string_view m_text;
@@ -116,6 +119,42 @@ std::string Decoder::argument() {
   return out;
 }
 
+/// The text of the braced group at m_pos, as written; moved past it.
+std::string_view Decoder::raw_group() {
+  if (at_end() || m_text[m_pos] != '{') {
+    return {};
+  }
+  int depth = 0;
+  const std::size_t start = m_pos + 1;
+  for (; m_pos < m_text.size(); ++m_pos) {
+    depth += m_text[m_pos] == '{' ? 1 : m_text[m_pos] == '}' ? -1 : 0;
+    if (depth == 0) {
+      return m_text.substr(start, m_pos++ - start);
+    }
+  }
+  return m_text.substr(start);
+}
+
+/// Math from m_pos up to `close` ("$", "$$", "\\)"): as text where every
+/// part has a text form, else as written, dollars and all.
+void Decoder::math(std::string_view close) {
+  std::size_t end = m_pos;
+  while ((end = m_text.find(close, end)) != std::string_view::npos && end > 0 && m_text[end - 1] == '\\' &&
+         close != "\\)") {
+    ++end; // \$ is a dollar sign inside the math
+  }
+  end = std::min(end, m_text.size());
+  const std::string_view inner = m_text.substr(m_pos, end - m_pos);
+  m_pos = std::min(end + close.size(), m_text.size());
+  if (const auto text = math_as_text(inner)) {
+    m_out += *text;
+  } else {
+    m_out += close == "\\)" ? "\\(" : std::string(close);
+    m_out += inner;
+    m_out += close;
+  }
+}
+
 std::string with_mark(std::string base, char32_t mark) {
   // \'{\i}: the dotless i was only there to carry the accent.
   if (base.starts_with("ı") || base.starts_with("ȷ")) {
@@ -172,6 +211,14 @@ void Decoder::command() {
     m_out += ' ';
     return;
   }
+  if (name == "(") {
+    math("\\)");
+    return;
+  }
+  if (name == "ch" || name == "ce") { // mhchem
+    m_out += chemistry_as_text(raw_group());
+    return;
+  }
   for (const auto& [word, text] : k_words) {
     if (name == word) {
       m_out += text;
@@ -196,6 +243,10 @@ std::string Decoder::run() {
     if (c == '\\') {
       ++m_pos;
       command();
+    } else if (c == '$') {
+      const std::string_view close = m_text.substr(m_pos, 2) == "$$" ? "$$" : "$";
+      m_pos += close.size();
+      math(close);
     } else if (c == '{' || c == '}') {
       ++m_pos;
     } else if (c == '~') {
