@@ -34,7 +34,8 @@ class Reader {
 public:
   Reader(std::string_view text, BibMacros& macros) : m_text(text), m_macros(macros) {
     for (std::size_t i = 0; i < text.size(); ++i) {
-      if (text[i] == '\n') {
+      // A line ends at LF, CRLF or, in old Mac files, CR alone.
+      if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))) {
         m_line_starts.push_back(i + 1);
       }
     }
@@ -51,7 +52,7 @@ private:
   void skip_space() {
     while (m_pos < m_text.size()) {
       if (m_text[m_pos] == '%') {
-        m_pos = std::min(m_text.find('\n', m_pos), m_text.size());
+        m_pos = std::min(m_text.find_first_of("\r\n", m_pos), m_text.size());
       } else if (std::isspace(static_cast<unsigned char>(m_text[m_pos])) != 0) {
         ++m_pos;
       } else {
@@ -294,7 +295,7 @@ void Reader::entry(std::size_t at) {
 /// Whether the `@` at `at` follows a `%` on its line: an entry commented
 /// out, or a mail address in a comment.
 bool Reader::commented_out(std::size_t at) const {
-  const std::size_t line = m_text.rfind('\n', at);
+  const std::size_t line = m_text.find_last_of("\r\n", at);
   const std::size_t from = line == std::string_view::npos ? 0 : line + 1;
   return m_text.substr(from, at - from).find('%') != std::string_view::npos;
 }
@@ -305,7 +306,7 @@ std::size_t Reader::next_entry(std::size_t from) const {
     while (q > 0 && (m_text[q - 1] == ' ' || m_text[q - 1] == '\t')) {
       --q;
     }
-    if (q == 0 || m_text[q - 1] == '\n') {
+    if (q == 0 || m_text[q - 1] == '\n' || m_text[q - 1] == '\r') {
       return p;
     }
   }

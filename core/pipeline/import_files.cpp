@@ -7,6 +7,7 @@
 #include "core/csl/csl_json.hpp"
 #include "core/import/bibtex_citation.hpp"
 #include "core/import/bibtex_reader.hpp"
+#include "core/import/file_encoding.hpp"
 #include "core/key/citation_key.hpp"
 #include "core/store/citation_store.hpp"
 #include "core/store/match_key_store.hpp"
@@ -291,17 +292,17 @@ ImportOutcome import_files(store::Library& library, const Config& config, const 
   ImportContext ctx{now, {}, {}};
   for (const std::string& path : paths) {
     FileImport file{path, 0, 0, 0, 0, 0};
-    const auto text = util::read_file(path);
-    if (!text) {
-      out.diagnostics.push_back({model::Severity::error, "", text.error()});
+    auto bytes = util::read_file(path);
+    if (!bytes) {
+      out.diagnostics.push_back({model::Severity::error, "", bytes.error()});
       out.failed = true;
       continue;
     }
-    // An 8-bit file would lose every accented letter: refused whole.
-    if (const auto bad = util::find_invalid_utf8(*text); bad || text->find('\0') != std::string::npos) {
-      out.diagnostics.push_back({model::Severity::error, path,
-                                 bad ? "not UTF-8 (byte " + std::to_string(*bad) + "); convert it first, e.g. iconv -f latin1 -t utf-8"
-                                     : "holds a NUL byte; not a text file"});
+    // A file in an encoding it does not declare is refused whole: read
+    // by a guess, it could lose every accented letter.
+    const auto text = importing::bibliography_text(std::move(*bytes));
+    if (!text) {
+      out.diagnostics.push_back({model::Severity::error, path, text.error()});
       out.failed = true;
       continue;
     }

@@ -187,7 +187,8 @@ const std::vector<BadInput> k_bad_inputs = {
     {{"import", "missing.bib"}, 1, "refs: error: missing.bib: cannot read: no such file or directory\n"},
     {{"import", "dir.bib"}, 1, "refs: error: dir.bib: is a directory\n"},
     {{"import", "latin.bib"}, 1,
-     "refs: error: latin.bib: not UTF-8 (byte 22); convert it first, e.g. iconv -f latin1 -t utf-8\n"},
+     "refs: error: latin.bib: not UTF-8 (byte 22); it looks like ISO-8859-2: convert it first, e.g. iconv -f "
+     "ISO-8859-2 -t utf-8\n"},
     {{"import", "nul.bib"}, 1, "refs: error: nul.bib: holds a NUL byte; not a text file\n"},
     {{"import", "unbalanced.bib"}, 1,
      "refs: error: unbalanced.bib:1: expected a field name; entry skipped\n"

@@ -151,7 +151,8 @@ TEST_F(CliImport, EightBitFilesAndUnwritableKeys) {
   m_dir.write("latin1.bib", "@misc{m, author = {M\xFCller, J}}\n");
   const RunResult latin1 = run({"import", "latin1.bib"});
   EXPECT_EQ(latin1.exit_code, 1);
-  EXPECT_EQ(latin1.err, "refs: error: latin1.bib: not UTF-8 (byte 20); convert it first, e.g. iconv -f latin1 -t utf-8\n");
+  EXPECT_EQ(latin1.err, "refs: error: latin1.bib: not UTF-8 (byte 20); it looks like ISO-8859-1: convert it first, e.g. iconv "
+                         "-f ISO-8859-1 -t utf-8\n");
   m_dir.write("keys.bib", "@misc(k}ey, title = {Key with a brace}, url = {https://ex\u00e4mple.com/a b})\n");
   const RunResult keys = run({"import", "keys.bib"});
   EXPECT_EQ(keys.exit_code, 0);
