@@ -66,7 +66,10 @@ int run(Context& ctx, store::Library& library, const ExportOptions& options) {
     file->commit();
   }
   pipeline::mark_exported(library, outcome);
-  return 0;
+  for (const std::string& damaged : outcome.damaged) {
+    ctx.messages.error(damaged + "; left out");
+  }
+  return outcome.damaged.empty() ? 0 : 1;
 }
 
 } // namespace

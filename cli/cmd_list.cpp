@@ -16,15 +16,20 @@ struct ListOptions {
   bool json = false;
 };
 
-int run(Context&, store::Library& library, const ListOptions& options) {
-  const auto views = pipeline::list_citations(library, options.orphans);
+int run(Context& ctx, store::Library& library, const ListOptions& options) {
+  const pipeline::CitationList list = pipeline::list_citations(library, options.orphans);
+  const auto& views = list.citations;
+  for (const std::string& damaged : list.damaged) {
+    ctx.messages.error(damaged + "; left out");
+  }
+  const int status = list.damaged.empty() ? 0 : 1;
   if (options.json) {
     std::vector<model::Citation> citations;
     for (const auto& v : views) {
       citations.push_back(v.citation);
     }
     write_stdout(exporting::to_csl_json_array(citations));
-    return 0;
+    return status;
   }
   std::vector<std::vector<std::string>> rows;
   for (const auto& v : views) {
@@ -33,7 +38,7 @@ int run(Context&, store::Library& library, const ListOptions& options) {
                     std::to_string(v.posts.size()), c.title});
   }
   write_stdout(format_table(rows, terminal_width()));
-  return 0;
+  return status;
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "core/export/csl_json_writer.hpp"
 #include "core/export/markdown_writer.hpp"
 #include "core/pipeline/export_stream.hpp"
+#include "core/util/error.hpp"
 #include "core/post/post_file.hpp"
 #include "core/store/citation_store.hpp"
 #include "core/store/post_store.hpp"
@@ -28,7 +29,8 @@ void add_once(std::vector<store::StoredCitation>& out, const store::StoredCitati
   }
 }
 
-Selection select_post(store::Library& library, const std::string& post, std::vector<std::string>& errors) {
+Selection select_post(store::Library& library, const std::string& post, std::vector<std::string>& errors,
+                      std::vector<std::string>& damaged) {
   Selection s;
   const auto post_id = store::find_post(library, post::post_identity(post));
   if (!post_id) {
@@ -36,7 +38,13 @@ Selection select_post(store::Library& library, const std::string& post, std::vec
     return s;
   }
   for (const store::ReferenceRow& row : store::post_references(library, *post_id)) {
-    const auto c = row.citation_id ? store::find_by_key(library, row.key) : std::nullopt;
+    std::optional<store::StoredCitation> c;
+    try {
+      c = row.citation_id ? store::find_by_key(library, row.key) : std::nullopt;
+    } catch (const Error& e) {
+      damaged.push_back(e.what());
+      continue;
+    }
     if (!c) {
       continue; // its citation was removed with 'refs rm'
     }
@@ -49,16 +57,20 @@ Selection select_post(store::Library& library, const std::string& post, std::vec
 }
 
 Selection select_keys(store::Library& library, const std::vector<std::string>& keys, bool markdown,
-                      std::vector<std::string>& errors) {
+                      std::vector<std::string>& errors, std::vector<std::string>& damaged) {
   Selection s;
   if (keys.empty()) {
-    s.citations = store::all_citations(library);
+    s.citations = store::all_citations(library, &damaged);
   }
   for (const std::string& key : keys) {
-    if (auto c = store::find_by_key(library, key)) {
-      add_once(s.citations, *c);
-    } else {
-      errors.push_back("unknown citation key '" + key + "'");
+    try {
+      if (auto c = store::find_by_key(library, key)) {
+        add_once(s.citations, *c);
+      } else {
+        errors.push_back("unknown citation key '" + key + "'");
+      }
+    } catch (const Error& e) {
+      damaged.push_back(e.what()); // its record does not read: the others are exported
     }
   }
   std::sort(s.citations.begin(), s.citations.end(),
@@ -119,9 +131,9 @@ ExportOutcome export_citations(store::Library& library, const ExportRequest& req
     return export_whole_library(library, request.format, request.ascii, request.write);
   }
   ExportOutcome outcome;
-  Selection s = request.post ? select_post(library, *request.post, outcome.errors)
+  Selection s = request.post ? select_post(library, *request.post, outcome.errors, outcome.damaged)
                              : select_keys(library, request.keys, request.format == ExportFormat::markdown,
-                                                           outcome.errors);
+                                           outcome.errors, outcome.damaged);
   sort_entries(s.citations, request.order);
   if (!outcome.errors.empty()) {
     return outcome;

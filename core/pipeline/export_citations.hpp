@@ -40,12 +40,16 @@ struct ExportOutcome {
   std::vector<std::int64_t> unfixed_ids;  ///< exported citations whose keys are not fixed yet, for mark_exported()
   std::vector<std::string> errors; ///< one line each; non-empty means nothing was exported
   std::vector<std::string> warnings; ///< one line each: what the output could not say as asked
+  /// Stored records that do not read, left out of the text, which holds
+  /// every other citation: one line each, naming the key.
+  std::vector<std::string> damaged;
 };
 
 /// Renders the selected citations (by key; with a post, in the post's order
 /// and, for Markdown, one footnote per footnote of the post under its own
 /// labels). Unknown keys, or a post the library has never read, are all
-/// reported as errors. Changes nothing. Throws refs::Error when the library
+/// reported as errors; a record that does not read is left out and named
+/// in `damaged`. Changes nothing. Throws refs::Error when the library
 /// fails.
 ExportOutcome export_citations(store::Library& library, const ExportRequest& request);
 

@@ -5,6 +5,7 @@
 #include "core/export/csl_json_writer.hpp"
 #include "core/export/export_text.hpp"
 #include "core/store/citation_store.hpp"
+#include "core/util/error.hpp"
 
 #include <future>
 #include <span>
@@ -20,6 +21,7 @@ constexpr std::size_t k_batch = 2048;
 struct Rendered {
   std::vector<std::string> entries;
   std::vector<std::string> warnings;
+  std::vector<std::string> damaged;
 };
 
 Rendered render(const std::filesystem::path& library, ExportFormat format, bool ascii,
@@ -33,7 +35,13 @@ Rendered render(const std::filesystem::path& library, ExportFormat format, bool 
       out.entries.push_back(exporting::indent_csl_item(row.record));
       continue;
     }
-    model::Citation c = store::decode_record(library, row, reader).citation;
+    model::Citation c;
+    try {
+      c = store::decode_record(library, row, reader).citation;
+    } catch (const Error& e) { // that citation alone is left out
+      out.damaged.push_back(e.what());
+      continue;
+    }
     c.key_fixed = true; // as it will be once written
     out.entries.push_back(format == ExportFormat::csl_json   ? exporting::csl_json_item(c)
                           : format == ExportFormat::biblatex ? exporting::biblatex_entry(c, text)
@@ -54,6 +62,7 @@ ExportOutcome export_whole_library(store::Library& library, ExportFormat format,
       out.add(entry);
     }
     outcome.warnings.insert(outcome.warnings.end(), part.warnings.begin(), part.warnings.end());
+    outcome.damaged.insert(outcome.damaged.end(), part.damaged.begin(), part.damaged.end());
   };
   // A batch's first half is handed to another thread as soon as it is
   // read; this one reads the second half meanwhile, renders it, and takes

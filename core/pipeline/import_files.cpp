@@ -11,6 +11,7 @@
 #include "core/key/citation_key.hpp"
 #include "core/store/citation_store.hpp"
 #include "core/store/match_key_store.hpp"
+#include "core/util/error.hpp"
 #include "core/util/file.hpp"
 #include "core/util/string.hpp"
 #include "core/util/time.hpp"
@@ -129,7 +130,12 @@ std::u32string first_author(const model::Citation& c) {
 /// title too short to compare, no identifier or URL).
 std::optional<SameWork> entry_named(store::Library& library, const store::PreparedCitation& entry) {
   const std::string& key = entry.citation.key;
-  const auto holder = store::find_by_key(library, key);
+  std::optional<store::StoredCitation> holder;
+  try {
+    holder = store::find_by_key(library, key);
+  } catch (const Error&) {
+    return std::nullopt; // a damaged record is no entry's work
+  }
   if (!holder || holder->citation.issued.year != entry.citation.issued.year ||
       dedupe::fold_letters(holder->citation.title) != dedupe::fold_letters(entry.citation.title) ||
       dedupe::unique_ids_conflict(dedupe::profile_of(holder->citation).unique, entry.profile.unique)) {
@@ -152,8 +158,15 @@ void keep_file_key(store::Library& library, std::int64_t id, const std::string& 
   if (!now_stored || now_stored->citation.key == key) {
     return;
   }
-  const auto holder = store::find_by_key(library, key);
-  if ((!holder || holder->id == id) && !now_stored->citation.key_fixed) {
+  std::optional<std::int64_t> holder; // the citation the key names now
+  try {
+    if (const auto stored = store::find_by_key(library, key)) {
+      holder = stored->id;
+    }
+  } catch (const Error&) {
+    holder = 0; // a damaged record's key: another work's
+  }
+  if ((!holder || *holder == id) && !now_stored->citation.key_fixed) {
     store::remove_alias(library, key);
     store::add_alias(library, id, now_stored->citation.key);
     now_stored->citation.key = key;
@@ -161,7 +174,7 @@ void keep_file_key(store::Library& library, std::int64_t id, const std::string& 
     store::update_citation(library, id, now_stored->citation);
   } else if (!holder) {
     store::add_alias(library, id, key);
-  } else if (holder->id != id) {
+  } else if (*holder != id) {
     out.diagnostics.push_back({model::Severity::note, where,
                                "key " + key + " names another work in the library; imported as " +
                                    now_stored->citation.key});

@@ -3,6 +3,7 @@
 #include "core/dedupe/merge.hpp"
 #include "core/store/citation_store.hpp"
 #include "core/store/match_key_store.hpp"
+#include "core/util/error.hpp"
 
 #include <algorithm>
 
@@ -35,7 +36,13 @@ Candidates find_candidates(store::Library& library, const dedupe::WorkProfile& p
       return;
     }
     dedupe::Match why = match(theirs);
-    if (const auto stored = store::find_by_row_id(library, id)) {
+    std::optional<store::StoredCitation> stored;
+    try {
+      stored = store::find_by_row_id(library, id);
+    } catch (const Error&) {
+      return; // a damaged record joins nothing; list and export name it
+    }
+    if (stored) {
       if (std::string apart = dedupe::tells_apart(profile.parts, dedupe::parts_of(stored->citation), why.rule);
           !apart.empty()) {
         if (why.rule == "doi" || why.rule == "url" || why.rule == "canonical-url") {

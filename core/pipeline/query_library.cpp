@@ -13,11 +13,11 @@ CitationView view_of(store::Library& library, store::StoredCitation stored) {
 
 } // namespace
 
-std::vector<CitationView> list_citations(store::Library& library, bool orphans_only) {
-  std::vector<CitationView> out;
-  for (store::StoredCitation& c :
-       orphans_only ? store::orphan_citations(library) : store::all_citations(library)) {
-    out.push_back(view_of(library, std::move(c)));
+CitationList list_citations(store::Library& library, bool orphans_only) {
+  CitationList out;
+  for (store::StoredCitation& c : orphans_only ? store::orphan_citations(library, &out.damaged)
+                                               : store::all_citations(library, &out.damaged)) {
+    out.citations.push_back(view_of(library, std::move(c)));
   }
   return out;
 }

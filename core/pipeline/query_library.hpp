@@ -16,9 +16,14 @@ struct CitationView {
   std::vector<std::string> posts;   ///< absolute paths of the posts citing it
 };
 
+struct CitationList {
+  std::vector<CitationView> citations;
+  std::vector<std::string> damaged; ///< records that do not read, left out: one line each, naming the key
+};
+
 /// Every citation by key, or (orphans_only) those no post cites any more.
 /// Throws refs::Error when the library fails.
-std::vector<CitationView> list_citations(store::Library& library, bool orphans_only);
+CitationList list_citations(store::Library& library, bool orphans_only);
 
 /// The citation with this key or former key; nullopt when there is none.
 std::optional<CitationView> show_citation(store::Library& library, const std::string& key);

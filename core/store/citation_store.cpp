@@ -48,10 +48,17 @@ StoredCitation read_row(Library& library, SQLite::Statement& q) {
                 std::string_view(record.getText(), static_cast<std::size_t>(record.getBytes())), reader);
 }
 
-std::vector<StoredCitation> read_all(Library& library, SQLite::Statement& q) {
+std::vector<StoredCitation> read_all(Library& library, SQLite::Statement& q, std::vector<std::string>* damaged) {
   std::vector<StoredCitation> out;
   while (q.executeStep()) {
-    out.push_back(read_row(library, q));
+    try {
+      out.push_back(read_row(library, q));
+    } catch (const Error& e) {
+      if (damaged == nullptr) {
+        throw;
+      }
+      damaged->push_back(e.what());
+    }
   }
   return out;
 }
@@ -124,10 +131,10 @@ std::optional<StoredCitation> find_by_key(Library& library, std::string_view key
   });
 }
 
-std::vector<StoredCitation> all_citations(Library& library) {
+std::vector<StoredCitation> all_citations(Library& library, std::vector<std::string>* damaged) {
   return guarded(library, "cannot list citations", [&] {
     SQLite::Statement q(library.db(), std::string(k_select) + "ORDER BY c.key");
-    return read_all(library, q);
+    return read_all(library, q, damaged);
   });
 }
 
@@ -171,12 +178,12 @@ void for_each_citation(Library& library, const std::function<void(const StoredCi
   });
 }
 
-std::vector<StoredCitation> orphan_citations(Library& library) {
+std::vector<StoredCitation> orphan_citations(Library& library, std::vector<std::string>* damaged) {
   return guarded(library, "cannot list citations", [&] {
     SQLite::Statement q(library.db(), std::string(k_select) +
                                           "WHERE NOT EXISTS (SELECT 1 FROM post_references r "
                                           "WHERE r.citation_id = c.id) ORDER BY c.key");
-    return read_all(library, q);
+    return read_all(library, q, damaged);
   });
 }
 

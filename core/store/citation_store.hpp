@@ -31,8 +31,10 @@ std::optional<StoredCitation> find_by_id(Library& library, const model::WorkId& 
 /// The citation with this key, or whose former key (alias) it is.
 std::optional<StoredCitation> find_by_key(Library& library, std::string_view key);
 
-/// Every citation, by key.
-std::vector<StoredCitation> all_citations(Library& library);
+/// Every citation, by key. With `damaged`, a record that does not read is
+/// left out and its refs::Error message (naming the library and the key)
+/// added there; without, it is thrown.
+std::vector<StoredCitation> all_citations(Library& library, std::vector<std::string>* damaged = nullptr);
 
 /// A citation's row as stored: its CSL-JSON record not yet read.
 struct StoredRecord {
@@ -62,8 +64,8 @@ StoredCitation decode_record(const std::filesystem::path& library, const StoredR
 /// memory at a time. `f` may write other tables than `citations`.
 void for_each_citation(Library& library, const std::function<void(const StoredCitation&)>& f);
 
-/// Citations no post refers to any more, by key.
-std::vector<StoredCitation> orphan_citations(Library& library);
+/// Citations no post refers to any more, by key; `damaged` as for all_citations.
+std::vector<StoredCitation> orphan_citations(Library& library, std::vector<std::string>* damaged = nullptr);
 
 /// The first of `base`, `base`a, `base`b, ... that is neither a key nor an alias.
 std::string free_key(Library& library, const std::string& base);
