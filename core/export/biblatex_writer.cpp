@@ -92,7 +92,7 @@ Fields fields_of(const model::Citation& c, const std::string& type, const std::s
   if (type == "article" || (volume_like && counted)) {
     add_field(f, "volume", escape_latex(c.volume));
   }
-  if (type == "article" || type == "report") {
+  if (type == "article" || type == "report" || type == "patent") {
     add_field(f, "number", escape_latex(type == "article" ? c.issue : c.number));
   } else if (volume_like) {
     add_field(f, "number", escape_latex(counted ? series_number(c) : c.volume));
