@@ -59,7 +59,10 @@ std::string differ(const char* what, const std::string& a, const std::string& b)
 WorkParts parts_of(const model::Citation& c) {
   const auto subtype = c.bib_fields.find("entrysubtype");
   WorkParts p{letters_and_digits(c.volume), letters_and_digits(c.issue), first_page(c.page), edition_of(c.edition),
-              subtype == c.bib_fields.end() ? "" : letters_and_digits(subtype->second), {}};
+              subtype == c.bib_fields.end() ? "" : letters_and_digits(subtype->second), {}, {}};
+  if (!c.authors.empty() && !c.authors.front().given.empty()) {
+    p.initial = fold_letters(c.authors.front().given).substr(0, 1);
+  }
   const auto source = c.sources.find("title");
   if (source == c.sources.end() || source->second != "post") {
     p.title = fold_letters(c.title);
@@ -73,7 +76,11 @@ std::string tells_apart(const WorkParts& a, const WorkParts& b, std::string_view
   }
   for (std::string why : {differ("volume", a.volume, b.volume), differ("issue", a.issue, b.issue),
                           differ("first page", a.first_page, b.first_page), differ("edition", a.edition, b.edition),
-                          a.subtype == b.subtype ? std::string() : std::string("entry subtype")}) {
+                          a.subtype == b.subtype ? std::string() : std::string("entry subtype"),
+                          // Only for a title match: identifiers outweigh an author list in another order.
+                          !rule.starts_with("title") || a.initial.empty() || b.initial.empty() || a.initial == b.initial
+                              ? std::string()
+                              : std::string("first author")}) {
     if (!why.empty()) {
       return why;
     }

@@ -17,6 +17,7 @@ struct WorkParts {
   std::string first_page; ///< the start of the page range
   std::string edition;    ///< its number when it has one ("2nd" → "2")
   std::string subtype;    ///< BibLaTeX's entrysubtype (a film and its TV broadcast)
+  std::u32string initial; ///< the first author's first initial, folded (Arthur and Brian Smith)
   std::u32string title;   ///< folded letters; empty for a post's link text
 };
 
@@ -24,7 +25,8 @@ WorkParts parts_of(const model::Citation& citation);
 
 /// Why two works a rule found to be one are two, for people ("volume (3,
 /// 4)", "title"), or "" when nothing tells them apart.
-/// A part only one of them gives tells nothing, but for the subtype. Titles are compared only
+/// A part only one of them gives tells nothing, but for the subtype. The
+/// first author's initial counts for the title rules only. Titles are compared only
 /// for works joined by a shared DOI or URL (`rule` "doi", "url",
 /// "canonical-url": the title rules compared them already, and an arXiv
 /// preprint may change its title before it is published); they disagree

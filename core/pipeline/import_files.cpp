@@ -213,10 +213,15 @@ void store_read(store::Library& library, Read& r, const std::string& now, Import
       out.diagnostics.push_back({model::Severity::note, r.where, note});
     }
   }
-  for (const NotSame& other : stored.apart) {
+  // One line per entry, however many works share its URL (a PDF of a
+  // whole journal issue, a book's page cited by each chapter).
+  if (!stored.apart.empty()) {
+    const NotSame& other = stored.apart.front();
+    const std::size_t more = stored.apart.size() - 1;
     out.diagnostics.push_back({model::Severity::warning, r.where,
                                key_of(library, stored.id) + " and " + key_of(library, other.id) + " have the " +
                                    dedupe::describe(other.match) + " but differ in " + other.why +
+                                   (more > 0 ? " (and " + std::to_string(more) + " more)" : "") +
                                    ": kept apart"});
   }
 }

@@ -1,0 +1,114 @@
+// The import of 563 real .bib files that other projects wrote
+// (tests/fixtures/bibsuite/files; sources and commits in SOURCES.tsv), each
+// into a library of its own: what is read, skipped, joined and kept apart,
+// whether the library reads back whole, and whether importing its own
+// export adds anything. Prints the figures; the targets are asserted.
+#include "core/config.hpp"
+#include "core/pipeline/export_citations.hpp"
+#include "core/pipeline/import_files.hpp"
+#include "core/pipeline/query_library.hpp"
+#include "core/store/library.hpp"
+#include "tests/support/temp_dir.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <map>
+
+#include <gtest/gtest.h>
+
+namespace refs::testing {
+namespace {
+
+struct SuiteFigures {
+  int files = 0;
+  int refused = 0;    ///< files not read at all (their encoding)
+  int seen = 0;       ///< entries in the files read
+  int imported = 0;   ///< new citations
+  int joined = 0;     ///< entries joined with another of their file
+  int kept_apart = 0; ///< warnings: a shared DOI or URL, another work
+  int skipped = 0;
+  int unreadable = 0; ///< libraries whose list or export lost a record
+  int growth = 0;     ///< citations added by importing the library's own export
+  std::map<std::string, int> reasons;
+  std::vector<std::string> grew;
+};
+
+int citation_count(store::Library& library) {
+  return static_cast<int>(pipeline::list_citations(library, false).citations.size());
+}
+
+void import_one(const std::filesystem::path& file, const TempDir& dir, int n, SuiteFigures& out) {
+  Config config;
+  config.offline = true;
+  config.now = 1764201600; // 2025-11-27
+  const std::filesystem::path db = dir / ("lib" + std::to_string(n) + ".sqlite");
+  store::Library library = store::Library::open(db, store::Access::read_write);
+  const pipeline::ImportOutcome first = pipeline::import_files(library, config, {file.string()});
+  ++out.files;
+  if (first.files.empty()) {
+    ++out.refused;
+    return;
+  }
+  const pipeline::FileImport& f = first.files.front();
+  out.seen += f.entries + f.skipped;
+  out.imported += f.added;
+  out.joined += f.updated;
+  out.skipped += f.skipped;
+  for (const model::Diagnostic& d : first.diagnostics) {
+    if (d.severity == model::Severity::error) {
+      ++out.reasons[d.message];
+    } else if (d.message.ends_with(": kept apart")) {
+      ++out.kept_apart;
+    }
+  }
+  const int before = citation_count(library);
+  pipeline::ExportRequest request;
+  const pipeline::ExportOutcome exported = pipeline::export_citations(library, request);
+  if (!exported.damaged.empty() || !pipeline::list_citations(library, false).damaged.empty()) {
+    ++out.unreadable;
+  }
+  const std::filesystem::path again = dir.write("export" + std::to_string(n) + ".bib", exported.text);
+  (void)pipeline::import_files(library, config, {again.string()});
+  if (const int added = citation_count(library) - before; added != 0) {
+    out.growth += added;
+    out.grew.push_back(file.filename().string());
+  }
+}
+
+TEST(BibSuite, RealBibliographiesImportWithNothingLost) {
+  const std::filesystem::path suite = std::filesystem::path(REFS_SOURCE_DIR) / "tests/fixtures/bibsuite/files";
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(suite)) {
+    files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  ASSERT_EQ(files.size(), 563u);
+  TempDir dir;
+  SuiteFigures s;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    import_one(files[i], dir, static_cast<int>(i), s);
+    std::filesystem::remove(dir / ("lib" + std::to_string(i) + ".sqlite"));
+  }
+  std::printf("bibsuite: %d files (%d refused for their encoding), %d entries seen, %d imported, %d joined, "
+              "%d kept apart, %d skipped (%.3f%%), %d libraries unreadable, re-import growth %d\n",
+              s.files, s.refused, s.seen, s.imported, s.joined, s.kept_apart, s.skipped, 100.0 * s.skipped / s.seen,
+              s.unreadable, s.growth);
+  for (const auto& [reason, count] : s.reasons) {
+    std::printf("  skipped %d: %s\n", count, reason.c_str());
+  }
+  // What biber rejects too: a key followed by fields without a comma (2),
+  // `@Article,` with no brace, and a `\{` that unbalances an entry's braces.
+  EXPECT_EQ(s.skipped, 4);
+  EXPECT_LE(s.skipped * 500, s.seen) << "more than 0.2% skipped";
+  EXPECT_EQ(s.reasons, (std::map<std::string, int>{{"expected ',' or the end of the entry; entry skipped", 2},
+                                                   {"expected '{' or '(' after @article; entry skipped", 1},
+                                                   {"unbalanced braces; entry skipped", 1}}));
+  // GBK without a declaration, and cp1252 declared as UTF-8.
+  EXPECT_EQ(s.refused, 2);
+  EXPECT_EQ(s.unreadable, 0);
+  EXPECT_EQ(s.growth, 0) << ::testing::PrintToString(s.grew);
+}
+
+} // namespace
+} // namespace refs::testing
