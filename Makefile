@@ -96,7 +96,7 @@ fuzz: test-deps
 	  -DREFS_FUZZ=ON -DREFS_TESTS=OFF $(OWN_FLAGS)
 	cmake --build build-fuzz --target $(FUZZ_TARGETS:%=%_fuzz)
 	mkdir -p $(FUZZ_TARGETS:%=build-fuzz/corpus/%)
-	cp tests/fixtures/bibtex/*.bib build-fuzz/corpus/bibtex_reader/
+	cp tests/fixtures/bibtex/*.bib tests/fixtures/bibsuite/repro/*.bib build-fuzz/corpus/bibtex_reader/
 	cp tests/data/*.md build-fuzz/corpus/footnote_reader/
 	cp tests/data/*.md build-fuzz/corpus/footnote_join/
 	cp tests/data/*.md tests/fixtures/cite/*.md build-fuzz/corpus/cite_markers/

@@ -56,8 +56,9 @@ void add_kept_fields(std::vector<BibField>& fields, const model::Citation& c, bo
     if (keep != nullptr && !keep(name)) {
       continue;
     }
+    const std::string& kept = name; // clang 14 captures no structured binding
     const bool written = std::any_of(fields.begin(), fields.end(),
-                                     [&](const BibField& f) { return util::to_lower_ascii(f.name) == name; });
+                                     [&](const BibField& f) { return util::to_lower_ascii(f.name) == kept; });
     if (!written && !value.empty()) {
       fields.push_back({name, value, false});
     }
