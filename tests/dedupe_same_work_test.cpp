@@ -89,6 +89,10 @@ TEST(TitleRule, MustAndMustNotJoin) {
       {work("OpenAI announces leadership transition today", "", 2023, "webpage", "https://openai.com/blog/a"),
        work("OpenAI announces leadership transition today", "", 2023, "webpage", "https://www.theverge.com/2023/11/17/b"), false, "author-less pages of two sites"},
       {work("Release notes", "", 2023, "webpage", "https://example.com/notes/1"), work("Release notes", "", 2023, "webpage", "https://example.com/notes/2"), false, "boilerplate page title"},
+      {work("Binding of μ-opioid receptors in the rat brain", "Li", 1990), work("Binding of -opioid receptors in the rat brain", "Li", 1990), true, "math lost in one copy"},
+      {work("Δ-learning and μ-opioid binding in rats", "Li", 1990), work("Δ-learning and -opioid binding in rats", "Li", 1990), true, "some of the math lost"},
+      {work("Binding of α-synuclein in the rat brain", "Li", 1990), work("Binding of β-synuclein in the rat brain", "Li", 1990), false, "other math: another protein"},
+      {work("Binding of α-synuclein in the rat brain", "Li", 1990), work("Binding of αβ-synuclein in the rat brain", "Li", 1990), false, "math added, not lost"},
   };
   for (const TitleCase& c : cases) {
     EXPECT_EQ(titles(c.a, c.b).has_value(), c.same) << c.why;

@@ -7,6 +7,7 @@
 #include "core/pipeline/export_citations.hpp"
 #include "core/pipeline/import_files.hpp"
 #include "core/pipeline/query_library.hpp"
+#include "core/store/citation_store.hpp"
 #include "core/store/library.hpp"
 #include "tests/support/temp_dir.hpp"
 
@@ -16,6 +17,7 @@
 #include <map>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 namespace refs::testing {
 namespace {
@@ -108,6 +110,46 @@ TEST(BibSuite, RealBibliographiesImportWithNothingLost) {
   EXPECT_EQ(s.refused, 2);
   EXPECT_EQ(s.unreadable, 0);
   EXPECT_EQ(s.growth, 0) << ::testing::PrintToString(s.grew);
+}
+
+} // namespace
+} // namespace refs::testing
+
+namespace refs::testing {
+namespace {
+
+// 10,000 entries with 500 planted duplicates of four kinds (a copy under a
+// new key, a recased title without its DOI whose math one copy lost, the
+// same DOI with a subtitle added, the same entry twice): each found is one
+// citation fewer, so the library's size shows that nothing else was joined.
+TEST(BibSuite, PlantedDuplicatesAreFoundAndNothingElseIsJoined) {
+  const std::filesystem::path dir = std::filesystem::path(REFS_SOURCE_DIR) / "tests/fixtures/bibsuite/synthetic";
+  const auto truth = nlohmann::json::parse(slurp(dir / "dups-10k.truth.json"));
+  TempDir tmp;
+  Config config;
+  config.offline = true;
+  config.now = 1764201600;
+  store::Library library = store::Library::open(tmp / "lib.sqlite", store::Access::read_write);
+  const pipeline::ImportOutcome outcome = pipeline::import_files(library, config, {(dir / "dups-10k.bib").string()});
+  ASSERT_EQ(outcome.files.size(), 1u);
+  std::map<std::string, int> found;
+  std::map<std::string, int> missed;
+  for (const auto& planted : truth["truth"]) {
+    const auto copy = store::find_by_key(library, planted["key"].get<std::string>());
+    const auto original = store::find_by_key(library, planted["duplicateOf"].get<std::string>());
+    ASSERT_TRUE(copy && original);
+    ++(copy->id == original->id ? found : missed)[planted["kind"].get<std::string>()];
+  }
+  const int citations = static_cast<int>(pipeline::list_citations(library, false).citations.size());
+  std::printf("dups-10k: %d citations; found %d copy-newkey, %d nodoi-recased-title, %d samedoi-newtitle, "
+              "%d exact-samekey; missed %d\n",
+              citations, found["copy-newkey"], found["nodoi-recased-title"], found["samedoi-newtitle"],
+              found["exact-samekey"], missed["nodoi-recased-title"]);
+  EXPECT_EQ(found, (std::map<std::string, int>{
+                       {"copy-newkey", 200}, {"exact-samekey", 50}, {"nodoi-recased-title", 149}, {"samedoi-newtitle", 100}}));
+  // dup285: its author is "{, }" (left out), so no title key compares it.
+  EXPECT_EQ(missed, (std::map<std::string, int>{{"nodoi-recased-title", 1}}));
+  EXPECT_EQ(citations, 10000 - 499) << "a join the truth does not list";
 }
 
 } // namespace

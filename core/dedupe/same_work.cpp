@@ -96,6 +96,36 @@ bool differ_by_typos(std::u32string_view a, std::u32string_view b) {
   return true;
 }
 
+/// Letters and signs that come from TeX math: Greek, super- and
+/// subscripts, mathematical operators.
+bool math_sign(char32_t c) {
+  return (c >= 0x0370 && c <= 0x03FF) || (c >= 0x2070 && c <= 0x209F) || (c >= 0x2200 && c <= 0x22FF);
+}
+
+/// Whether one title is the other with some of its math lost ("$\\mu$-opioid"
+/// and "-opioid": some tools and copies drop math): the words of one are
+/// the other's with some words made only of math signs left out. Titles
+/// whose math differs (α- and β-synuclein, α- and αβ-) are two works.
+bool same_but_lost_math(std::u32string_view a, std::u32string_view b) {
+  const auto wa = split_words(a);
+  const auto wb = split_words(b);
+  if (wa.size() == wb.size()) {
+    return false;
+  }
+  const auto& longer = wa.size() > wb.size() ? wa : wb;
+  const auto& shorter = wa.size() > wb.size() ? wb : wa;
+  const auto all_math = [](std::u32string_view w) { return std::all_of(w.begin(), w.end(), math_sign); };
+  std::size_t j = 0;
+  for (std::u32string_view word : longer) {
+    if (j < shorter.size() && word == shorter[j]) {
+      ++j;
+    } else if (!all_math(word)) {
+      return false;
+    }
+  }
+  return j == shorter.size() && !shorter.empty();
+}
+
 } // namespace
 
 bool unique_ids_conflict(const std::vector<std::string>& a, const std::vector<std::string>& b) {
@@ -109,8 +139,8 @@ std::optional<double> titles_match(const TitleKey& a, const TitleKey& b) {
   if ((a.genre == Genre::web && b.genre == Genre::scholarly) || (a.genre == Genre::scholarly && b.genre == Genre::web)) {
     return std::nullopt;
   }
-  if (a.title == b.title) {
-    return 1.0; // recased, repunctuated, other Unicode forms
+  if (a.title == b.title || same_but_lost_math(a.words, b.words)) {
+    return 1.0; // recased, repunctuated, other Unicode forms, math lost in one
   }
   const double score = title_similarity(a.title, b.title);
   if (score < k_title_threshold || !differ_by_typos(a.words, b.words)) {

@@ -23,7 +23,8 @@ struct Match {
 /// Whether two title keys of one block name one work: their numbers are the
 /// same, their genres do not differ (scholarly against blog or news), their
 /// years agree (both unknown, equal, or one apart between a preprint and a
-/// published version), and their folded titles are equal, or reach
+/// published version), and their folded titles are equal (or equal but for
+/// the math one of them lost: "μ-opioid" and "-opioid"), or reach
 /// k_title_threshold with at most two words one typo apart (no word, prefix
 /// or symbol of difference). Returns the similarity then.
 std::optional<double> titles_match(const TitleKey& a, const TitleKey& b);
