@@ -12,13 +12,15 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
+#include <limits>
 
 namespace refs::pipeline {
 
 namespace {
 
 /// Rounds go on while each answers something (a refused batch drops one
-/// bad id per round), up to this many.
+/// bad id per round, an unreadable one is halved), up to this many.
 constexpr int k_rounds = 12;
 
 /// The host of a URL, or nullopt when it is not an http(s) URL.
@@ -86,10 +88,19 @@ private:
 
 FetchReport Fetch::run(const std::vector<WorkToFetch>& works) {
   std::vector<WorkToFetch> pending = m_config.refresh ? works : from_cache(works);
+  // Progress: fewer works to ask, or the same asked in smaller batches.
+  const auto batches = [](const std::vector<WorkToFetch>& ws) {
+    std::size_t sum = 0;
+    for (const WorkToFetch& w : ws) {
+      sum += w.batch == 0 ? std::numeric_limits<std::uint32_t>::max() : w.batch;
+    }
+    return sum;
+  };
   for (int i = 0; i < k_rounds && !pending.empty(); ++i) {
     const std::size_t before = pending.size();
+    const std::size_t batched_before = batches(pending);
     pending = round(pending);
-    if (pending.size() >= before && i > 0) {
+    if (pending.size() >= before && batches(pending) >= batched_before && i > 0) {
       break; // no progress: asking again would loop
     }
   }
@@ -285,15 +296,15 @@ void Fetch::after_rate_limited_hosts(const http::Scheduler& scheduler) {
 /// answers; returns what to ask next: works a refused batch left
 /// unanswered, and papers that pages pointed to.
 std::vector<WorkToFetch> Fetch::round(const std::vector<WorkToFetch>& works) {
-  std::map<std::string, std::vector<model::WorkId>> by_source;
+  std::map<std::pair<std::string, std::size_t>, std::vector<model::WorkId>> by_source;
   for (const WorkToFetch& w : works) {
-    by_source[w.source].push_back(w.id);
+    by_source[{w.source, w.batch}].push_back(w.id);
   }
   std::vector<http::Request> requests;
   std::vector<const resolve::Resolver*> owners;
   for (const auto& [source, ids] : by_source) {
-    const resolve::Resolver* resolver = m_registry.find(source);
-    const auto planned = resolver != nullptr ? resolver->plan(ids) : std::vector<http::Request>{};
+    const resolve::Resolver* resolver = m_registry.find(source.first);
+    const auto planned = resolver != nullptr ? resolver->plan(ids, source.second) : std::vector<http::Request>{};
     if (planned.empty()) {
       for (const model::WorkId& id : ids) {
         m_outcomes[cache_key(id)] = {"", "", false};
@@ -322,7 +333,7 @@ std::vector<WorkToFetch> Fetch::round(const std::vector<WorkToFetch>& works) {
     }
     for (resolve::Answer& answer : owners[i]->parse(requests[i], results[i])) {
       if (answer.ask_again) {
-        again.push_back({answer.id, std::string(owners[i]->name())});
+        again.push_back({answer.id, std::string(owners[i]->name()), answer.batch});
       } else if (answer.citation) {
         remember(answer.id, "", &*answer.citation, &results[i]);
         const model::Citation described = *answer.citation;

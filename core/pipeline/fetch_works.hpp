@@ -17,7 +17,8 @@ namespace refs::pipeline {
 /// A work whose citation is in the library and that its source may describe.
 struct WorkToFetch {
   model::WorkId id;
-  std::string source; ///< the resolver that claimed it
+  std::string source;    ///< the resolver that claimed it
+  std::size_t batch = 0; ///< asked in requests of at most this many works (0: as its source plans)
 };
 
 /// What became of one work.

@@ -171,12 +171,13 @@ public:
 
   // One request per 100 ids; max_results must be at least the number of
   // ids, since it defaults to 10 and also caps an id_list answer.
-  std::vector<http::Request> plan(std::span<const model::WorkId> ids) const override {
+  std::vector<http::Request> plan(std::span<const model::WorkId> ids, std::size_t batch) const override {
+    const std::size_t size = batch == 0 ? k_arxiv_batch : std::min(batch, k_arxiv_batch);
     std::vector<http::Request> requests;
-    for (std::size_t i = 0; i < ids.size(); i += k_arxiv_batch) {
+    for (std::size_t i = 0; i < ids.size(); i += size) {
       http::Request r;
       std::string list;
-      for (std::size_t j = i; j < std::min(ids.size(), i + k_arxiv_batch); ++j) {
+      for (std::size_t j = i; j < std::min(ids.size(), i + size); ++j) {
         list += (list.empty() ? "" : ",") + ids[j].value;
         r.subjects.push_back(ids[j].value);
       }
@@ -193,6 +194,15 @@ public:
       return failed_answers(request, model::IdKind::arxiv, result.error().detail);
     }
     auto feed = parse_arxiv_feed(body);
+    if (!feed && request.subjects.size() > 1) {
+      // One paper may have spoiled the answer: each half is asked again,
+      // down to single ids, so that only that one goes without.
+      std::vector<Answer> answers;
+      for (const std::string& subject : request.subjects) {
+        answers.push_back({{model::IdKind::arxiv, subject}, std::nullopt, "", true, (request.subjects.size() + 1) / 2});
+      }
+      return answers;
+    }
     if (!feed) {
       return failed_answers(request, model::IdKind::arxiv, "arXiv sent no feed: " + feed.error());
     }

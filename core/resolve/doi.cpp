@@ -43,7 +43,7 @@ class DoiResolver final : public Resolver {
 public:
   std::string_view name() const override { return "doi"; }
 
-  std::vector<http::Request> plan(std::span<const model::WorkId> ids) const override {
+  std::vector<http::Request> plan(std::span<const model::WorkId> ids, std::size_t) const override {
     std::vector<http::Request> requests;
     for (const model::WorkId& id : ids) {
       http::Request r;

@@ -17,7 +17,7 @@ public:
 
   // Page metadata is not fetched yet (issue #3, web pages): the post's
   // own data stands.
-  std::vector<http::Request> plan(std::span<const model::WorkId>) const override { return {}; }
+  std::vector<http::Request> plan(std::span<const model::WorkId>, std::size_t) const override { return {}; }
 
   std::vector<Answer> parse(const http::Request& request, const http::Result&) const override {
     return failed_answers(request, model::IdKind::url, "not fetched");

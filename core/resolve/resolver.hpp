@@ -24,6 +24,10 @@ struct Answer {
   std::optional<model::Citation> citation;
   std::string problem;    ///< why not, one lower-case line ("arXiv has no paper 2401.99999")
   bool ask_again = false; ///< the response did not cover this work: plan it again
+  /// With ask_again: in requests of at most this many works (0: as the
+  /// source plans them), so that one work that spoils a batch's answer
+  /// is found by halving the batch.
+  std::size_t batch = 0;
 };
 
 /// Settings sources need to build their requests.
@@ -49,9 +53,10 @@ public:
   virtual std::optional<model::WorkId> recognize(const classify::Url& url) const = 0;
 
   /// The requests that describe `ids` (all claimed by this source), with the
-  /// id values as each request's subjects; batching is the source's choice.
+  /// id values as each request's subjects; batching is the source's choice,
+  /// within `batch` subjects a request when that is not 0 (Answer::batch).
   /// Empty when the source fetches nothing. Never throws.
-  virtual std::vector<http::Request> plan(std::span<const model::WorkId> ids) const = 0;
+  virtual std::vector<http::Request> plan(std::span<const model::WorkId> ids, std::size_t batch = 0) const = 0;
 
   /// One Answer per subject of `request`, from what the scheduler got: a
   /// response, or a failure (which a source may still read, e.g. an API's

@@ -63,7 +63,7 @@ class WebPageResolver final : public Resolver {
 public:
   std::string_view name() const override { return "web"; }
 
-  std::vector<http::Request> plan(std::span<const model::WorkId> ids) const override {
+  std::vector<http::Request> plan(std::span<const model::WorkId> ids, std::size_t) const override {
     std::vector<http::Request> requests;
     for (const model::WorkId& id : ids) {
       requests.push_back({id.value, {"Accept: text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"}, {id.value}, "", ""});

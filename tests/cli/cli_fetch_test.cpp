@@ -175,6 +175,38 @@ TEST_F(CliFetch, UnknownPaperFallsBackWithAWarningAndIsRemembered) {
   EXPECT_NE(again.err.find("arXiv has no paper 2401.99999 (remembered from an earlier run)"), std::string::npos);
 }
 
+// A feed that cannot be read (here cut short whenever one paper is in the
+// batch) is asked again in halves, down to single ids: the good papers
+// resolve, the one that spoils the answer falls back to the post.
+TEST_F(CliFetch, AnUnreadableBatchIsHalvedUntilOnlyTheBadIdFails) {
+  m_server.on("export.arxiv.org", "/api/query", [](const httplib::Request& request) {
+    const std::string ids = request.get_param_value("id_list");
+    std::string feed = arxiv_feed(k_papers, ids);
+    if (ids.find("2310.12941") != std::string::npos) {
+      feed.resize(feed.size() / 2); // truncated mid-entry
+    }
+    return Reply{200, feed, "application/atom+xml; charset=utf-8", {}, 0};
+  });
+  m_dir.write("p.md", "X[^a][^b][^c][^d]\n\n[^a]: [YaRN](https://arxiv.org/abs/2309.00071)\n"
+                      "[^b]: [FMTI](https://arxiv.org/abs/2310.12941)\n[^c]: [Days](https://arxiv.org/abs/2306.06079)\n"
+                      "[^d]: [Survey](https://arxiv.org/abs/2310.19736)\n");
+  const RunResult r = run({"resolve", "p.md"});
+  EXPECT_EQ(r.exit_code, 0);
+  std::vector<std::string> asked;
+  for (const Logged& l : requests_to("export.arxiv.org")) {
+    asked.push_back(l.target.substr(l.target.find("id_list=") + 8, l.target.find('&') - l.target.find("id_list=") - 8));
+  }
+  EXPECT_EQ(asked, (std::vector<std::string>{"2309.00071,2310.12941,2306.06079,2310.19736", "2309.00071,2310.12941",
+                                             "2306.06079,2310.19736", "2309.00071", "2310.12941"}));
+  EXPECT_EQ(r.err.substr(0, r.err.find('\n')), "refs: warning: https://arxiv.org/abs/2310.12941: arXiv sent no feed: not XML: "
+                                               "Start-end tags mismatch; cited from the post's text");
+  EXPECT_EQ(r.out.substr(0, r.out.find("4 references")),
+            "a  peng2023yarn          arxiv  arxiv  YaRN: Efficient Context Window Extension of Large Language Models\n"
+            "b  arxiv2023fmti         arxiv  post   FMTI\n"
+            "c  andrychowicz2023deep  arxiv  arxiv  Deep Learning for Day Forecasts from Sparse Observations\n"
+            "d  guo2023evaluating     arxiv  arxiv  Evaluating Large Language Models: A Comprehensive Survey\n");
+}
+
 TEST_F(CliFetch, ArxivDownIsAWarningNotAnError) {
   m_server.on("export.arxiv.org", "/api/query", Reply{503, "busy", "text/plain", {}, 0});
   m_dir.write("p.md", "X[^a]\n\n[^a]: [YaRN](https://arxiv.org/abs/2309.00071)\n");
