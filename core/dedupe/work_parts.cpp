@@ -3,6 +3,7 @@
 #include "core/dedupe/folded_text.hpp"
 #include "core/dedupe/title_similarity.hpp"
 #include "core/util/string.hpp"
+#include "core/util/utf8.hpp"
 
 #include <cctype>
 
@@ -56,16 +57,19 @@ std::string differ(const char* what, const std::string& a, const std::string& b)
 
 } // namespace
 
-WorkParts parts_of(const model::Citation& c) {
+WorkParts parts_of(const model::Citation& c, const std::u32string* folded_title) {
   const auto subtype = c.bib_fields.find("entrysubtype");
   WorkParts p{letters_and_digits(c.volume), letters_and_digits(c.issue), first_page(c.page), edition_of(c.edition),
               subtype == c.bib_fields.end() ? "" : letters_and_digits(subtype->second), {}, {}};
   if (!c.authors.empty() && !c.authors.front().given.empty()) {
-    p.initial = fold_letters(c.authors.front().given).substr(0, 1);
+    const std::string& given = c.authors.front().given;
+    std::size_t first = 0;
+    util::next_code_point(given, first);
+    p.initial = fold_letters(std::string_view(given).substr(0, first));
   }
   const auto source = c.sources.find("title");
   if (source == c.sources.end() || source->second != "post") {
-    p.title = fold_letters(c.title);
+    p.title = folded_title != nullptr ? *folded_title : fold_letters(c.title);
   }
   return p;
 }

@@ -21,7 +21,8 @@ struct WorkParts {
   std::u32string title;   ///< folded letters; empty for a post's link text
 };
 
-WorkParts parts_of(const model::Citation& citation);
+/// `folded_title`, when the caller has it, is fold_letters(citation.title).
+WorkParts parts_of(const model::Citation& citation, const std::u32string* folded_title = nullptr);
 
 /// Why two works a rule found to be one are two, for people ("volume (3,
 /// 4)", "title"), or "" when nothing tells them apart.

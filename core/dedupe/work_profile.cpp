@@ -161,7 +161,7 @@ WorkProfile profile_of(const model::Citation& c) {
     }
   }
   profile.title = title_key(c, profile);
-  profile.parts = parts_of(c);
+  profile.parts = parts_of(c, profile.title ? &profile.title->title : nullptr);
   return profile;
 }
 

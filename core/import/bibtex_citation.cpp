@@ -175,7 +175,8 @@ EntryCitation citation_from_entry(const BibEntry& entry, const std::string& now)
   c.type = csl_type(entry, f, arxiv.has_value() && unpublished);
   c.sources["type"] = "import";
   set(c, &model::Citation::genre, "genre", thesis_genre(util::to_lower_ascii(entry.type), f.text("type")));
-  set(c, &model::Citation::title, "title", f.text("title"));
+  bool title_lost = false; // math or macros the text cannot say
+  set(c, &model::Citation::title, "title", decode_latex(f.raw("title"), &title_lost));
   for (auto [field, name, people] : {std::tuple{"author", "author", &model::Citation::authors},
                                      std::tuple{"editor", "editor", &model::Citation::editors}}) {
     NameList read = read_bibtex_names(f.raw(field));
@@ -236,8 +237,8 @@ EntryCitation citation_from_entry(const BibEntry& entry, const std::string& now)
   }
   c.bib_fields = f.unread(!c.genre.empty(), !howpublished_url.empty());
   // Math and macros print as the source printed them, in BibTeX.
-  if (const std::string raw = f.raw("title"); raw.find_first_of("$\\") != std::string::npos) {
-    c.bib_fields["title"] = raw;
+  if (title_lost) {
+    c.bib_fields["title"] = f.raw("title");
   }
   for (const std::string& written : dois) {
     const std::string doi = util::to_lower_ascii(written);

@@ -44,7 +44,8 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 5> k_words =
 
 class Decoder {
 public:
-  explicit Decoder(std::string_view text, int depth = 0) : m_text(text), m_depth(depth) {}
+  /// `lossy` is set when the text says less than the LaTeX (see decode_latex).
+  Decoder(std::string_view text, bool& lossy, int depth = 0) : m_text(text), m_depth(depth), m_lossy(lossy) {}
   std::string run();
 
 private:
@@ -59,6 +60,7 @@ private:
   std::size_t m_pos = 0;
   std::string m_out;
   int m_depth = 0;
+  bool& m_lossy;
 };
 
 std::string Decoder::command_name() {
@@ -103,10 +105,10 @@ std::string Decoder::argument() {
     if (m_depth >= k_max_depth) {
       return std::string(inner);
     }
-    return Decoder(inner, m_depth + 1).run();
+    return Decoder(inner, m_lossy, m_depth + 1).run();
   }
   if (m_text[m_pos] == '\\' && m_depth < k_max_depth) {
-    Decoder sub(m_text.substr(m_pos), m_depth + 1);
+    Decoder sub(m_text.substr(m_pos), m_lossy, m_depth + 1);
     sub.m_pos = 1;
     sub.command();
     m_pos += sub.m_pos;
@@ -146,6 +148,7 @@ void Decoder::math(std::string_view close) {
   end = std::min(end, m_text.size());
   const std::string_view inner = m_text.substr(m_pos, end - m_pos);
   m_pos = std::min(end + close.size(), m_text.size());
+  m_lossy = true; // Cu₂O does not print in 8-bit BibTeX as Cu$_2$O does
   if (const auto text = math_as_text(inner)) {
     m_out += *text;
   } else {
@@ -216,11 +219,13 @@ void Decoder::command() {
     return;
   }
   if (name == "ch" || name == "ce") { // mhchem
+    m_lossy = true;
     m_out += chemistry_as_text(raw_group());
     return;
   }
   for (const auto& [word, text] : k_words) {
     if (name == word) {
+      m_lossy = true; // a logo, typeset as no text says
       m_out += text;
       if (m_text.substr(m_pos, 2) == "{}") {
         m_pos += 2; // \TeX{}
@@ -232,6 +237,7 @@ void Decoder::command() {
     return;
   }
   // \emph{x}, \url{x}, \textsc{x} and unknown commands: their argument.
+  m_lossy = true;
   if (!at_end() && m_text[m_pos] == '{') {
     m_out += argument();
   }
@@ -290,8 +296,13 @@ std::string nfc(std::string text) {
 
 } // namespace
 
-std::string decode_latex(std::string_view text) {
-  return nfc(util::collapse_whitespace(util::trim(Decoder(text).run())));
+std::string decode_latex(std::string_view text, bool* lost) {
+  bool lossy = false;
+  std::string out = nfc(util::collapse_whitespace(util::trim(Decoder(text, lossy).run())));
+  if (lost != nullptr) {
+    *lost = lossy;
+  }
+  return out;
 }
 
 } // namespace refs::importing

@@ -12,7 +12,10 @@ namespace refs::importing {
 /// dashes, `~` as a no-break space, ``` `` ``` and `''` as curly quotes, the
 /// argument of formatting commands (`\emph{x}`, `\url{x}`, `\textsc{x}`),
 /// and grouping braces dropped (`{GPT-4}` → GPT-4). Whitespace runs become
-/// one space. Unknown commands give their argument, or nothing.
-std::string decode_latex(std::string_view text);
+/// one space. Unknown commands give their argument, or nothing. Math
+/// (`$...$`, `\(...\)`) and mhchem's `\ch{}` become text where Unicode
+/// has it (latex_math.hpp). `lost`, when given, tells whether the text says
+/// less than the LaTeX: math, a formula, a formatting or unknown command.
+std::string decode_latex(std::string_view text, bool* lost = nullptr);
 
 } // namespace refs::importing
