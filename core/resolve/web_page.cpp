@@ -1,5 +1,6 @@
 #include "core/resolve/web_page.hpp"
 
+#include "core/classify/url_identity.hpp"
 #include "core/resolve/web/page_metadata.hpp"
 #include "core/util/string.hpp"
 #include "core/util/time.hpp"
@@ -13,7 +14,8 @@ namespace refs::resolve {
 // at the cap; the metadata is in the head), read by web/page_metadata.cpp.
 // A 200 is not always the page: bot challenges, consent walls and parked
 // domains are recognised by their titles, and a redirect that ends on the
-// site's home page means the page is gone.
+// site's home page means the page is gone; one that ends elsewhere names
+// the work by that URL too.
 
 namespace {
 
@@ -55,6 +57,17 @@ Answer page_answer(const std::string& subject, const http::Response& response) {
     return answer;
   }
   page.citation.ids.insert(page.citation.ids.begin(), {model::IdKind::url, subject});
+  // A short link (bit.ly, t.co) or a moved page is the page it ends on: the
+  // final URL counts as cited, on any domain, unless it is a home or
+  // section page, which many works share.
+  if (!response.redirects.empty()) {
+    const auto final_url = classify::parse_url(response.final_url);
+    const auto identity = classify::identity_url(response.final_url);
+    if (final_url && final_url->is_web() && final_url->normalised != subject && identity &&
+        !classify::is_home_or_section(*identity)) {
+      page.citation.ids.insert(page.citation.ids.begin() + 1, {model::IdKind::url, final_url->normalised});
+    }
+  }
   answer.citation = std::move(page.citation);
   return answer;
 }

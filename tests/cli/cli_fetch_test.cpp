@@ -207,6 +207,35 @@ TEST_F(CliFetch, AnUnreadableBatchIsHalvedUntilOnlyTheBadIdFails) {
             "d  guo2023evaluating     arxiv  arxiv  Evaluating Large Language Models: A Comprehensive Survey\n");
 }
 
+// A short link that leads to an article the post also cites directly is
+// that article: one citation for both footnotes.
+TEST_F(CliFetch, AShortLinkIsTheArticleItLeadsTo) {
+  const std::string article = "/2023/11/20/openai-board-ousts-altman";
+  m_server.on("bit.ly", "/3xYzAbc", Reply{301, "", "text/html", {{"Location", "https://www.example.com" + article}}, 0});
+  m_server.on("www.example.com", article,
+              Reply{200, news_page("OpenAI's board ousts Sam Altman", "Example News", "Ann Author", "2023-11-20"), "text/html", {}, 0});
+  m_server.on("bit.ly", "/home", Reply{301, "", "text/html", {{"Location", "https://www.example.com/"}}, 0});
+  m_server.on("www.example.com", "/", Reply{200, news_page("Example News", "Example News", "Ann Author", "2023-11-20"), "text/html", {}, 0});
+  m_dir.write("p.md", "X[^s][^d][^h]\n\n[^s]: [Altman out](https://bit.ly/3xYzAbc)\n"
+                      "[^d]: [OpenAI's board ousts Sam Altman](https://www.example.com" + article + ")\n"
+                      "[^h]: [Example News](https://bit.ly/home)\n");
+  const RunResult r = run({"resolve", "p.md"});
+  EXPECT_EQ(r.out.substr(0, r.out.find("3 references")),
+            "s  author2023openais  web  web   OpenAI's board ousts Sam Altman\n"
+            "d  author2023openais  web  web   OpenAI's board ousts Sam Altman\n"
+            "h  bitexample         web  post  Example News\n");
+  EXPECT_EQ(r.err, "refs: note: p.md:3: footnote [^s]: the link text differs from the title \"OpenAI's board ousts Sam "
+                   "Altman\" (web)\n"
+                   "refs: warning: https://bit.ly/home: redirected to the site's home page (https://www.example.com/); "
+                   "cited from the post's text\n"
+                   "refs: note: lib.sqlite: bitaltman and example2023openais are one work (same URL "
+                   "https://example.com/2023/11/20/openai-board-ousts-altman): joined as author2023openais; `refs dedupe "
+                   "--undo 1` separates them\n"
+                   "refs: warning: p.md:4: [^s] (line 3) and [^d] cite the same work (author2023openais); `refs dedupe "
+                   "--post p.md` shows how to make them one\n"
+                   "hint: run 'refs resolve --refresh' later to try the failed references again\n");
+}
+
 TEST_F(CliFetch, ArxivDownIsAWarningNotAnError) {
   m_server.on("export.arxiv.org", "/api/query", Reply{503, "busy", "text/plain", {}, 0});
   m_dir.write("p.md", "X[^a]\n\n[^a]: [YaRN](https://arxiv.org/abs/2309.00071)\n");
