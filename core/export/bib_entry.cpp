@@ -7,6 +7,7 @@
 #include "core/util/utf8.hpp"
 
 #include <algorithm>
+#include <tuple>
 #include <cstdio>
 
 namespace refs::exporting {
@@ -43,6 +44,18 @@ BibKind bib_kind(const model::Citation& c, bool preprint) {
 void add_field(std::vector<BibField>& fields, const std::string& name, const std::string& value) {
   if (!value.empty()) {
     fields.push_back({name, value, false});
+  }
+}
+
+void add_imported_fields(std::vector<BibField>& fields, const model::Citation& c) {
+  for (const auto& [name, csl, value] : {std::tuple{"isbn", "ISBN", &c.isbn}, std::tuple{"language", "language", &c.language},
+                                         std::tuple{"abstract", "abstract", &c.abstract}}) {
+    const auto source = c.sources.find(csl);
+    const std::string field = name; // clang 14 captures no structured binding
+    const bool written = std::any_of(fields.begin(), fields.end(), [&](const BibField& f) { return f.name == field; });
+    if (!written && source != c.sources.end() && source->second == "import") {
+      add_field(fields, field, escape_latex(*value));
+    }
   }
 }
 

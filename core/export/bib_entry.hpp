@@ -42,6 +42,11 @@ std::string bib_title(const model::Citation& c);
 /// Appends a field unless its value is empty.
 void add_field(std::vector<BibField>& fields, const std::string& name, const std::string& value);
 
+/// Appends what an imported entry said that the writers leave out of
+/// works they describe themselves: its abstract, language and ISBN (an
+/// ISBN beyond books), when those came from the import.
+void add_imported_fields(std::vector<BibField>& fields, const model::Citation& c);
+
 /// Appends the fields an imported entry had that no CSL field holds
 /// (Citation::bib_fields), as they came, unless a field of that name is
 /// written already, nor `keep(name)` false.

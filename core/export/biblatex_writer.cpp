@@ -123,6 +123,7 @@ std::string biblatex_entry(const model::Citation& c, const BibText& text) {
   const std::string eprint = csl::identifier(c, model::IdKind::arxiv);
   const std::string type = entry_type(c, !eprint.empty());
   Fields fields = fields_of(c, type, eprint);
+  add_imported_fields(fields, c);
   add_kept_fields(fields, c, biblatex_knows);
   return format_entry(type, c.key, fields, text);
 }

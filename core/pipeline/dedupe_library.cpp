@@ -7,6 +7,7 @@
 #include "core/util/error.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace refs::pipeline {
 
@@ -24,14 +25,24 @@ DedupePlan find_groups(store::Library& library) {
   plan.citations = stored.size();
   for (const dedupe::WorkGroup& group : dedupe::group_works(profiles)) {
     DedupeGroup out;
+    bool damaged = false;
     for (std::size_t index : group.members) {
-      const auto citation = store::find_by_row_id(library, stored[index].id);
+      std::optional<store::StoredCitation> citation;
+      try {
+        citation = store::find_by_row_id(library, stored[index].id);
+      } catch (const Error&) {
+        damaged = true; // a record that does not read joins nothing; list names it
+        break;
+      }
       if (!citation) {
         throw Error(library.path().string() + ": citation row " + std::to_string(stored[index].id) +
                     " vanished while being read");
       }
       out.members.push_back({stored[index].id, citation->citation.key, citation->citation.title,
                              citation->citation.issued.year, {}, ""});
+    }
+    if (damaged) {
+      continue;
     }
     const auto key_of = [&](std::size_t index) {
       const auto at = std::find(group.members.begin(), group.members.end(), index) - group.members.begin();

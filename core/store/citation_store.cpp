@@ -173,7 +173,13 @@ void for_each_citation(Library& library, const std::function<void(const StoredCi
   guarded(library, "cannot read citations", [&] {
     SQLite::Statement q(library.db(), std::string(k_select) + "ORDER BY c.id");
     while (q.executeStep()) {
-      f(read_row(library, q));
+      std::optional<StoredCitation> row;
+      try {
+        row = read_row(library, q);
+      } catch (const Error&) {
+        continue; // a damaged record: list and export name it
+      }
+      f(*row);
     }
   });
 }

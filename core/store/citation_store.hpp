@@ -61,7 +61,8 @@ StoredCitation decode_record(const std::filesystem::path& library, const StoredR
                              csl::CslRecordReader& reader);
 
 /// Calls `f` with every citation in turn, in row order, holding one in
-/// memory at a time. `f` may write other tables than `citations`.
+/// memory at a time, passing over records that do not read (list and
+/// export name them). `f` may write other tables than `citations`.
 void for_each_citation(Library& library, const std::function<void(const StoredCitation&)>& f);
 
 /// Citations no post refers to any more, by key; `damaged` as for all_citations.

@@ -232,6 +232,18 @@ TEST_F(CliBibSuite, ExportKeepsWhatTellsWorksApart) {
                                                               "}\n");
   EXPECT_NE(run({"export", "--bibtex", "p"}).out.find("  numpages = {12},\n"), std::string::npos)
       << "BibTeX keeps a field biber's data model lacks";
+  m_dir.write("abstract.bib", "@article{ab, title={T}, author={A, B}, journal={J}, year=2020, abstract={What it says.},"
+                              " language={german}, isbn={978-3-16-148410-0}}\n");
+  ASSERT_EQ(run({"import", "abstract.bib"}).exit_code, 0);
+  EXPECT_EQ(run({"export", "ab"}).out, "@article{ab,\n"
+                                       "  title = {T},\n"
+                                       "  author = {A, B},\n"
+                                       "  journal = {J},\n"
+                                       "  year = {2020},\n"
+                                       "  isbn = {978-3-16-148410-0},\n"
+                                       "  language = {german},\n"
+                                       "  abstract = {What it says.},\n"
+                                       "}\n");
 }
 
 // Math prints in BibTeX as the source printed it, and reads as text in
@@ -301,6 +313,8 @@ TEST_F(CliBibSuite, ADamagedRecordFailsOnlyItsCitation) {
   r = run({"export", "n1", "n5"});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_TRUE(r.out.starts_with("@article{n5,\n")) << r.out;
+  const RunResult dedupe = run({"dedupe"});
+  EXPECT_EQ(dedupe.exit_code, 0) << dedupe.err;
   m_dir.write("more.bib", "@article{n1, title = {Another work}, year = 2001}\n");
   r = run({"import", "more.bib"});
   EXPECT_EQ(r.exit_code, 0);
