@@ -11,7 +11,11 @@ namespace refs::dedupe {
 
 namespace {
 
-constexpr double k_same_title = 0.8;
+// How alike titles under one DOI must be, and under one URL: a DOI names
+// one work however its title was edited; a URL is often a whole issue's
+// PDF, whose columns differ by a letter ("MVS site report", "VMS site report").
+constexpr double k_same_title_doi = 0.8;
+constexpr double k_same_title_url = k_title_threshold;
 
 std::string letters_and_digits(std::string_view text) {
   std::string out;
@@ -42,13 +46,13 @@ std::string edition_of(std::string_view edition) {
   return digits.empty() ? letters_and_digits(edition) : digits;
 }
 
-bool titles_agree(const std::u32string& a, const std::u32string& b) {
+bool titles_agree(const std::u32string& a, const std::u32string& b, double alike) {
   if (a.empty() || b.empty() || a == b) {
     return true;
   }
   const std::u32string& shorter = a.size() < b.size() ? a : b;
   const std::u32string& longer = a.size() < b.size() ? b : a;
-  return longer.starts_with(shorter) || title_similarity(a, b, k_same_title) >= k_same_title;
+  return longer.starts_with(shorter) || title_similarity(a, b, alike) >= alike;
 }
 
 std::string differ(const char* what, const std::string& a, const std::string& b) {
@@ -89,8 +93,11 @@ std::string tells_apart(const WorkParts& a, const WorkParts& b, std::string_view
       return why;
     }
   }
-  const bool by_identifier = rule == "doi" || rule == "url" || rule == "canonical-url";
-  return by_identifier && !titles_agree(a.title, b.title) ? "title" : "";
+  if (rule == "doi") {
+    return titles_agree(a.title, b.title, k_same_title_doi) ? "" : "title";
+  }
+  const bool by_url = rule == "url" || rule == "canonical-url";
+  return by_url && !titles_agree(a.title, b.title, k_same_title_url) ? "title" : "";
 }
 
 } // namespace refs::dedupe

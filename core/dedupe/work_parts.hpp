@@ -32,7 +32,7 @@ WorkParts parts_of(const model::Citation& citation, const std::u32string* folded
 /// "canonical-url": the title rules compared them already, and an arXiv
 /// preprint may change its title before it is published); they disagree
 /// unless one is the other, begins it (a subtitle left out) or is alike
-/// at 0.8.
+/// at 0.8 under one DOI, at the title rule's threshold under one URL.
 std::string tells_apart(const WorkParts& a, const WorkParts& b, std::string_view rule);
 
 } // namespace refs::dedupe

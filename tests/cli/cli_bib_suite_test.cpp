@@ -115,6 +115,17 @@ TEST_F(CliBibSuite, WorksThatDifferAreNeverJoined) {
                                            "B2012  chapter  2012  0  Guano: The global metabolic rift and the fertilizer trade\n"
                                            "C2012  chapter  2012  0  Techno-fix: Ecological rifts and capital shifts\n");
   EXPECT_EQ(run({"dedupe", "--history"}, "d.sqlite").out, "");
+  // One issue's PDF, two columns a letter apart (plk/biber tugboat.bib).
+  m_dir.write("site.bib", "@article{Platt, author = {Craig Platt}, title = {{MVS site report}}, journal = {TUGboat},"
+                          " volume = 11, number = 3, pages = {451--451}, year = 1990,"
+                          " url = {https://tug.org/TUGboat/tb11-3/tb29site.pdf}}\n"
+                          "@article{Kellerman, author = {David Kellerman}, title = {{VMS site report}}, journal = {TUGboat},"
+                          " volume = 11, number = 3, pages = {451--452}, year = 1990,"
+                          " url = {https://tug.org/TUGboat/tb11-3/tb29site.pdf}}\n");
+  EXPECT_EQ(run({"import", "site.bib"}, "e.sqlite").err,
+            "refs: warning: site.bib:2: Kellerman and Platt have the same URL https://tug.org/TUGboat/tb11-3/tb29site.pdf "
+            "but differ in title: kept apart\n"
+            "refs: note: site.bib: 2 entries: 2 new, 0 merged into the library, 0 known\n");
 }
 
 // Undefined macros, macros from an earlier file, % comments, free text
