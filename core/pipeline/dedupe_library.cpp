@@ -30,7 +30,7 @@ DedupePlan find_groups(store::Library& library) {
       std::optional<store::StoredCitation> citation;
       try {
         citation = store::find_by_row_id(library, stored[index].id);
-      } catch (const Error&) {
+      } catch (const store::DamagedRecord&) {
         damaged = true; // a record that does not read joins nothing; list names it
         break;
       }

@@ -41,7 +41,7 @@ Selection select_post(store::Library& library, const std::string& post, std::vec
     std::optional<store::StoredCitation> c;
     try {
       c = row.citation_id ? store::find_by_key(library, row.key) : std::nullopt;
-    } catch (const Error& e) {
+    } catch (const store::DamagedRecord& e) {
       damaged.push_back(e.what());
       continue;
     }
@@ -69,7 +69,7 @@ Selection select_keys(store::Library& library, const std::vector<std::string>& k
       } else {
         errors.push_back("unknown citation key '" + key + "'");
       }
-    } catch (const Error& e) {
+    } catch (const store::DamagedRecord& e) {
       damaged.push_back(e.what()); // its record does not read: the others are exported
     }
   }

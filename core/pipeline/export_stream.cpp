@@ -38,7 +38,7 @@ Rendered render(const std::filesystem::path& library, ExportFormat format, bool 
     model::Citation c;
     try {
       c = store::decode_record(library, row, reader).citation;
-    } catch (const Error& e) { // that citation alone is left out
+    } catch (const store::DamagedRecord& e) { // that citation alone is left out
       out.damaged.push_back(e.what());
       continue;
     }

@@ -133,7 +133,7 @@ std::optional<SameWork> entry_named(store::Library& library, const store::Prepar
   std::optional<store::StoredCitation> holder;
   try {
     holder = store::find_by_key(library, key);
-  } catch (const Error&) {
+  } catch (const store::DamagedRecord&) {
     return std::nullopt; // a damaged record is no entry's work
   }
   if (!holder || holder->citation.issued.year != entry.citation.issued.year ||
@@ -163,7 +163,7 @@ void keep_file_key(store::Library& library, std::int64_t id, const std::string& 
     if (const auto stored = store::find_by_key(library, key)) {
       holder = stored->id;
     }
-  } catch (const Error&) {
+  } catch (const store::DamagedRecord&) {
     holder = 0; // a damaged record's key: another work's
   }
   if ((!holder || *holder == id) && !now_stored->citation.key_fixed) {

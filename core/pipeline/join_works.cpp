@@ -39,7 +39,7 @@ Candidates find_candidates(store::Library& library, const dedupe::WorkProfile& p
     std::optional<store::StoredCitation> stored;
     try {
       stored = store::find_by_row_id(library, id);
-    } catch (const Error&) {
+    } catch (const store::DamagedRecord&) {
       return; // a damaged record joins nothing; list and export name it
     }
     if (stored) {

@@ -31,7 +31,7 @@ StoredCitation decode(const std::filesystem::path& library, std::int64_t id, std
     const auto json = nlohmann::json::parse(record.begin(), record.end(), nullptr, false);
     auto citation = csl::from_csl_json(json);
     if (json.is_discarded() || !citation) {
-      throw Error(library.string() + ": citation " + key + ": stored record is damaged" +
+      throw DamagedRecord(library.string() + ": citation " + key + ": stored record is damaged" +
                   (citation ? "" : ": " + citation.error()));
     }
     out.citation = std::move(*citation);
@@ -53,7 +53,7 @@ std::vector<StoredCitation> read_all(Library& library, SQLite::Statement& q, std
   while (q.executeStep()) {
     try {
       out.push_back(read_row(library, q));
-    } catch (const Error& e) {
+    } catch (const DamagedRecord& e) {
       if (damaged == nullptr) {
         throw;
       }
@@ -176,7 +176,7 @@ void for_each_citation(Library& library, const std::function<void(const StoredCi
       std::optional<StoredCitation> row;
       try {
         row = read_row(library, q);
-      } catch (const Error&) {
+      } catch (const DamagedRecord&) {
         continue; // a damaged record: list and export name it
       }
       f(*row);

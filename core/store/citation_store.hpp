@@ -4,6 +4,7 @@
 #include "core/dedupe/work_profile.hpp"
 #include "core/model/citation.hpp"
 #include "core/store/library.hpp"
+#include "core/util/error.hpp"
 
 #include <cstdint>
 #include <filesystem>
@@ -14,6 +15,14 @@
 #include <vector>
 
 namespace refs::store {
+
+/// A stored record that does not read (a damaged file). The one refs::Error
+/// callers may pass over: that citation alone fails, left out and named by
+/// its key, never the whole library, an export or an import.
+class DamagedRecord : public Error {
+public:
+  using Error::Error;
+};
 
 /// A citation as stored, with its row id.
 struct StoredCitation {
