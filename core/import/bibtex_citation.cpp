@@ -154,29 +154,23 @@ void set(model::Citation& c, std::string model::Citation::*member, const char* f
 }
 
 
-} // namespace
-
-EntryCitation citation_from_entry(const BibEntry& entry, const std::string& now) {
-  const Fields f(entry);
-  EntryCitation out;
-  model::Citation& c = out.citation;
-  c.key = entry.key;
-  c.key_fixed = true;
-  c.created = now;
-  c.updated = now;
+/// The arXiv id of an `eprint` field, when the eprint is arXiv's.
+std::optional<std::string> arxiv_eprint(const Fields& f) {
   const std::string prefix = util::to_lower_ascii(f.first({"archiveprefix", "eprinttype"}));
-  const auto arxiv = (prefix == "arxiv" || prefix.empty()) && !f.raw("eprint").empty()
-                         ? resolve::normalise_arxiv_id(f.raw("eprint"))
-                         : std::nullopt;
-  // NASA ADS and INSPIRE give a published article its eprint too.
+  return (prefix == "arxiv" || prefix.empty()) && !f.raw("eprint").empty() ? resolve::normalise_arxiv_id(f.raw("eprint"))
+                                                                            : std::nullopt;
+}
+
+/// Whether an entry's kind is unpublished work, which an eprint makes a
+/// preprint: NASA ADS and INSPIRE give a published article its eprint too.
+bool unpublished(const BibEntry& e, const Fields& f) {
   static constexpr std::array<std::string_view, 5> k_unpublished = {"misc", "online", "electronic", "www", "unpublished"};
-  const bool unpublished = std::find(k_unpublished.begin(), k_unpublished.end(), entry.type) != k_unpublished.end() ||
-                           (entry.type == "article" && f.first({"journal", "journaltitle"}).empty());
-  c.type = csl_type(entry, f, arxiv.has_value() && unpublished);
-  c.sources["type"] = "import";
-  set(c, &model::Citation::genre, "genre", thesis_genre(util::to_lower_ascii(entry.type), f.text("type")));
-  bool title_lost = false; // math or macros the text cannot say
-  set(c, &model::Citation::title, "title", decode_latex(f.raw("title"), &title_lost));
+  return std::find(k_unpublished.begin(), k_unpublished.end(), e.type) != k_unpublished.end() ||
+         (e.type == "article" && f.first({"journal", "journaltitle"}).empty());
+}
+
+void read_names(const Fields& f, EntryCitation& out) {
+  model::Citation& c = out.citation;
   for (auto [field, name, people] : {std::tuple{"author", "author", &model::Citation::authors},
                                      std::tuple{"editor", "editor", &model::Citation::editors}}) {
     NameList read = read_bibtex_names(f.raw(field));
@@ -189,16 +183,24 @@ EntryCitation citation_from_entry(const BibEntry& entry, const std::string& now)
       c.sources[name] = "import";
     }
   }
+}
+
+/// `date`, else `year` and `month`.
+void read_issued(const Fields& f, model::Citation& c) {
   if (const std::string date = f.text("date"); !date.empty() && csl::parse_date(date, c.issued)) {
     c.sources["issued"] = "import";
   } else if (const std::string year = f.text("year"); util::all_digits(year) && !year.empty() && year.size() <= 4) {
     c.issued = {std::stoi(year), month_number(f.text("month")), 0};
     c.sources["issued"] = "import";
   }
+}
+
+/// Where the work appeared: container, publisher, volume, series, edition,
+/// place, ISBN, issue or number, pages.
+void read_venue(const Fields& f, model::Citation& c) {
   const bool web = c.type == "webpage" || c.type == "document";
-  set(c, &model::Citation::container_title, "container-title",
-      f.first({"journal", "journaltitle", "booktitle"}).empty() && web ? f.text("organization")
-                                                                       : f.first({"journal", "journaltitle", "booktitle"}));
+  const std::string journal = f.first({"journal", "journaltitle", "booktitle"});
+  set(c, &model::Citation::container_title, "container-title", journal.empty() && web ? f.text("organization") : journal);
   set(c, &model::Citation::publisher, "publisher",
       web ? f.first({"publisher", "institution", "school"}) : f.first({"publisher", "institution", "school", "organization"}));
   set(c, &model::Citation::volume, "volume", f.text("volume"));
@@ -214,31 +216,12 @@ EntryCitation citation_from_entry(const BibEntry& entry, const std::string& now)
     pages.replace(at, 2, 1, '-');
   }
   set(c, &model::Citation::page, "page", decode_latex(pages));
-  const std::vector<std::string> dois = dois_in_field(f.raw("doi"));
-  set(c, &model::Citation::doi, "DOI", dois.empty() ? f.raw("doi") : dois.front());
-  std::string url = f.raw("url");
-  const std::string howpublished_url = url_in(f.raw("howpublished"));
-  if (url.empty()) {
-    url = howpublished_url;
-  }
-  set(c, &model::Citation::url, "URL", url);
-  if (const std::string accessed = f.text("urldate"); !accessed.empty() && csl::parse_date(accessed, c.accessed)) {
-    c.sources["accessed"] = "import";
-  }
-  set(c, &model::Citation::note, "note", note_without_access(f.text("note")));
-  set(c, &model::Citation::abstract, "abstract", f.text("abstract"));
-  set(c, &model::Citation::language, "language", f.first({"language", "langid"}));
+}
+
+/// The arXiv id, DOIs (but arXiv's own DataCite DOI) and web URL.
+void add_identifiers(model::Citation& c, const std::optional<std::string>& arxiv, const std::vector<std::string>& dois) {
   if (arxiv) {
     c.ids.push_back({model::IdKind::arxiv, *arxiv});
-    if (c.type == "article") {
-      set(c, &model::Citation::number, "number", "arXiv:" + *arxiv);
-    }
-    set(c, &model::Citation::primary_class, "primary-class", f.first({"primaryclass", "eprintclass"}));
-  }
-  c.bib_fields = f.unread(!c.genre.empty(), !howpublished_url.empty());
-  // Math and macros print as the source printed them, in BibTeX.
-  if (title_lost) {
-    c.bib_fields["title"] = f.raw("title");
   }
   for (const std::string& written : dois) {
     const std::string doi = util::to_lower_ascii(written);
@@ -251,6 +234,48 @@ EntryCitation citation_from_entry(const BibEntry& entry, const std::string& now)
       c.ids.push_back({model::IdKind::url, parsed->normalised});
     }
   }
+}
+
+} // namespace
+
+EntryCitation citation_from_entry(const BibEntry& entry, const std::string& now) {
+  const Fields f(entry);
+  EntryCitation out;
+  model::Citation& c = out.citation;
+  c.key = entry.key;
+  c.key_fixed = true;
+  c.created = now;
+  c.updated = now;
+  const auto arxiv = arxiv_eprint(f);
+  c.type = csl_type(entry, f, arxiv.has_value() && unpublished(entry, f));
+  c.sources["type"] = "import";
+  set(c, &model::Citation::genre, "genre", thesis_genre(util::to_lower_ascii(entry.type), f.text("type")));
+  bool title_lost = false; // math or macros the text cannot say
+  set(c, &model::Citation::title, "title", decode_latex(f.raw("title"), &title_lost));
+  read_names(f, out);
+  read_issued(f, c);
+  read_venue(f, c);
+  const std::vector<std::string> dois = dois_in_field(f.raw("doi"));
+  set(c, &model::Citation::doi, "DOI", dois.empty() ? f.raw("doi") : dois.front());
+  const std::string howpublished_url = url_in(f.raw("howpublished"));
+  set(c, &model::Citation::url, "URL", f.raw("url").empty() ? howpublished_url : f.raw("url"));
+  if (const std::string accessed = f.text("urldate"); !accessed.empty() && csl::parse_date(accessed, c.accessed)) {
+    c.sources["accessed"] = "import";
+  }
+  set(c, &model::Citation::note, "note", note_without_access(f.text("note")));
+  set(c, &model::Citation::abstract, "abstract", f.text("abstract"));
+  set(c, &model::Citation::language, "language", f.first({"language", "langid"}));
+  if (arxiv && c.type == "article") {
+    set(c, &model::Citation::number, "number", "arXiv:" + *arxiv);
+  }
+  if (arxiv) {
+    set(c, &model::Citation::primary_class, "primary-class", f.first({"primaryclass", "eprintclass"}));
+  }
+  c.bib_fields = f.unread(!c.genre.empty(), !howpublished_url.empty());
+  if (title_lost) { // math and macros print as the source printed them, in BibTeX
+    c.bib_fields["title"] = f.raw("title");
+  }
+  add_identifiers(c, arxiv, dois);
   return out;
 }
 

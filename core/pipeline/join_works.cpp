@@ -17,6 +17,20 @@ bool older(const model::Citation& a, std::int64_t a_id, const model::Citation& b
   return a.created != b.created ? a.created < b.created : a_id < b_id;
 }
 
+/// What tells the stored citation `id` apart from the work `profile`
+/// describes, which a rule matched it with (dedupe::tells_apart), or "";
+/// nullopt when its record does not read: it joins nothing (list and
+/// export name it).
+std::optional<std::string> told_apart(store::Library& library, std::int64_t id, const dedupe::WorkProfile& profile,
+                                      const std::string& rule) {
+  try {
+    const auto stored = store::find_by_row_id(library, id);
+    return stored ? dedupe::tells_apart(profile.parts, dedupe::parts_of(stored->citation), rule) : "";
+  } catch (const store::DamagedRecord&) {
+    return std::nullopt;
+  }
+}
+
 } // namespace
 
 Candidates find_candidates(store::Library& library, const dedupe::WorkProfile& profile, std::int64_t self) {
@@ -36,20 +50,12 @@ Candidates find_candidates(store::Library& library, const dedupe::WorkProfile& p
       return;
     }
     dedupe::Match why = match(theirs);
-    std::optional<store::StoredCitation> stored;
-    try {
-      stored = store::find_by_row_id(library, id);
-    } catch (const store::DamagedRecord&) {
-      return; // a damaged record joins nothing; list and export name it
-    }
-    if (stored) {
-      if (std::string apart = dedupe::tells_apart(profile.parts, dedupe::parts_of(stored->citation), why.rule);
-          !apart.empty()) {
-        if (why.rule == "doi" || why.rule == "url" || why.rule == "canonical-url") {
-          found.apart.push_back({id, std::move(why), std::move(apart)});
-        }
-        return;
+    const std::optional<std::string> apart = told_apart(library, id, profile, why.rule);
+    if (!apart || !apart->empty()) {
+      if (apart && (why.rule == "doi" || why.rule == "url" || why.rule == "canonical-url")) {
+        found.apart.push_back({id, std::move(why), *apart});
       }
+      return;
     }
     out.push_back({id, std::move(why)});
     keys.insert(keys.end(), theirs.begin(), theirs.end());
