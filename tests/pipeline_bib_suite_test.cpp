@@ -44,7 +44,8 @@ void import_one(const std::filesystem::path& file, const TempDir& dir, int n, Su
   Config config;
   config.offline = true;
   config.now = 1764201600; // 2025-11-27
-  const std::filesystem::path db = dir / ("lib" + std::to_string(n) + ".sqlite");
+  const std::string number = std::to_string(n);
+  const std::filesystem::path db = dir / ("lib" + number + ".sqlite");
   store::Library library = store::Library::open(db, store::Access::read_write);
   const pipeline::ImportOutcome first = pipeline::import_files(library, config, {file.string()});
   ++out.files;
@@ -70,7 +71,7 @@ void import_one(const std::filesystem::path& file, const TempDir& dir, int n, Su
   if (!exported.damaged.empty() || !pipeline::list_citations(library, false).damaged.empty()) {
     ++out.unreadable;
   }
-  const std::filesystem::path again = dir.write("export" + std::to_string(n) + ".bib", exported.text);
+  const std::filesystem::path again = dir.write("export" + number + ".bib", exported.text);
   (void)pipeline::import_files(library, config, {again.string()});
   if (const int added = citation_count(library) - before; added != 0) {
     out.growth += added;
@@ -90,7 +91,8 @@ TEST(BibSuite, RealBibliographiesImportWithNothingLost) {
   SuiteFigures s;
   for (std::size_t i = 0; i < files.size(); ++i) {
     import_one(files[i], dir, static_cast<int>(i), s);
-    std::filesystem::remove(dir / ("lib" + std::to_string(i) + ".sqlite"));
+    const std::string number = std::to_string(i);
+    std::filesystem::remove(dir / ("lib" + number + ".sqlite"));
   }
   std::printf("bibsuite: %d files (%d refused for their encoding), %d entries seen, %d imported, %d joined, "
               "%d kept apart, %d skipped (%.3f%%), %d libraries unreadable, re-import growth %d\n",

@@ -62,7 +62,10 @@ std::string author_list(const model::Citation& c) {
   const std::size_t shown = people.size() > 3 ? 1 : people.size();
   std::string out;
   for (std::size_t i = 0; i < shown; ++i) {
-    out += (i == 0 ? "" : ", ") + escape_text(person_text(*people[i]));
+    if (i > 0) {
+      out += ", ";
+    }
+    out += escape_text(person_text(*people[i]));
   }
   return et_al && shown > 0 ? out + " et al." : out;
 }

@@ -225,7 +225,7 @@ void add_identifiers(model::Citation& c, const std::optional<std::string>& arxiv
   }
   for (const std::string& written : dois) {
     const std::string doi = util::to_lower_ascii(written);
-    if (!(arxiv && doi == "10.48550/arxiv." + util::to_lower_ascii(*arxiv))) {
+    if (!(arxiv && doi.starts_with("10.48550/arxiv.") && doi.substr(15) == util::to_lower_ascii(*arxiv))) {
       c.ids.push_back({model::IdKind::doi, doi});
     }
   }

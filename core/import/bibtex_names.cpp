@@ -42,7 +42,10 @@ std::vector<std::string_view> split_outside_braces(std::string_view text, char s
 std::string join(const std::vector<std::string_view>& words, std::size_t from, std::size_t to) {
   std::string out;
   for (std::size_t i = from; i < to; ++i) {
-    out += (out.empty() ? "" : " ") + std::string(words[i]);
+    if (!out.empty()) {
+      out += ' ';
+    }
+    out += words[i];
   }
   return out;
 }
@@ -152,7 +155,10 @@ model::Person read_name(std::string_view name) {
     std::vector<std::string_view> rest(parts.begin() + 2, parts.end());
     std::string given;
     for (std::string_view r : rest) {
-      given += (given.empty() ? "" : ", ") + std::string(r);
+      if (!given.empty()) {
+        given += ", ";
+      }
+      given += r;
     }
     p.given = decode_latex(given);
   }

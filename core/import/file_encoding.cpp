@@ -103,7 +103,8 @@ tl::expected<std::string, std::string> bibliography_text(std::string bytes) {
     return tl::make_unexpected("holds a NUL byte; not a text file");
   }
   const std::string declared = declared_encoding(bytes);
-  const std::string where = " (byte " + std::to_string(*bad) + ")";
+  const std::string byte = std::to_string(*bad);
+  const std::string where = " (byte " + byte + ")";
   if (!declared.empty() && declared != "utf-8" && declared != "utf8") {
     if (auto text = util::convert_to_utf8(bytes, declared)) {
       return std::move(*text);

@@ -201,9 +201,10 @@ void store_read(store::Library& library, Read& r, const std::string& now, Import
   Incoming stored = store_incoming(library, *r.prepared, replace, now, named, JoinRecord::recorded);
   // A new citation stored under the file's key needs nothing more.
   if (r.keyless) {
+    const std::string now_key = stored.status == "new" ? stored.key : key_of(library, stored.id);
     out.diagnostics.push_back({model::Severity::note, r.where,
-                               "entry without a key; " + (stored.status == "new" ? "imported as " + stored.key
-                                                                                  : "it is " + key_of(library, stored.id))});
+                               std::string("entry without a key; ") + (stored.status == "new" ? "imported as " : "it is ") +
+                                   now_key});
   } else if (stored.status != "new" || stored.key != key) {
     keep_file_key(library, stored.id, key, r.where, out);
   }
@@ -217,11 +218,12 @@ void store_read(store::Library& library, Read& r, const std::string& now, Import
   // whole journal issue, a book's page cited by each chapter).
   if (!stored.apart.empty()) {
     const NotSame& other = stored.apart.front();
-    const std::size_t more = stored.apart.size() - 1;
+    const std::string more =
+        stored.apart.size() > 1 ? std::string(" (and ") + std::to_string(stored.apart.size() - 1) + " more)" : "";
     out.diagnostics.push_back({model::Severity::warning, r.where,
                                key_of(library, stored.id) + " and " + key_of(library, other.id) + " have the " +
                                    dedupe::describe(other.match) + " but differ in " + other.why +
-                                   (more > 0 ? " (and " + std::to_string(more) + " more)" : "") +
+                                   more +
                                    ": kept apart"});
   }
 }
