@@ -33,6 +33,9 @@ std::string describe(const pipeline::CitationView& v) {
   for (const model::WorkId& id : c.ids) {
     out += format_field("identifier", std::string(model::to_string(id.kind)) + " " + id.value);
   }
+  if (!c.archive_url.empty()) {
+    out += format_field("archived", c.archive_url + (c.archive_date.empty() ? "" : "  [captured " + c.archive_date + "]"));
+  }
   for (const std::string& post : v.posts) {
     out += format_field("cited by", post);
   }

@@ -24,6 +24,7 @@ struct FileSettings {
   std::string arxiv_api;
   std::optional<int> jobs;
   std::optional<int> timeout;
+  std::optional<bool> archive;
 };
 
 std::filesystem::path config_file() {
@@ -58,6 +59,9 @@ tl::expected<FileSettings, std::string> read_config_file() {
   }
   if (auto timeout = t["timeout"].value<int>()) {
     s.timeout = *timeout;
+  }
+  if (auto archive = t["archive"].value<bool>()) {
+    s.archive = *archive;
   }
   return s;
 }
@@ -112,16 +116,19 @@ tl::expected<void, std::string> network_settings(const GlobalOptions& options, c
   config.arxiv_api = !options.arxiv_api.empty() ? options.arxiv_api
                      : !file.arxiv_api.empty()  ? file.arxiv_api
                                                 : config.arxiv_api;
-  auto interval = env_number("REFS_ARXIV_INTERVAL_MS");
-  auto backoff = env_number("REFS_RETRY_DELAY_MS");
-  if (!interval || !backoff) {
-    return tl::make_unexpected(!interval ? interval.error() : backoff.error());
-  }
-  if (*interval) {
-    config.arxiv_interval = std::chrono::milliseconds(**interval);
-  }
-  if (*backoff) {
-    http.backoff = std::chrono::milliseconds(**backoff);
+  config.archive = !options.no_archive && file.archive.value_or(true);
+  // Test hooks: the real pacing would make a test wait minutes.
+  for (auto [name, into] : {std::pair{"REFS_ARXIV_INTERVAL_MS", &config.arxiv_interval},
+                            std::pair{"REFS_ARCHIVE_INTERVAL_MS", &config.archive_interval},
+                            std::pair{"REFS_ARCHIVE_PAUSE_MS", &config.archive_pause},
+                            std::pair{"REFS_RETRY_DELAY_MS", &http.backoff}}) {
+    auto value = env_number(name);
+    if (!value) {
+      return tl::make_unexpected(value.error());
+    }
+    if (*value) {
+      *into = std::chrono::milliseconds(**value);
+    }
   }
   return {};
 }

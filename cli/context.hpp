@@ -25,6 +25,7 @@ struct GlobalOptions {
   std::string mailto;
   std::string arxiv_api;
   bool allow_private = false;
+  bool no_archive = false; ///< never ask the Wayback Machine
 };
 
 /// What a subcommand's run function gets: the settings and the messages.
@@ -40,9 +41,9 @@ using Action = std::function<int(Context&, store::Library&)>;
 
 /// Settings from flags, then the environment (REFS_DB, REFS_MAILTO,
 /// XDG_DATA_HOME, HOME, SOURCE_DATE_EPOCH, and the test hooks
-/// REFS_ARXIV_INTERVAL_MS and REFS_RETRY_DELAY_MS), then the config file
-/// ($XDG_CONFIG_HOME/refs/config.toml: db, mailto, jobs, timeout,
-/// arxiv_api), then defaults. Fails with a one-line reason naming the
+/// REFS_ARXIV_INTERVAL_MS, REFS_ARCHIVE_INTERVAL_MS, REFS_ARCHIVE_PAUSE_MS and
+/// REFS_RETRY_DELAY_MS), then the config file ($XDG_CONFIG_HOME/refs/config.toml:
+/// db, mailto, jobs, timeout, arxiv_api, archive), then defaults. Fails with a one-line reason naming the
 /// setting or the file.
 tl::expected<Config, std::string> make_config(const GlobalOptions& options);
 

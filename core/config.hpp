@@ -26,6 +26,15 @@ struct Config {
   std::chrono::milliseconds arxiv_interval{3000};
   /// How long a failed fetch is remembered and not retried.
   std::int64_t failure_ttl = 24 * 60 * 60;
+  /// Ask the Wayback Machine for pages that are gone or walled.
+  bool archive = true;
+  /// Between two capture lists, across processes (shortened only in tests).
+  std::chrono::milliseconds archive_interval{2000};
+  /// No archive request this long after a 429 (the archive sends no
+  /// Retry-After and blocks clients that keep asking).
+  std::chrono::milliseconds archive_pause{60000};
+  /// How long "no capture" is believed; a capture is kept for good.
+  std::int64_t archive_miss_ttl = 7 * 24 * 60 * 60;
 };
 
 } // namespace refs

@@ -68,6 +68,21 @@ std::optional<std::string> resolve_url(const std::string& base, const std::strin
   return out.empty() ? std::nullopt : std::optional<std::string>(std::move(out));
 }
 
+std::optional<std::string> with_query(const std::string& base,
+                                      const std::vector<std::pair<std::string, std::string>>& params) {
+  UrlHandle handle(curl_url());
+  if (!handle || curl_url_set(handle.get(), CURLUPART_URL, base.c_str(), 0) != CURLUE_OK) {
+    return std::nullopt;
+  }
+  for (const auto& [name, value] : params) {
+    const std::string pair = name + "=" + value;
+    if (curl_url_set(handle.get(), CURLUPART_QUERY, pair.c_str(), CURLU_APPENDQUERY | CURLU_URLENCODE) != CURLUE_OK) {
+      return std::nullopt;
+    }
+  }
+  return get_part(handle.get(), CURLUPART_URL);
+}
+
 tl::expected<Url, std::string> parse_url(std::string_view text) {
   Url url;
   url.text = std::string(text);

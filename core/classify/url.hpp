@@ -3,6 +3,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include <tl/expected.hpp>
 
@@ -35,5 +37,10 @@ tl::expected<Url, std::string> parse_url(std::string_view text);
 /// the absolute URL it was found on (RFC 3986 §5: it may be relative).
 /// nullopt when either cannot be parsed.
 std::optional<std::string> resolve_url(const std::string& base, const std::string& reference);
+
+/// `base` with `params` appended to its query, each value percent-encoded
+/// by libcurl ("url=https%3a%2f%2f..."); nullopt when `base` is no URL.
+std::optional<std::string> with_query(const std::string& base,
+                                      const std::vector<std::pair<std::string, std::string>>& params);
 
 } // namespace refs::classify

@@ -113,6 +113,8 @@ void read_custom(const nlohmann::json& custom, model::Citation& c) {
   c.journal_ref = string_at(custom, "journal-ref");
   c.comment = string_at(custom, "comment");
   c.categories = string_at(custom, "categories");
+  c.archive_url = string_at(custom, "archive-url");
+  c.archive_date = string_at(custom, "archive-date");
   c.created = string_at(custom, "created");
   c.updated = string_at(custom, "updated");
 }

@@ -149,6 +149,7 @@ void write_custom(TextWriter& w, const model::Citation& c) {
   }
   for (const auto& [name, value] : {std::pair{"primary-class", &c.primary_class}, std::pair{"categories", &c.categories},
                                     std::pair{"journal-ref", &c.journal_ref}, std::pair{"comment", &c.comment},
+                                    std::pair{"archive-url", &c.archive_url}, std::pair{"archive-date", &c.archive_date},
                                     std::pair{"created", &c.created}, std::pair{"updated", &c.updated}}) {
     if (!value->empty()) {
       w.member(name, *value);
@@ -181,6 +182,12 @@ std::string csl_json_text(const model::Citation& c) {
   }
   if (c.accessed.known()) {
     write_date(w, "accessed", c.accessed);
+  }
+  if (!c.archive_url.empty()) {
+    // CSL's own variables for where a copy is kept, which citeproc styles
+    // print and pandoc passes on; custom keeps the capture's date too.
+    w.member("archive", "Internet Archive");
+    w.member("archive_location", c.archive_url);
   }
   write_custom(w, c);
   w.close('}');

@@ -175,6 +175,8 @@ bool read_custom(element value, model::Citation& c) {
       }
       if (key == "created" || key == "updated") {
         (key == "created" ? c.created : c.updated) = std::move(*s);
+      } else if (key == "archive-url" || key == "archive-date") {
+        (key == "archive-url" ? c.archive_url : c.archive_date) = std::move(*s);
       } else if (!(key == "primary-class" || key == "journal-ref" || key == "comment" || key == "categories") ||
                  !set_field(c, key, *s)) {
         return false;
@@ -194,6 +196,9 @@ bool read_field(std::string_view key, element v, model::Citation& c, bool& has_t
   }
   if (key == "custom") {
     return read_custom(v, c);
+  }
+  if (key == "archive" || key == "archive_location") {
+    return text(v).has_value(); // written from custom's archive-url, read from there
   }
   auto s = text(v);
   if (!s) {

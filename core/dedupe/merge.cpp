@@ -13,7 +13,7 @@ namespace {
 // Better sources first: the identifiers' registries describe a work more
 // reliably than a page's own markup, and a page's markup more reliably than
 // the words a blogger put in a link.
-constexpr std::array<std::pair<std::string_view, int>, 13> k_ranks = {{
+constexpr std::array<std::pair<std::string_view, int>, 14> k_ranks = {{
     {"user", 100},
     {"arxiv", 90},
     {"doi", 90},
@@ -26,6 +26,7 @@ constexpr std::array<std::pair<std::string_view, int>, 13> k_ranks = {{
     {"page", 65}, // the visible page, where it agreed with or overruled the head
     {"microdata", 45},
     {"title", 40},
+    {"archive", 30}, // an archived copy of the page: the page as it was, below any live answer
     {"post", 10},
 }};
 
@@ -77,6 +78,12 @@ bool merge_into(model::Citation& existing, const model::Citation& incoming, Ties
       existing.ids.push_back(id);
       changed = true;
     }
+  }
+  // The newest capture found is the one to show.
+  if (!incoming.archive_url.empty() && incoming.archive_url != existing.archive_url) {
+    existing.archive_url = incoming.archive_url;
+    existing.archive_date = incoming.archive_date;
+    changed = true;
   }
   // Kept BibTeX fields add up; the title's LaTeX went with the title above.
   for (const auto& [name, value] : incoming.bib_fields) {

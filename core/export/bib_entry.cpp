@@ -211,4 +211,15 @@ bool is_masters(const model::Citation& c) {
   return util::to_lower_ascii(c.genre).find("master") != std::string::npos;
 }
 
+std::string archive_note(const model::Citation& c) {
+  if (c.archive_url.empty()) {
+    return "";
+  }
+  std::string note = "Archived at \\url{" + url_argument(c.archive_url) + "}";
+  if (c.archive_date.size() >= 10) {
+    note += " on " + c.archive_date.substr(0, 10);
+  }
+  return note;
+}
+
 } // namespace refs::exporting

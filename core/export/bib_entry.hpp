@@ -72,4 +72,9 @@ std::string bib_names(const std::vector<model::Person>& people);
 /// A CSL page range ("635-641", an en dash) with BibTeX's "--".
 std::string bib_pages(const std::string& page);
 
+/// "Archived at \\url{CAPTURE} on YYYY-MM-DD" for a citation with an
+/// archived copy, else "": BibLaTeX's addendum and BibTeX's note, which every
+/// style prints.
+std::string archive_note(const model::Citation& c);
+
 } // namespace refs::exporting

@@ -114,6 +114,9 @@ Fields fields_of(const model::Citation& c, const std::string& type, const std::s
     add_field(f, "urldate", csl::format_date(c.accessed));
   }
   add_field(f, "note", escape_latex(c.note));
+  if (!c.bib_fields.contains("addendum")) { // an imported addendum is the writer's own
+    add_field(f, "addendum", archive_note(c));
+  }
   return f;
 }
 

@@ -70,6 +70,9 @@ void add_web_link(Fields& f, const model::Citation& c) {
   if (!c.url.empty() && !accessed.empty()) {
     note += (note.empty() ? "" : ". ") + std::string("Accessed: ") + accessed;
   }
+  if (const std::string archived = archive_note(c); !archived.empty()) {
+    note += (note.empty() ? "" : ". ") + archived;
+  }
   add_field(f, "note", note);
 }
 

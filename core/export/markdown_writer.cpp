@@ -108,6 +108,9 @@ std::string definition(const model::Citation& c) {
   if (!c.note.empty()) {
     parts.push_back(escape_text(c.note));
   }
+  if (!c.archive_url.empty()) {
+    parts.push_back("[archived](" + destination(c.archive_url) + ")");
+  }
   std::string out;
   for (const std::string& part : parts) {
     out += (out.empty() ? "" : " ") + part + (part.ends_with('.') ? "" : ".");
@@ -159,6 +162,9 @@ std::optional<std::string> field_value(const model::Citation& c, std::string_vie
   if (name == "note") {
     return escape_text(c.note);
   }
+  if (name == "archived") {
+    return c.archive_url.empty() ? "" : destination(c.archive_url);
+  }
   return std::nullopt;
 }
 
@@ -192,7 +198,7 @@ std::string templated(const model::Citation& c, std::string_view text) {
 
 const std::vector<std::string>& markdown_template_fields() {
   static const std::vector<std::string> k_fields = {"key",  "title", "link",      "url", "authors", "author", "year",
-                                                    "date", "site",  "container", "publisher", "doi", "arxiv", "note"};
+                                                    "date", "site",  "container", "publisher", "doi", "arxiv", "note", "archived"};
   return k_fields;
 }
 

@@ -16,7 +16,8 @@ struct MarkdownFootnote {
 };
 
 /// How a definition reads. `full`: `Authors. [Title](URL). Site,
-/// YYYY-MM-DD. arXiv:ID.` with only the parts that are known; `link`: the
+/// YYYY-MM-DD. arXiv:ID. [archived](CAPTURE).` with only the parts that are
+/// known; `link`: the
 /// sample post's own style, `[Title](URL)`; `templated`: `text` with
 /// `{field}` replaced (markdown_template_fields lists them).
 struct MarkdownStyle {
@@ -26,7 +27,8 @@ struct MarkdownStyle {
 };
 
 /// The fields a template may name: key, title, link, url, authors, author
-/// (the first), year, date, site, container, publisher, doi, arxiv, note.
+/// (the first), year, date, site, container, publisher, doi, arxiv, note,
+/// archived (the URL of an archived copy).
 const std::vector<std::string>& markdown_template_fields();
 
 /// The `{field}` names of a template that are not fields, in order.

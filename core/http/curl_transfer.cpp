@@ -21,6 +21,18 @@ std::string header(CURL* h, const char* name) {
   return value->value;
 }
 
+/// Every header of the last response (not of earlier 1xx ones), names
+/// lower-cased: callers look for a few by name.
+std::vector<std::pair<std::string, std::string>> all_headers(CURL* h) {
+  std::vector<std::pair<std::string, std::string>> out;
+  curl_header* previous = nullptr;
+  while (curl_header* next = curl_easy_nextheader(h, CURLH_HEADER, -1, previous)) {
+    out.emplace_back(util::to_lower_ascii(next->name), next->value);
+    previous = next;
+  }
+  return out;
+}
+
 } // namespace
 
 Transfer::Transfer(const HttpOptions& options, const Request& request, const std::string& url,
@@ -38,6 +50,9 @@ Transfer::Transfer(const HttpOptions& options, const Request& request, const std
   curl_easy_setopt(m_handle, CURLOPT_URL, url.c_str());
   curl_easy_setopt(m_handle, CURLOPT_PROTOCOLS_STR, "http,https");
   curl_easy_setopt(m_handle, CURLOPT_FOLLOWLOCATION, 0L);
+  if (request.head) {
+    curl_easy_setopt(m_handle, CURLOPT_NOBODY, 1L);
+  }
   curl_easy_setopt(m_handle, CURLOPT_ACCEPT_ENCODING, "");
   curl_easy_setopt(m_handle, CURLOPT_USERAGENT, options.user_agent.c_str());
   curl_easy_setopt(m_handle, CURLOPT_HTTPHEADER, m_headers);
@@ -85,6 +100,7 @@ TransferResult Transfer::finish(CURLcode code) {
   m_result.retry_after = header(m_handle, "Retry-After");
   m_result.etag = header(m_handle, "ETag");
   m_result.last_modified = header(m_handle, "Last-Modified");
+  m_result.headers = all_headers(m_handle);
   return std::move(m_result);
 }
 

@@ -4,6 +4,8 @@
 #include "core/http/request.hpp"
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <curl/curl.h>
 
@@ -21,6 +23,7 @@ struct TransferResult {
   std::string retry_after;
   std::string etag;
   std::string last_modified;
+  std::vector<std::pair<std::string, std::string>> headers; ///< names lower-case
 };
 
 /// One transfer: an easy handle set up for one URL of a request, owning its

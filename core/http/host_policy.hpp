@@ -11,6 +11,12 @@ namespace refs::http {
 struct HostRule {
   int max_concurrent = 2;
   std::chrono::milliseconds min_interval{0};
+  /// For a host that sends no Retry-After and punishes quick retries (the
+  /// Wayback Machine): after a 429, no request to it for this long (0: the
+  /// usual Retry-After or backoff)...
+  std::chrono::milliseconds pause_after_429{0};
+  /// ...and after this many 429s it is given up for the run (0: never).
+  int give_up_after_429 = 0;
 };
 
 /// Whether a URL host is loopback, private, link-local or unspecified: the

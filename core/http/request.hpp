@@ -15,6 +15,7 @@ struct Request {
   std::vector<std::string> subjects;
   std::string etag;          ///< from a cached response: sent as If-None-Match
   std::string last_modified; ///< sent as If-Modified-Since
+  bool head = false;         ///< HEAD instead of GET: status and headers only
 
   bool operator==(const Request&) const = default;
 };

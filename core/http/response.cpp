@@ -2,6 +2,15 @@
 
 namespace refs::http {
 
+std::string header_value(const std::vector<std::pair<std::string, std::string>>& headers, std::string_view name) {
+  for (const auto& [key, value] : headers) {
+    if (key == name) {
+      return value;
+    }
+  }
+  return "";
+}
+
 const char* to_string(Failure::Kind kind) {
   switch (kind) {
   case Failure::Kind::timeout:

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include <tl/expected.hpp>
@@ -18,7 +20,14 @@ struct Response {
   std::string last_modified;
   bool truncated = false; ///< the body stopped at the cap (allowed for HTML heads)
   int tries = 1;
+  std::vector<long> redirect_statuses{}; ///< the status of each redirect, in order (301, 302, ...)
+  /// The final response's headers, names lower-case, in the order sent:
+  /// walls and archives are told apart by them (cf-mitigated, memento-datetime).
+  std::vector<std::pair<std::string, std::string>> headers{};
 };
+
+/// The first value of header `name` (lower-case) in `headers`, or "".
+std::string header_value(const std::vector<std::pair<std::string, std::string>>& headers, std::string_view name);
 
 /// Why a request gave no usable response; the caller branches on the kind.
 struct Failure {
@@ -40,6 +49,7 @@ struct Failure {
   long status = 0;
   int tries = 1;
   std::string body; ///< for http_status: what the server said (an API's error document)
+  std::vector<std::pair<std::string, std::string>> headers{}; ///< for http_status: as Response::headers
 };
 
 /// What a request came to: a response, or why there is none.

@@ -63,6 +63,7 @@ struct Scheduler::Job {
   int tries = 0;     ///< in all, for reporting
   int hop_tries = 0; ///< on the current hop, for the retry limit
   std::vector<std::string> redirects;
+  std::vector<long> redirect_statuses;
   Clock::time_point not_before{};
   std::unique_ptr<Transfer> transfer;
   bool finished = false;
@@ -89,6 +90,13 @@ const HostRule& Scheduler::rule(const std::string& host) const {
 void Scheduler::hold_host_until(const std::string& host, Clock::time_point when) {
   HostState& state = m_hosts[host];
   state.next_start = std::max(state.next_start, when);
+}
+
+void Scheduler::set_rule(const std::string& host, HostRule rule) { m_options.host_rules[host] = rule; }
+
+int Scheduler::throttled(const std::string& host) const {
+  const auto it = m_hosts.find(host);
+  return it == m_hosts.end() ? 0 : it->second.throttled;
 }
 
 std::optional<std::chrono::system_clock::time_point> Scheduler::last_start(const std::string& host) const {
@@ -149,7 +157,7 @@ void Scheduler::start_ready(std::vector<Job>& jobs, std::vector<Result>& results
     }
     HostState& host = m_hosts[job.host];
     if (host.down) {
-      fail(job, failure(Failure::Kind::host_down, job.host + " did not answer earlier in this run"), results, done);
+      fail(job, failure(Failure::Kind::host_down, host.down_why.empty() ? job.host + " did not answer earlier in this run" : host.down_why, host.down_why.empty() ? 0 : 429), results, done);
       continue;
     }
     if (host.active >= rule(job.host).max_concurrent || host.next_start > now) {
@@ -218,10 +226,14 @@ void Scheduler::complete(Job& job, CURLcode code, std::vector<Result>& results, 
       return fail(job, failure(Failure::Kind::redirects, next ? "more than " + std::to_string(m_options.max_redirects) + " redirects" : "bad redirect to " + r.location), results, done);
     }
     job.redirects.push_back(job.url);
+    job.redirect_statuses.push_back(r.status);
     job.url = *next;
     job.not_before = {};
     job.hop_tries = 0; // each hop gets its own tries
     return;
+  }
+  if (r.status == 429 && rule(job.host).pause_after_429.count() > 0) {
+    return throttled(job, r, results, done);
   }
   if (r.status >= 400) {
     if (retryable_status(r.status) && can_retry) {
@@ -237,15 +249,36 @@ void Scheduler::complete(Job& job, CURLcode code, std::vector<Result>& results, 
     }
     Failure refused = failure(Failure::Kind::http_status, "HTTP " + std::to_string(r.status), r.status);
     refused.body = std::move(r.body);
+    refused.headers = std::move(r.headers);
     return fail(job, std::move(refused), results, done);
   }
-  Response response{r.status, std::move(r.body), r.content_type, job.url, job.redirects, r.etag, r.last_modified, r.over_cap, job.tries};
+  Response response{r.status, std::move(r.body), r.content_type, job.url, job.redirects, r.etag, r.last_modified, r.over_cap, job.tries,
+                    job.redirect_statuses, std::move(r.headers)};
   results[job.index] = std::move(response);
   job.finished = true;
   ++done;
   if (m_observer != nullptr) {
     m_observer->finished(true);
   }
+}
+
+/// A 429 from a host that punishes quick retries: the host rests for its
+/// pause, and after its limit of 429s it is given up (every waiting request
+/// to it fails at its turn).
+void Scheduler::throttled(Job& job, const TransferResult& r, std::vector<Result>& results, std::size_t& done) {
+  HostState& host = m_hosts[job.host];
+  const HostRule& host_rule = rule(job.host);
+  ++host.throttled;
+  host.next_start = std::max(host.next_start, Clock::now() + host_rule.pause_after_429);
+  if (host_rule.give_up_after_429 > 0 && host.throttled >= host_rule.give_up_after_429) {
+    host.down = true;
+    host.down_why = job.host + " asked us " + std::to_string(host.throttled) + " times to slow down (HTTP 429); not asked again in this run";
+    return fail(job, failure(Failure::Kind::http_status, "HTTP 429 (" + host.down_why + ")", r.status), results, done);
+  }
+  if (job.hop_tries >= m_options.max_tries) {
+    return fail(job, failure(Failure::Kind::http_status, "HTTP 429", r.status), results, done);
+  }
+  retry_later(job, host_rule.pause_after_429);
 }
 
 /// How long to wait for network activity before looking at the queue again:

@@ -17,6 +17,8 @@
 
 namespace refs::http {
 
+struct TransferResult;
+
 /// Makes many GET requests at once from one thread, through one libcurl
 /// multi handle, politely: at most `jobs` transfers in all and each host's
 /// HostRule (transfers at once, spacing between starts), redirects followed
@@ -38,6 +40,13 @@ public:
   /// it recently).
   void hold_host_until(const std::string& host, std::chrono::steady_clock::time_point when);
 
+  /// Treats `host` by `rule` from now on (a later run() may ask the same
+  /// host for something that needs other pacing).
+  void set_rule(const std::string& host, HostRule rule);
+
+  /// How many 429s `host` sent in this scheduler's runs.
+  int throttled(const std::string& host) const;
+
   /// When the last request to `host` started in this scheduler, if any.
   std::optional<std::chrono::system_clock::time_point> last_start(const std::string& host) const;
 
@@ -47,6 +56,8 @@ private:
     int active = 0;
     int failures = 0; ///< timeouts and connect failures
     bool down = false;
+    std::string down_why; ///< why it was given up, when not for failing to answer
+    int throttled = 0;    ///< 429s from it so far
     std::chrono::steady_clock::time_point next_start{};
     std::optional<std::chrono::system_clock::time_point> last_start;
   };
@@ -56,6 +67,7 @@ private:
   bool start(Job& job);
   void complete(Job& job, CURLcode code, std::vector<Result>& results, std::size_t& done);
   void retry_later(Job& job, std::chrono::milliseconds delay);
+  void throttled(Job& job, const TransferResult& r, std::vector<Result>& results, std::size_t& done);
   void fail(Job& job, Failure why, std::vector<Result>& results, std::size_t& done);
   std::chrono::milliseconds wait_time(const std::vector<Job>& jobs) const;
 

@@ -62,6 +62,12 @@ struct Citation {
   /// `entrysubtype`, `editortype`, a tool's own. Exported back as they came.
   std::map<std::string, std::string> bib_fields;
 
+  /// An archived copy of the page (a Wayback Machine capture), for a page
+  /// that died or sits behind a wall: the capture's URL for readers and
+  /// when it was captured (ISO 8601 UTC).
+  std::string archive_url{};
+  std::string archive_date{};
+
   std::vector<WorkId> ids;
   /// The source each known field came from ("post", "user", later "arxiv", ...),
   /// keyed by its CSL name. A field without an entry has no value.

@@ -4,6 +4,8 @@
 #include "core/csl/csl_json.hpp"
 #include "core/dedupe/merge.hpp"
 #include "core/http/scheduler.hpp"
+#include "core/pipeline/archive_copies.hpp"
+#include "core/pipeline/shared_pace.hpp"
 #include "core/resolve/arxiv.hpp"
 #include "core/store/cache_store.hpp"
 #include "core/store/citation_store.hpp"
@@ -22,12 +24,6 @@ namespace {
 /// Rounds go on while each answers something (a refused batch drops one
 /// bad id per round, an unreadable one is halved), up to this many.
 constexpr int k_rounds = 12;
-
-/// The host of a URL, or nullopt when it is not an http(s) URL.
-std::optional<std::string> host_of(const std::string& url) {
-  const auto parsed = classify::parse_url(url);
-  return parsed && parsed->is_web() ? std::optional<std::string>(parsed->host) : std::nullopt;
-}
 
 /// A provisional key gives way to one made from the source's data (once).
 void settle_key(store::Library& library, const key::KeyMaker& keys, store::StoredCitation& stored) {
@@ -67,14 +63,13 @@ private:
   std::vector<WorkToFetch> from_cache(const std::vector<WorkToFetch>& works);
   void merge(const model::WorkId& id, model::Citation incoming, const std::string& via);
   void remember(const model::WorkId& id, const std::string& failure, const model::Citation* citation,
-                const http::Result* result);
+                const http::Result* result, bool lost = false);
+  void archive_lost(const std::vector<WorkToFetch>& works);
   std::vector<WorkToFetch> round(const std::vector<WorkToFetch>& works);
   void add_validators(http::Request& request, const std::vector<model::WorkId>& ids);
   void settle_keys();
   void revalidated(const http::Request& request, const std::string& source, std::vector<WorkToFetch>& again);
   void hand_over(const model::WorkId& page, const model::Citation& citation, std::vector<WorkToFetch>& again);
-  void hold_rate_limited_hosts(http::Scheduler& scheduler, const std::vector<http::Request>& requests);
-  void after_rate_limited_hosts(const http::Scheduler& scheduler);
 
   store::Library& m_library;
   const Config& m_config;
@@ -84,6 +79,8 @@ private:
   std::map<std::string, FetchOutcome> m_outcomes;
   std::vector<Joined> m_joined;
   std::vector<model::WorkId> m_merged; ///< works whose key may settle at the end
+  std::vector<model::WorkId> m_lost;   ///< pages gone or walled: an archived copy may describe them
+  std::string m_archive_warning;
 };
 
 FetchReport Fetch::run(const std::vector<WorkToFetch>& works) {
@@ -107,8 +104,11 @@ FetchReport Fetch::run(const std::vector<WorkToFetch>& works) {
   for (const WorkToFetch& w : pending) {
     m_outcomes[cache_key(w.id)] = {"", "the source refused every request for it", true};
   }
+  if (m_config.archive) {
+    archive_lost(works);
+  }
   settle_keys();
-  return {std::move(m_outcomes), std::move(m_joined)};
+  return {std::move(m_outcomes), std::move(m_joined), std::move(m_archive_warning)};
 }
 
 /// Once every source has spoken (a page may have led to its DOI), each
@@ -143,6 +143,9 @@ std::vector<WorkToFetch> Fetch::from_cache(const std::vector<WorkToFetch>& works
       }
     } else if (m_config.clock - entry->fetched_at < m_config.failure_ttl) {
       m_outcomes[cache_key(w.id)] = {"", entry->failure + " (remembered from an earlier run)", true};
+      if (entry->lost) {
+        m_lost.push_back(w.id);
+      }
     } else {
       rest.push_back(w);
     }
@@ -174,8 +177,8 @@ void Fetch::merge(const model::WorkId& id, model::Citation incoming, const std::
 }
 
 void Fetch::remember(const model::WorkId& id, const std::string& failure, const model::Citation* citation,
-                     const http::Result* result) {
-  store::CacheEntry entry{cache_key(id), m_config.clock, failure, "", "", ""};
+                     const http::Result* result, bool lost) {
+  store::CacheEntry entry{cache_key(id), m_config.clock, failure, "", "", "", lost};
   if (citation != nullptr) {
     model::Citation plain = *citation;
     plain.key = cache_key(id);
@@ -191,32 +194,6 @@ void Fetch::remember(const model::WorkId& id, const std::string& failure, const 
     store::remember(m_library, entry);
   }
   tx.commit();
-}
-
-void Fetch::hold_rate_limited_hosts(http::Scheduler& scheduler, const std::vector<http::Request>& requests) {
-  const auto api = host_of(m_config.arxiv_api);
-  if (!api) {
-    return;
-  }
-  const int count = static_cast<int>(std::count_if(requests.begin(), requests.end(), [&](const http::Request& r) {
-    const auto parts = host_of(r.url);
-    return parts && *parts == *api;
-  }));
-  if (count == 0) {
-    return;
-  }
-  const double interval = static_cast<double>(m_config.arxiv_interval.count()) / 1000.0;
-  const auto wall = std::chrono::system_clock::now();
-  const double now = std::chrono::duration<double>(wall.time_since_epoch()).count();
-  store::WriteTransaction tx(m_library);
-  // A slot far in the future (a clock that jumped, a huge test interval
-  // stored earlier) is not waited for longer than the queue it stands for.
-  const double start = std::min(store::reserve_host_slots(m_library, *api, count, interval, now),
-                                now + interval * (count + 1) + 60);
-  tx.commit();
-  scheduler.hold_host_until(*api, std::chrono::steady_clock::now() +
-                                           std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                                               std::chrono::duration<double>(start - now)));
 }
 
 /// With --refresh, a single-work request carries the validators of its
@@ -279,19 +256,6 @@ void Fetch::hand_over(const model::WorkId& page, const model::Citation& citation
   }
 }
 
-/// The spacing counts from the end of our last response too: the server
-/// must see the next process's request that far after ours.
-void Fetch::after_rate_limited_hosts(const http::Scheduler& scheduler) {
-  const auto api = host_of(m_config.arxiv_api);
-  if (!api || !scheduler.last_start(*api)) {
-    return;
-  }
-  const double now = std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
-  store::WriteTransaction tx(m_library);
-  store::hold_host(m_library, *api, now + static_cast<double>(m_config.arxiv_interval.count()) / 1000.0);
-  tx.commit();
-}
-
 /// Plans every source's requests, runs them all at once, merges the
 /// answers; returns what to ask next: works a refused batch left
 /// unanswered, and papers that pages pointed to.
@@ -317,14 +281,15 @@ std::vector<WorkToFetch> Fetch::round(const std::vector<WorkToFetch>& works) {
     owners.insert(owners.end(), planned.size(), resolver);
   }
   http::HttpOptions options = m_config.http;
-  if (const auto api = host_of(m_config.arxiv_api)) {
-    options.host_rules[*api] = http::HostRule{1, m_config.arxiv_interval};
+  const std::string api = host_of(m_config.arxiv_api);
+  if (!api.empty()) {
+    options.host_rules[api] = http::HostRule{1, m_config.arxiv_interval};
   }
   options.host_rules.emplace("api.crossref.org", http::HostRule{1, std::chrono::milliseconds(200)});
   http::Scheduler scheduler(options, m_observer);
-  hold_rate_limited_hosts(scheduler, requests);
+  reserve(m_library, scheduler, api, requests, m_config.arxiv_interval);
   const std::vector<http::Result> results = scheduler.run(requests);
-  after_rate_limited_hosts(scheduler);
+  release(m_library, scheduler, api, m_config.arxiv_interval);
   std::vector<WorkToFetch> again;
   for (std::size_t i = 0; i < requests.size(); ++i) {
     if (results[i] && results[i]->status == 304) {
@@ -342,12 +307,36 @@ std::vector<WorkToFetch> Fetch::round(const std::vector<WorkToFetch>& works) {
           hand_over(answer.id, described, again);
         }
       } else {
-        remember(answer.id, answer.problem, nullptr, nullptr);
+        remember(answer.id, answer.problem, nullptr, nullptr, answer.lost);
         m_outcomes[cache_key(answer.id)] = {"", answer.problem, true};
+        if (answer.lost) {
+          m_lost.push_back(answer.id);
+        }
       }
     }
   }
   return again;
+}
+
+/// Pages that are gone or walled, described by their archived copies
+/// nearest the dates the posts cite them on.
+void Fetch::archive_lost(const std::vector<WorkToFetch>& works) {
+  std::vector<LostPage> pages;
+  for (const model::WorkId& id : m_lost) {
+    const auto w = std::find_if(works.begin(), works.end(), [&](const WorkToFetch& x) { return x.id == id; });
+    pages.push_back({id, w == works.end() ? model::Date{} : w->cited_on});
+  }
+  ArchiveReport report = find_archived_copies(m_library, m_config, pages, m_observer);
+  for (ArchivedCopy& copy : report.copies) {
+    const std::string why = m_outcomes[cache_key(copy.id)].problem;
+    if (copy.citation) {
+      merge(copy.id, std::move(*copy.citation), "archive");
+      m_outcomes[cache_key(copy.id)].problem = why; // the page's own problem stands: the writer should know
+    } else {
+      m_outcomes[cache_key(copy.id)].problem = why + "; " + copy.problem;
+    }
+  }
+  m_archive_warning = report.gave_up;
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "core/dedupe/work_profile.hpp"
 #include "core/key/citation_key.hpp"
 #include "core/post/footnote_reader.hpp"
+#include "core/post/post_date.hpp"
 #include "core/post/post_file.hpp"
 #include "core/resolve/offline.hpp"
 #include "core/resolve/registry.hpp"
@@ -80,6 +81,7 @@ private:
   void note_merges();
   void refresh_outcome(ReferenceOutcome& r);
   void note_title_mismatch(const ReferenceOutcome& r, const std::string& where);
+  void note_archived(const ReferenceOutcome& r, const std::string& why);
 
   store::Library& m_library;
   const Config& m_config;
@@ -151,11 +153,14 @@ void Run::fetch(http::Observer* observer) {
   for (const PostOutcome& post : m_outcome.posts) {
     for (const ReferenceOutcome& r : post.references) {
       if (r.work && std::none_of(works.begin(), works.end(), [&](const WorkToFetch& w) { return w.id == *r.work; })) {
-        works.push_back({*r.work, r.kind});
+        works.push_back({*r.work, r.kind, 0, post.written});
       }
     }
   }
   FetchReport report = fetch_works(m_library, m_config, m_registry, m_keys, works, observer);
+  if (!report.archive_warning.empty()) {
+    m_outcome.diagnostics.push_back({model::Severity::warning, "web.archive.org", report.archive_warning});
+  }
   const auto& outcomes = report.works;
   for (Joined& j : report.merges) {
     m_outcome.merges.push_back(std::move(j));
@@ -163,7 +168,10 @@ void Run::fetch(http::Observer* observer) {
   for (PostOutcome& post : m_outcome.posts) {
     for (ReferenceOutcome& r : post.references) {
       const auto it = r.work ? outcomes.find(cache_key(*r.work)) : outcomes.end();
-      if (it != outcomes.end() && !it->second.via.empty()) {
+      if (it != outcomes.end() && it->second.via == "archive") {
+        r.via = "archive";
+        note_archived(r, it->second.problem);
+      } else if (it != outcomes.end() && !it->second.via.empty()) {
         r.via = it->second.via;
       } else if (it != outcomes.end() && it->second.attempted) {
         r.problem = it->second.problem;
@@ -175,6 +183,16 @@ void Run::fetch(http::Observer* observer) {
       }
     }
   }
+}
+
+/// A page described by its archived copy: the writer learns that the link
+/// itself is gone or walled, and where the copy is.
+void Run::note_archived(const ReferenceOutcome& r, const std::string& why) {
+  const auto stored = store::find_by_id(m_library, *r.work);
+  const std::string copy = stored ? stored->citation.archive_url : "";
+  const std::string when = stored ? stored->citation.archive_date.substr(0, 10) : "";
+  m_outcome.diagnostics.push_back({model::Severity::note, r.reference.url,
+                                   why + "; described from the archived copy of " + when + " (" + copy + ")"});
 }
 
 /// Letters and digits only, lower-cased: what two spellings of a title share.
@@ -299,7 +317,7 @@ void Run::resolve_post(const post::PostFile& file) {
     post_id = store::upsert_post(m_library, key, "", m_now);
     tx.commit();
   }
-  PostOutcome post{where, {}};
+  PostOutcome post{where, {}, post::post_date(file.text, file.path)};
   const std::vector<model::Reference> references = post::to_references(scan.footnotes);
   for (std::size_t i = 0; i < references.size(); ++i) {
     post.references.push_back(resolve_reference(post_id, static_cast<int>(i), references[i], where));

@@ -35,6 +35,7 @@ struct ReferenceOutcome {
 struct PostOutcome {
   std::string path; ///< as named on the command line or found below a directory
   std::vector<ReferenceOutcome> references;
+  model::Date written{}; ///< the post's date (post_date.hpp): its pages' archived copies are the ones nearest it
 };
 
 /// What a run of `refs resolve` did, for the CLI to print.

@@ -28,6 +28,10 @@ struct Answer {
   /// source plans them), so that one work that spoils a batch's answer
   /// is found by halving the batch.
   std::size_t batch = 0;
+  /// The page is gone or walled (401, 403, 404, 410, 451, a bot, login or
+  /// consent wall, a parked domain, a DNS failure, timeouts, a redirect to
+  /// the home page): an archived copy may still describe it.
+  bool lost = false;
 };
 
 /// Settings sources need to build their requests.

@@ -29,10 +29,13 @@ bool is_home_page(const std::string& url) {
   return parsed && parsed->is_web() && (parsed->path == "/" || parsed->path == "/index.html");
 }
 
-Answer page_answer(const std::string& subject, const http::Response& response) {
+} // namespace
+
+Answer describe_page(const std::string& subject, const http::Response& response) {
   Answer answer{{model::IdKind::url, subject}, std::nullopt, "", false};
   if (!response.redirects.empty() && is_home_page(response.final_url) && !is_home_page(subject)) {
     answer.problem = "redirected to the site's home page (" + response.final_url + ")";
+    answer.lost = true;
     return answer;
   }
   if (util::starts_with_ci(response.content_type, "application/pdf")) {
@@ -47,6 +50,7 @@ Answer page_answer(const std::string& subject, const http::Response& response) {
   web::PageMetadata page = web::extract_page(response.body, response.content_type, response.final_url, today());
   if (!page.problem.empty()) {
     answer.problem = page.problem;
+    answer.lost = true;
     return answer;
   }
   if (page.citation.title.empty() && page.citation.authors.empty()) {
@@ -72,6 +76,23 @@ Answer page_answer(const std::string& subject, const http::Response& response) {
   return answer;
 }
 
+bool lost_page(const http::Failure& failure) {
+  switch (failure.kind) {
+  case http::Failure::Kind::dns:
+  case http::Failure::Kind::timeout:
+    return true;
+  case http::Failure::Kind::host_down:
+    return failure.status == 0; // timed out before; not a host that throttled us
+  case http::Failure::Kind::http_status:
+    return failure.status == 401 || failure.status == 403 || failure.status == 404 || failure.status == 410 ||
+           failure.status == 451 || failure.status == 999;
+  default:
+    return false;
+  }
+}
+
+namespace {
+
 class WebPageResolver final : public Resolver {
 public:
   std::string_view name() const override { return "web"; }
@@ -87,13 +108,17 @@ public:
   std::vector<Answer> parse(const http::Request& request, const http::Result& result) const override {
     if (!result) {
       const long status = result.error().status;
-      const std::string why = status == 401 || status == 403 ? result.error().detail + " (the site blocks robots or wants a login)"
+      const std::string why = status == 401 || status == 403 || status == 999 ? result.error().detail + " (the site blocks robots or wants a login)"
                                                              : result.error().detail;
-      return failed_answers(request, model::IdKind::url, why);
+      std::vector<Answer> answers = failed_answers(request, model::IdKind::url, why);
+      for (Answer& answer : answers) {
+        answer.lost = lost_page(result.error());
+      }
+      return answers;
     }
     std::vector<Answer> answers;
     for (const std::string& subject : request.subjects) {
-      answers.push_back(page_answer(subject, *result));
+      answers.push_back(describe_page(subject, *result));
     }
     return answers;
   }

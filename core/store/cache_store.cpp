@@ -11,21 +11,21 @@ namespace refs::store {
 
 std::optional<CacheEntry> cached(Library& library, const std::string& key) {
   return guarded(library, "cannot read the cache", [&]() -> std::optional<CacheEntry> {
-    SQLite::Statement q(library.db(), "SELECT CAST(fetched_at AS INTEGER), failure, metadata, etag, last_modified "
-                                      "FROM http_cache WHERE url = ?");
+    SQLite::Statement q(library.db(), "SELECT CAST(fetched_at AS INTEGER), failure, metadata, etag, last_modified, "
+                                      "lost FROM http_cache WHERE url = ?");
     q.bind(1, key);
     if (!q.executeStep()) {
       return std::nullopt;
     }
     return CacheEntry{key, q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
-                      q.getColumn(3).getString(), q.getColumn(4).getString()};
+                      q.getColumn(3).getString(), q.getColumn(4).getString(), q.getColumn(5).getInt() != 0};
   });
 }
 
 void remember(Library& library, const CacheEntry& entry) {
   guarded(library, "cannot write the cache", [&] {
     SQLite::Statement q(library.db(), "INSERT OR REPLACE INTO http_cache (url, status, etag, last_modified, "
-                                      "fetched_at, failure, metadata) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                                      "fetched_at, failure, metadata, lost) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     q.bind(1, entry.key);
     q.bind(2, entry.failure.empty() ? 200 : 0);
     q.bind(3, entry.etag);
@@ -38,6 +38,7 @@ void remember(Library& library, const CacheEntry& entry) {
       q.bind(6, entry.failure);
       q.bind(7);
     }
+    q.bind(8, entry.lost ? 1 : 0);
     q.exec();
   });
 }

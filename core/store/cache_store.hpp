@@ -17,6 +17,9 @@ struct CacheEntry {
   std::string metadata;        ///< the source's citation as CSL-JSON, for a success
   std::string etag;
   std::string last_modified;
+  /// A failure of a page that is gone or walled: an archived copy may
+  /// describe it (resolve::Answer::lost).
+  bool lost = false;
 };
 
 // Every function throws refs::Error naming the library and the operation

@@ -59,6 +59,8 @@ protected:
                 Reply{200, news_page("California suspends GM Cruise's driverless autonomous vehicle permits", "Reuters", "David Shepardson", "2023-10-24T17:16:48Z"), "text/html; charset=utf-8", {}, 0});
     m_server.on("www.wsj.com", "/tech/ai/google-commits-2-billion-in-funding-to-ai-startup-anthropic-db4d4c50",
                 Reply{403, "<title>Access Denied</title>", "text/html", {}, 0});
+    // The Wayback Machine has no copy of either.
+    m_server.on("web.archive.org", "/cdx/search/cdx", Reply{200, "[]", "application/json", {}, 0});
     // The other pages carry the titles the post links them with.
     auto text = slurp(test_data("ai-trends-2023-11.md"));
     for (const model::Reference& r : post::to_references(post::read_footnotes(text, "post").footnotes)) {
@@ -76,7 +78,7 @@ protected:
   /// Runs refs with every host routed to the fixture server. The test
   /// environment's closed proxy is switched off (no_proxy=*): libcurl
   /// would send every request to it, --connect-to or not.
-  RunResult run(std::vector<std::string> args, std::vector<std::string> env = {"REFS_ARXIV_INTERVAL_MS=300"}) {
+  RunResult run(std::vector<std::string> args, std::vector<std::string> env = {"REFS_ARXIV_INTERVAL_MS=300", "REFS_ARCHIVE_INTERVAL_MS=100"}) {
     args.insert(args.begin(), {"--db", "lib.sqlite", "--connect-to", m_server.connect_to(), "--cacert", m_server.cacert()});
     env.push_back("no_proxy=*");
     return run_refs(m_dir.path(), args, env);
@@ -98,7 +100,8 @@ protected:
 
 TEST_F(CliFetch, SamplePostAsksArxivOnceForAllSixteenPapers) {
   serve_sample_pages();
-  const RunResult r = run({"resolve", "--mailto", "writer@example.org", test_data("ai-trends-2023-11.md")});
+  // The archive has its own tests (cli_archive_test.cpp).
+  const RunResult r = run({"resolve", "--no-archive", "--mailto", "writer@example.org", test_data("ai-trends-2023-11.md")});
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.err,
             "refs: note: " + test_data("ai-trends-2023-11.md") + ":206: footnote [^ref-n-2]: the link text differs from the title "
@@ -219,7 +222,7 @@ TEST_F(CliFetch, AShortLinkIsTheArticleItLeadsTo) {
   m_dir.write("p.md", "X[^s][^d][^h]\n\n[^s]: [Altman out](https://bit.ly/3xYzAbc)\n"
                       "[^d]: [OpenAI's board ousts Sam Altman](https://www.example.com" + article + ")\n"
                       "[^h]: [Example News](https://bit.ly/home)\n");
-  const RunResult r = run({"resolve", "p.md"});
+  const RunResult r = run({"resolve", "--no-archive", "p.md"});
   EXPECT_EQ(r.out.substr(0, r.out.find("3 references")),
             "s  author2023openais  web  web   OpenAI's board ousts Sam Altman\n"
             "d  author2023openais  web  web   OpenAI's board ousts Sam Altman\n"

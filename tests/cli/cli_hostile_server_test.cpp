@@ -206,7 +206,7 @@ TEST(CliHostileServer, EachEndsInAWarningAndThePostsCitationInBoundedMemory) {
     const auto start = std::chrono::steady_clock::now();
     const RunResult r = run_refs_measured(dir.path(),
                                           {"--db", "lib.sqlite", "--connect-to", server.connect_to(), "--cacert",
-                                           server.cacert(), "--timeout", std::to_string(k_timeout_s), "resolve", "p.md"},
+                                           server.cacert(), "--timeout", std::to_string(k_timeout_s), "--no-archive", "resolve", "p.md"},
                                           {"no_proxy=*", "REFS_ARXIV_INTERVAL_MS=0"});
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::printf("%-34s %8.1f %9.1f%s\n", h.name.c_str(), seconds, static_cast<double>(r.peak_kb) / 1024,
