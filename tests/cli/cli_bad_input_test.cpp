@@ -234,7 +234,7 @@ const std::vector<BadInput> k_bad_inputs = {
     {{"cite", "--style", "bogus", "good.md"}, 2, "refs: error: --style: bogus not in {full,link}\nhint: run 'refs cite --help'\n"},
     {{"cite", "--template", "{nosuch}", "good.md"}, 2,
      "refs: error: --template: unknown field {nosuch}; the fields are key, title, link, url, authors, author, year, "
-     "date, site, container, publisher, doi, arxiv, note\n"},
+     "date, site, container, publisher, doi, arxiv, note, archived\n"},
     {{"extract", "good.md", "--url", "notaurl"}, 2,
      "refs: error: --url: 'notaurl' is not an absolute http(s) URL\nhint: run 'refs extract --help'\n"},
     {{"extract", "missing.html"}, 1, "refs: error: missing.html: cannot read: no such file or directory\n"},

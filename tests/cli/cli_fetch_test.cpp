@@ -3,6 +3,7 @@
 #include "core/post/footnote_reader.hpp"
 #include "tests/support/arxiv_feed_builder.hpp"
 #include "tests/support/fixture_server.hpp"
+#include "tests/support/news_page.hpp"
 #include "tests/support/refs_runner.hpp"
 #include "tests/support/temp_dir.hpp"
 
@@ -33,16 +34,6 @@ const std::map<std::string, FakePaper> k_papers = {
     {"2311.07590", {"Large Language Models can Strategically Deceive their Users when Put Under Pressure", {"Jérémy Scheurer"}, "2023-11-09T17:12:44Z"}},
     {"2304.08483", {"Text2Performer: Text-Driven Human Video Generation", {"Yuming Jiang"}, "2023-04-17T17:59:02Z", "cs.CV"}},
 };
-
-/// A news page's head as sites write it: the site's name after the title,
-/// OpenGraph, and a JSON-LD NewsArticle.
-std::string news_page(const std::string& title, const std::string& site, const std::string& author, const std::string& date) {
-  return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title + " | " + site +
-         "</title><meta property=\"og:site_name\" content=\"" + site + "\"><meta property=\"og:title\" content=\"" +
-         title + "\"><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
-         "\"headline\":\"" + title + "\",\"datePublished\":\"" + date + "\",\"author\":[{\"@type\":\"Person\",\"name\":\"" +
-         author + "\"}]}</script></head><body><p>Text.</p></body></html>";
-}
 
 class CliFetch : public ::testing::Test {
 protected:

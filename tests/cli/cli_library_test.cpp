@@ -247,7 +247,7 @@ TEST_F(CliLibrary, MarkdownExportInTheChosenStyle) {
   const RunResult bad = run({"export", "--markdown", "--template", "{title} {venue}"});
   EXPECT_EQ(bad.exit_code, 2);
   EXPECT_EQ(bad.err, "refs: error: --template: unknown field {venue}; the fields are key, title, link, url, authors, "
-                     "author, year, date, site, container, publisher, doi, arxiv, note\n");
+                     "author, year, date, site, container, publisher, doi, arxiv, note, archived\n");
   EXPECT_EQ(run({"export", "--style", "link"}).exit_code, 2) << "--style needs --markdown";
 }
 
