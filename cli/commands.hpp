@@ -33,6 +33,7 @@ Action add_dedupe(CLI::App& sub);
 Action add_export(CLI::App& sub);
 Action add_import(CLI::App& sub);
 Action add_cite(CLI::App& sub);
+Action add_check(CLI::App& sub);
 Action add_extract(CLI::App& sub);
 Action add_cache(CLI::App& sub);
 

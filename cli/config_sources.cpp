@@ -25,6 +25,8 @@ struct FileSettings {
   std::optional<int> jobs;
   std::optional<int> timeout;
   std::optional<bool> archive;
+  std::string archive_access_key;
+  std::string archive_secret_key;
 };
 
 std::filesystem::path config_file() {
@@ -63,6 +65,8 @@ tl::expected<FileSettings, std::string> read_config_file() {
   if (auto archive = t["archive"].value<bool>()) {
     s.archive = *archive;
   }
+  s.archive_access_key = t["archive_access_key"].value_or(std::string());
+  s.archive_secret_key = t["archive_secret_key"].value_or(std::string());
   return s;
 }
 
@@ -117,10 +121,14 @@ tl::expected<void, std::string> network_settings(const GlobalOptions& options, c
                      : !file.arxiv_api.empty()  ? file.arxiv_api
                                                 : config.arxiv_api;
   config.archive = !options.no_archive && file.archive.value_or(true);
+  // The names the Internet Archive's own `ia` tool reads.
+  config.archive_access_key = !env("IA_ACCESS_KEY_ID").empty() ? env("IA_ACCESS_KEY_ID") : file.archive_access_key;
+  config.archive_secret_key = !env("IA_SECRET_ACCESS_KEY").empty() ? env("IA_SECRET_ACCESS_KEY") : file.archive_secret_key;
   // Test hooks: the real pacing would make a test wait minutes.
   for (auto [name, into] : {std::pair{"REFS_ARXIV_INTERVAL_MS", &config.arxiv_interval},
                             std::pair{"REFS_ARCHIVE_INTERVAL_MS", &config.archive_interval},
                             std::pair{"REFS_ARCHIVE_PAUSE_MS", &config.archive_pause},
+                            std::pair{"REFS_SAVE_INTERVAL_MS", &config.save_interval},
                             std::pair{"REFS_RETRY_DELAY_MS", &http.backoff}}) {
     auto value = env_number(name);
     if (!value) {

@@ -35,6 +35,11 @@ struct Config {
   std::chrono::milliseconds archive_pause{60000};
   /// How long "no capture" is believed; a capture is kept for good.
   std::int64_t archive_miss_ttl = 7 * 24 * 60 * 60;
+  /// The user's archive.org S3 keys, for Save Page Now.
+  std::string archive_access_key;
+  std::string archive_secret_key;
+  /// Between two Save Page Now requests, across processes.
+  std::chrono::milliseconds save_interval{15000};
 };
 
 } // namespace refs

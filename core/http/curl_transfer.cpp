@@ -52,6 +52,9 @@ Transfer::Transfer(const HttpOptions& options, const Request& request, const std
   curl_easy_setopt(m_handle, CURLOPT_FOLLOWLOCATION, 0L);
   if (request.head) {
     curl_easy_setopt(m_handle, CURLOPT_NOBODY, 1L);
+  } else if (!request.form.empty() && url == request.url) {
+    curl_easy_setopt(m_handle, CURLOPT_POSTFIELDSIZE, static_cast<long>(request.form.size()));
+    curl_easy_setopt(m_handle, CURLOPT_COPYPOSTFIELDS, request.form.c_str());
   }
   curl_easy_setopt(m_handle, CURLOPT_ACCEPT_ENCODING, "");
   curl_easy_setopt(m_handle, CURLOPT_USERAGENT, options.user_agent.c_str());

@@ -19,6 +19,9 @@ struct HttpOptions {
   std::chrono::milliseconds connect_timeout{10000};
   std::chrono::milliseconds timeout{20000}; ///< per try
   std::size_t max_body = 8 * 1024 * 1024;
+  /// A body cut at max_body is a response whatever its type (a link check
+  /// reads only the start of a page); else only HTML and PDF may be cut.
+  bool partial_ok = false;
   std::string user_agent;
   std::vector<std::string> connect_to; ///< curl's HOST:PORT:CONNECT-TO-HOST:CONNECT-TO-PORT
   std::string cacert;

@@ -16,6 +16,9 @@ struct Request {
   std::string etag;          ///< from a cached response: sent as If-None-Match
   std::string last_modified; ///< sent as If-Modified-Since
   bool head = false;         ///< HEAD instead of GET: status and headers only
+  /// POST this form body (application/x-www-form-urlencoded) instead of a
+  /// GET; redirects are then followed with GETs.
+  std::string form{};
 
   bool operator==(const Request&) const = default;
 };

@@ -217,7 +217,8 @@ void Scheduler::complete(Job& job, CURLcode code, std::vector<Result>& results, 
     return fail(job, transfer_failure(r, m_options), results, done);
   }
   host.failures = 0; // the host answers: only failures in a row mark it down
-  if (r.over_cap && r.content_type.find("html") == std::string::npos && r.content_type.find("pdf") == std::string::npos) {
+  if (r.over_cap && !m_options.partial_ok && r.content_type.find("html") == std::string::npos &&
+      r.content_type.find("pdf") == std::string::npos) {
     return fail(job, failure(Failure::Kind::too_large, "body larger than " + std::to_string(m_options.max_body) + " bytes"), results, done);
   }
   if (is_redirect(r.status) && !r.location.empty()) {

@@ -76,8 +76,12 @@ void ArchiveLookup::capture_lists(std::vector<Lookup>& lookups) {
     const auto entry = store::cached(m_library, query.url);
     if (entry && entry->failure.empty()) {
       const auto json = nlohmann::json::parse(entry->metadata, nullptr, false);
-      if (json.is_object() && json.value("timestamp", "").size() == 14) {
-        l.capture = resolve::Capture{json.value("timestamp", ""), json.value("original", "")};
+      const auto text = [&](const char* key) {
+        const auto it = json.is_object() ? json.find(key) : json.end();
+        return it != json.end() && it->is_string() ? it->get<std::string>() : std::string();
+      };
+      if (text("timestamp").size() == 14 && !text("original").empty()) {
+        l.capture = resolve::Capture{text("timestamp"), text("original")};
         continue;
       }
     }

@@ -82,6 +82,12 @@ std::optional<std::pair<std::size_t, std::size_t>> columns(const nlohmann::json&
   return std::pair{*timestamp, *original};
 }
 
+/// A string member of a JSON object, or "" (whatever else is there).
+std::string text_at(const nlohmann::json& object, const char* key) {
+  const auto it = object.is_object() ? object.find(key) : object.end();
+  return it != object.end() && it->is_string() ? it->get<std::string>() : "";
+}
+
 } // namespace
 
 http::Request capture_query(const std::string& url, const model::Date& near) {
@@ -143,6 +149,53 @@ http::Request replay_request(const Capture& capture, const std::string& subject)
 
 std::string capture_url(const Capture& capture) {
   return "https://web.archive.org/web/" + capture.timestamp + "/" + capture.original;
+}
+
+http::Request recent_capture_query(const std::string& url, const std::string& since) {
+  const auto query = classify::with_query(std::string(k_cdx), {{"url", url},
+                                                               {"output", "json"},
+                                                               {"fl", "timestamp"},
+                                                               {"filter", "statuscode:200"},
+                                                               {"from", since},
+                                                               {"limit", "1"}});
+  return {query.value_or(std::string(k_cdx)), {"Accept: application/json"}, {url}, "", ""};
+}
+
+tl::expected<bool, std::string> lists_a_capture(std::string_view body) {
+  const auto json = nlohmann::json::parse(body, nullptr, false);
+  if (!json.is_array()) {
+    return tl::make_unexpected("the Wayback Machine's capture list is not CDX JSON");
+  }
+  return json.size() > 1; // the first row names the fields
+}
+
+http::Request save_request(const std::string& url, const std::string& access_key, const std::string& secret_key) {
+  // Save Page Now 2: a form POST; "LOW" is the archive's scheme for S3 keys.
+  http::Request request{"https://web.archive.org/save",
+                        {"Accept: application/json", "Authorization: LOW " + access_key + ":" + secret_key},
+                        {url},
+                        "",
+                        ""};
+  const auto form = classify::with_query("https://web.archive.org/save", {{"url", url}});
+  request.form = form ? form->substr(form->find('?') + 1) : "";
+  return request;
+}
+
+tl::expected<std::string, std::string> read_save_answer(const http::Result& result) {
+  if (!result) {
+    const auto json = nlohmann::json::parse(result.error().body, nullptr, false);
+    const std::string message = text_at(json, "message");
+    return tl::make_unexpected("Save Page Now: " + result.error().detail + (message.empty() ? "" : " (" + message + ")"));
+  }
+  const auto json = nlohmann::json::parse(result->body, nullptr, false);
+  if (!json.is_object()) {
+    return tl::make_unexpected("Save Page Now answered something other than JSON");
+  }
+  if (const std::string job = text_at(json, "job_id"); !job.empty()) {
+    return job;
+  }
+  const std::string message = text_at(json, "message");
+  return tl::make_unexpected("Save Page Now refused: " + (message.empty() ? std::string("no reason given") : message));
 }
 
 Answer read_replay(const std::string& subject, const http::Result& result) {

@@ -40,6 +40,20 @@ http::Request replay_request(const Capture& capture, const std::string& subject)
 /// The capture's address for readers: https://web.archive.org/web/TIMESTAMP/URL.
 std::string capture_url(const Capture& capture);
 
+/// The CDX query for any capture of `url` answered 200 since `since`
+/// (14 digits, UTC): whether a page was archived lately.
+http::Request recent_capture_query(const std::string& url, const std::string& since);
+
+/// Whether a CDX answer lists a capture; an error when it is no CDX answer.
+tl::expected<bool, std::string> lists_a_capture(std::string_view body);
+
+/// Save Page Now's request to capture `url`, signed with the user's
+/// archive.org S3 keys.
+http::Request save_request(const std::string& url, const std::string& access_key, const std::string& secret_key);
+
+/// What Save Page Now answered: its job id, or why it refused.
+tl::expected<std::string, std::string> read_save_answer(const http::Result& result);
+
 /// What a replay says about the work `subject`: the page's citation read
 /// as a live page is, every field's source "archive", with the capture's
 /// URL and date; or why not (no Memento-Datetime, so no capture; an

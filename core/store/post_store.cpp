@@ -18,6 +18,17 @@ std::optional<std::int64_t> find_post(Library& library, const std::string& path)
   });
 }
 
+std::vector<std::string> post_paths(Library& library) {
+  return guarded(library, "cannot list the posts", [&] {
+    SQLite::Statement q(library.db(), "SELECT path FROM posts ORDER BY path");
+    std::vector<std::string> out;
+    while (q.executeStep()) {
+      out.push_back(q.getColumn(0).getString());
+    }
+    return out;
+  });
+}
+
 std::int64_t upsert_post(Library& library, const std::string& path, const std::string& content_hash,
                          const std::string& now) {
   return guarded(library, "cannot store a post", [&] {

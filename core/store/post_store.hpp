@@ -30,6 +30,9 @@ struct ReferenceRow {
 /// The id of the post stored under `path`, if any.
 std::optional<std::int64_t> find_post(Library& library, const std::string& path);
 
+/// Every stored post's path, in byte order.
+std::vector<std::string> post_paths(Library& library);
+
 /// Records a post (by its absolute path) and returns its id.
 std::int64_t upsert_post(Library& library, const std::string& path, const std::string& content_hash,
                          const std::string& now);

@@ -17,7 +17,7 @@ constexpr const char* k_names =
     "DNS:www.whitehouse.gov,DNS:www.reuters.com,DNS:openai.com,DNS:cdn.openai.com,DNS:status.openai.com,"
     "DNS:www.gov.uk,DNS:oecd.ai,DNS:deadline.com,DNS:www.wsj.com,DNS:www.nytimes.com,DNS:tldraw.substack.com,"
     "DNS:deepmind.google,DNS:ai.meta.com,DNS:towardsdatascience.com,DNS:medium.com,DNS:neptune.ai,"
-    "DNS:www.builder.io,DNS:luminousmen.com,DNS:doordash.engineering,DNS:sidsite.com,DNS:bit.ly,DNS:web.archive.org,DNS:www.linkedin.com,IP:127.0.0.1";
+    "DNS:www.builder.io,DNS:luminousmen.com,DNS:doordash.engineering,DNS:sidsite.com,DNS:bit.ly,DNS:web.archive.org,DNS:www.linkedin.com,DNS:github.com,IP:127.0.0.1";
 
 void make_certificates(const std::filesystem::path& dir) {
   const std::string d = dir.string();
@@ -47,7 +47,7 @@ FixtureServer::FixtureServer() {
   // Each kept-alive connection holds a worker thread; refs opens one per
   // host, so the default pool of 8 would make later hosts wait seconds.
   m_server->new_task_queue = [] { return new httplib::ThreadPool(64); };
-  m_server->Get(".*", [this](const httplib::Request& request, httplib::Response& response) {
+  const auto serve = [this](const httplib::Request& request, httplib::Response& response) {
     Logged entry{host_of(request), request.path, request.target, request.get_header_value("User-Agent"),
                  request.get_header_value("Accept"), std::chrono::steady_clock::now(), {}};
     Running running(*this, request.target);
@@ -68,7 +68,11 @@ FixtureServer::FixtureServer() {
     response.set_content(reply.body, reply.content_type);
     entry.end = std::chrono::steady_clock::now();
     running.finish(std::move(entry));
-  });
+  };
+  // GET and HEAD (which httplib answers from the GET route), and POST for
+  // the forms a test plays (Save Page Now).
+  m_server->Get(".*", serve);
+  m_server->Post(".*", serve);
   m_port = m_server->bind_to_any_port("127.0.0.1");
   if (m_port <= 0) {
     throw std::runtime_error("the fixture server cannot bind to 127.0.0.1");

@@ -61,7 +61,7 @@ public:
   /// The --connect-to rule that sends every host's port 443 here.
   std::string connect_to() const { return "::127.0.0.1:" + std::to_string(m_port); }
 
-  /// Answers GET https://HOST/PATH (any query) with `reply`, every time.
+  /// Answers GET (and HEAD and POST) https://HOST/PATH (any query) with `reply`, every time.
   void on(const std::string& host, const std::string& path, Reply reply);
   /// Answers with the replies in turn; the last one repeats.
   void on(const std::string& host, const std::string& path, std::vector<Reply> replies);

@@ -42,13 +42,14 @@ bool names_created(const char* events, ssize_t size, const std::string& prefix) 
 } // namespace
 
 bool kill_at_creation(const std::filesystem::path& dir, const std::string& prefix,
-                      const std::vector<std::string>& args, std::chrono::milliseconds limit) {
+                      const std::vector<std::string>& args, std::chrono::milliseconds limit,
+                      const std::vector<std::string>& env) {
   // Watching before refs starts, so that no creation comes too early to see.
   const int watch = inotify_init1(IN_CLOEXEC);
   if (watch < 0 || inotify_add_watch(watch, dir.c_str(), IN_CREATE) < 0) {
     throw std::runtime_error("inotify on " + dir.string() + " failed");
   }
-  RefsProcess run(dir, args);
+  RefsProcess run(dir, args, env);
   const auto deadline = std::chrono::steady_clock::now() + limit;
   alignas(inotify_event) char events[4096];
   bool seen = false;

@@ -17,10 +17,11 @@ std::vector<std::filesystem::path> temp_files_of(const std::filesystem::path& po
 
 /// Starts refs with `args` in `dir` and SIGKILLs it the moment a file whose
 /// name starts with `prefix` is created in `dir` (inotify), else once it has
-/// run `limit`. True when the file was seen. Throws std::runtime_error when
+/// run `limit` (`env` as for run_refs). True when the file was seen. Throws std::runtime_error when
 /// inotify cannot be had.
 bool kill_at_creation(const std::filesystem::path& dir, const std::string& prefix,
-                      const std::vector<std::string>& args, std::chrono::milliseconds limit);
+                      const std::vector<std::string>& args, std::chrono::milliseconds limit,
+                      const std::vector<std::string>& env = {});
 
 /// Waits until another connection holds the write lock of the SQLite
 /// database `db` (its write transaction has begun), at most `limit`; true

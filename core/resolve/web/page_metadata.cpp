@@ -12,6 +12,7 @@
 #include "core/resolve/web/json_ld.hpp"
 #include "core/resolve/web/page_tags.hpp"
 #include "core/resolve/web/usable_fields.hpp"
+#include "core/resolve/web/wall_titles.hpp"
 #include "core/util/string.hpp"
 
 #include <algorithm>
@@ -64,24 +65,10 @@ std::string first(const PageTags& t, std::initializer_list<const char*> keys) {
   return "";
 }
 
-// Titles of pages that stand in front of the article: bot challenges,
-// consent and login walls, error pages, parked domains. Matched at the
-// start of the title, so a headline that merely mentions a captcha passes.
-constexpr std::array<std::string_view, 22> k_wall_titles = {
-    "just a moment",     "attention required",   "access denied",          "are you a robot",
-    "please verify you are a human", "security check", "verify you are human", "captcha",
-    "enable javascript and cookies", "403 forbidden", "404 not found",      "page not found",
-    "this domain is for sale", "domain for sale", "before you continue",     "cookie consent",
-    "we value your privacy", "log in",           "sign in",                 "login",
-    "subscribe to continue", "you have been blocked"};
-
 std::string wall_problem(const PageTags& t) {
-  const std::string title = util::to_lower_ascii(util::trim(t.title));
   const bool article_metadata = !meta_value(t, "og:title").empty() || !t.json_ld.empty();
-  for (std::string_view marker : k_wall_titles) {
-    if (title.starts_with(marker) && !article_metadata) {
-      return "not the page but a bot, login or error wall (\"" + t.title + "\")";
-    }
+  if (!article_metadata && wall_of_title(t.title) != Wall::none) {
+    return "not the page but a bot, login or error wall (\"" + t.title + "\")";
   }
   return "";
 }
