@@ -29,18 +29,25 @@ std::pair<std::size_t, std::size_t> footnote_range(std::string_view text, int li
 /// link to `url` within [from, to), skipping a quoted link title.
 std::optional<std::size_t> after_link(std::string_view text, std::size_t from, std::size_t to, const std::string& url) {
   const std::string_view part = text.substr(from, to - from);
+  // The first link to the URL, written plain or in <...>.
+  std::size_t at = std::string_view::npos;
+  std::size_t length = 0;
   for (const std::string& opening : {"](" + url, "](<" + url + ">"}) {
-    const std::size_t at = part.find(opening);
-    if (at == std::string_view::npos) {
-      continue;
+    const std::size_t found = part.find(opening);
+    if (found < at) {
+      at = found;
+      length = opening.size();
     }
-    bool quoted = false;
-    for (std::size_t i = at + opening.size(); i < part.size(); ++i) {
-      if (part[i] == '"') {
-        quoted = !quoted;
-      } else if (part[i] == ')' && !quoted) {
-        return from + i + 1;
-      }
+  }
+  if (at == std::string_view::npos) {
+    return std::nullopt;
+  }
+  bool quoted = false;
+  for (std::size_t i = at + length; i < part.size(); ++i) {
+    if (part[i] == '"') {
+      quoted = !quoted;
+    } else if (part[i] == ')' && !quoted) {
+      return from + i + 1;
     }
   }
   return std::nullopt;
