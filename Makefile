@@ -21,7 +21,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Prints the packages of $(1) that are not installed.
 missing = $(shell for p in $(1); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done)
 
-.PHONY: all deps test-deps build demo test asan release check bench fuzz clean
+.PHONY: all deps test-deps build demo test asan release check bench bench-check fuzz clean
 
 all: build
 
@@ -86,6 +86,12 @@ bench: build
 	$(BUILD)/tests/bench/accuracy_bench tests/fixtures/corpus labels-201.json
 	$(BUILD)/tests/bench/dedupe_bench $(REFS)
 	$(BUILD)/tests/bench/export_bench $(REFS)
+	$(BUILD)/tests/bench/archive_latency_bench $(CURDIR)
+
+# refs check on 20,000 links next to markdown-link-check (npm), when it is
+# installed; some minutes, so apart from `bench`.
+bench-check: build
+	$(BUILD)/tests/bench/check_bench $(REFS)
 
 # Runs each libFuzzer target for FUZZ_SECONDS (default 60) from the test fixtures; a crash, leak or
 # sanitizer report stops it with the input saved as build-fuzz/TARGET-crash-*.

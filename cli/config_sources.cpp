@@ -105,6 +105,7 @@ tl::expected<std::optional<long>, std::string> env_number(const char* name) {
 tl::expected<void, std::string> network_settings(const GlobalOptions& options, const FileSettings& file, Config& config) {
   http::HttpOptions& http = config.http;
   http.jobs = options.jobs > 0 ? options.jobs : file.jobs.value_or(8);
+  config.jobs_given = options.jobs > 0 || file.jobs.has_value();
   const int timeout = options.timeout > 0 ? options.timeout : file.timeout.value_or(20);
   if (http.jobs < 1 || timeout < 1) {
     return tl::make_unexpected("jobs and timeout must be at least 1");

@@ -21,6 +21,9 @@ struct Config {
   /// The real Unix time, whatever SOURCE_DATE_EPOCH says: the cache ages by it.
   std::int64_t clock = 0;
   http::HttpOptions http;
+  /// --jobs or the config file named http.jobs; else a command may choose
+  /// its own (refs check asks many hosts, 2 at a time each, at once).
+  bool jobs_given = false;
   std::string arxiv_api = "https://export.arxiv.org/api/query";
   /// arXiv's terms: one request every 3 seconds (shortened only in tests).
   std::chrono::milliseconds arxiv_interval{3000};

@@ -36,8 +36,8 @@ std::vector<std::pair<std::string, std::string>> all_headers(CURL* h) {
 } // namespace
 
 Transfer::Transfer(const HttpOptions& options, const Request& request, const std::string& url,
-                   curl_slist* connect_to)
-    : m_handle(curl_easy_init()), m_cap(options.max_body) {
+                   curl_slist* connect_to, std::size_t job)
+    : m_handle(curl_easy_init()), m_cap(options.max_body), m_job(job) {
   for (const std::string& h : request.headers) {
     m_headers = curl_slist_append(m_headers, h.c_str());
   }

@@ -32,12 +32,14 @@ struct TransferResult {
 class Transfer {
 public:
   Transfer(const HttpOptions& options, const Request& request, const std::string& url,
-           curl_slist* connect_to);
+           curl_slist* connect_to, std::size_t job);
   ~Transfer();
   Transfer(const Transfer&) = delete;
   Transfer& operator=(const Transfer&) = delete;
 
   CURL* handle() { return m_handle; }
+  /// The scheduler's job this transfer serves.
+  std::size_t job() const { return m_job; }
   /// Collects status, headers and body once libcurl reported `code`.
   TransferResult finish(CURLcode code);
 
@@ -47,6 +49,7 @@ private:
   CURL* m_handle = nullptr;
   curl_slist* m_headers = nullptr;
   std::size_t m_cap = 0;
+  std::size_t m_job = 0;
   char m_error[CURL_ERROR_SIZE] = {};
   TransferResult m_result;
 };

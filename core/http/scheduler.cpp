@@ -106,6 +106,11 @@ std::optional<std::chrono::system_clock::time_point> Scheduler::last_start(const
 
 std::vector<Result> Scheduler::run(const std::vector<Request>& requests) {
   std::vector<Result> results(requests.size(), tl::make_unexpected(Failure{}));
+  run(requests, [&](std::size_t i, Result r) { results[i] = std::move(r); });
+  return results;
+}
+
+void Scheduler::run(const std::vector<Request>& requests, const Deliver& deliver) {
   std::vector<Job> jobs(requests.size());
   for (std::size_t i = 0; i < requests.size(); ++i) {
     jobs[i].index = i;
@@ -117,7 +122,7 @@ std::vector<Result> Scheduler::run(const std::vector<Request>& requests) {
     m_observer->planned(static_cast<int>(requests.size()));
   }
   while (done < jobs.size()) {
-    start_ready(jobs, results, done);
+    start_ready(jobs, deliver, done);
     int running = 0;
     curl_multi_perform(multi_of(m_multi), &running);
     int queued = 0;
@@ -128,36 +133,39 @@ std::vector<Result> Scheduler::run(const std::vector<Request>& requests) {
       Transfer* transfer = nullptr;
       curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, &transfer);
       const CURLcode code = msg->data.result;
-      const auto job = std::find_if(jobs.begin(), jobs.end(), [&](const Job& j) { return j.transfer.get() == transfer; });
-      complete(*job, code, results, done);
+      complete(jobs[transfer->job()], code, deliver, done);
     }
     if (done < jobs.size()) {
       curl_multi_poll(multi_of(m_multi), nullptr, 0, static_cast<int>(wait_time(jobs).count()), nullptr);
     }
   }
-  return results;
 }
 
 /// Starts every waiting job its host and the global limit allow, in order.
-void Scheduler::start_ready(std::vector<Job>& jobs, std::vector<Result>& results, std::size_t& done) {
+void Scheduler::start_ready(std::vector<Job>& jobs, const Deliver& deliver, std::size_t& done) {
   const auto now = Clock::now();
   for (Job& job : jobs) {
-    if (job.finished || job.transfer || job.not_before > now || m_active >= m_options.jobs) {
+    if (m_active >= m_options.jobs) {
+      break; // nothing can start before a transfer ends, which wakes the loop
+    }
+    if (job.finished || job.transfer || job.not_before > now) {
       continue;
     }
-    const auto parts = classify::parse_url(job.url);
-    if (!parts || !parts->is_web()) {
-      fail(job, failure(Failure::Kind::redirects, "not an http(s) URL: " + job.url), results, done);
-      continue;
+    if (job.host.empty()) { // parsed once per hop: thousands of jobs may wait
+      const auto parts = classify::parse_url(job.url);
+      if (!parts || !parts->is_web()) {
+        fail(job, failure(Failure::Kind::redirects, "not an http(s) URL: " + job.url), deliver, done);
+        continue;
+      }
+      job.host = parts->host;
     }
-    job.host = parts->host;
     if (!m_options.allow_private && is_private_host(job.host)) {
-      fail(job, failure(Failure::Kind::refused, "refused: " + job.host + " is a private or loopback host (--allow-private)"), results, done);
+      fail(job, failure(Failure::Kind::refused, "refused: " + job.host + " is a private or loopback host (--allow-private)"), deliver, done);
       continue;
     }
     HostState& host = m_hosts[job.host];
     if (host.down) {
-      fail(job, failure(Failure::Kind::host_down, host.down_why.empty() ? job.host + " did not answer earlier in this run" : host.down_why, host.down_why.empty() ? 0 : 429), results, done);
+      fail(job, failure(Failure::Kind::host_down, host.down_why.empty() ? job.host + " did not answer earlier in this run" : host.down_why, host.down_why.empty() ? 0 : 429), deliver, done);
       continue;
     }
     if (host.active >= rule(job.host).max_concurrent || host.next_start > now) {
@@ -169,7 +177,7 @@ void Scheduler::start_ready(std::vector<Job>& jobs, std::vector<Result>& results
 
 bool Scheduler::start(Job& job) {
   HostState& host = m_hosts[job.host];
-  job.transfer = std::make_unique<Transfer>(m_options, *job.request, job.url, m_connect_to);
+  job.transfer = std::make_unique<Transfer>(m_options, *job.request, job.url, m_connect_to, job.index);
   curl_multi_add_handle(multi_of(m_multi), job.transfer->handle());
   ++job.tries;
   ++job.hop_tries;
@@ -185,9 +193,9 @@ bool Scheduler::start(Job& job) {
 
 void Scheduler::retry_later(Job& job, milliseconds delay) { job.not_before = Clock::now() + delay; }
 
-void Scheduler::fail(Job& job, Failure why, std::vector<Result>& results, std::size_t& done) {
+void Scheduler::fail(Job& job, Failure why, const Deliver& deliver, std::size_t& done) {
   why.tries = std::max(job.tries, 1);
-  results[job.index] = tl::make_unexpected(std::move(why));
+  deliver(job.index, tl::make_unexpected(std::move(why)));
   job.finished = true;
   ++done;
   if (m_observer != nullptr) {
@@ -195,7 +203,7 @@ void Scheduler::fail(Job& job, Failure why, std::vector<Result>& results, std::s
   }
 }
 
-void Scheduler::complete(Job& job, CURLcode code, std::vector<Result>& results, std::size_t& done) {
+void Scheduler::complete(Job& job, CURLcode code, const Deliver& deliver, std::size_t& done) {
   curl_multi_remove_handle(multi_of(m_multi), job.transfer->handle());
   TransferResult r = job.transfer->finish(code);
   job.transfer.reset();
@@ -214,33 +222,34 @@ void Scheduler::complete(Job& job, CURLcode code, std::vector<Result>& results, 
       retry_later(job, backoff_delay(m_options.backoff, job.hop_tries, std::uniform_real_distribution<>(0, 1)(m_jitter)));
       return;
     }
-    return fail(job, transfer_failure(r, m_options), results, done);
+    return fail(job, transfer_failure(r, m_options), deliver, done);
   }
   host.failures = 0; // the host answers: only failures in a row mark it down
   if (r.over_cap && !m_options.partial_ok && r.content_type.find("html") == std::string::npos &&
       r.content_type.find("pdf") == std::string::npos) {
-    return fail(job, failure(Failure::Kind::too_large, "body larger than " + std::to_string(m_options.max_body) + " bytes"), results, done);
+    return fail(job, failure(Failure::Kind::too_large, "body larger than " + std::to_string(m_options.max_body) + " bytes"), deliver, done);
   }
   if (is_redirect(r.status) && !r.location.empty()) {
     const auto next = classify::resolve_url(job.url, r.location);
     if (!next || static_cast<int>(job.redirects.size()) >= m_options.max_redirects) {
-      return fail(job, failure(Failure::Kind::redirects, next ? "more than " + std::to_string(m_options.max_redirects) + " redirects" : "bad redirect to " + r.location), results, done);
+      return fail(job, failure(Failure::Kind::redirects, next ? "more than " + std::to_string(m_options.max_redirects) + " redirects" : "bad redirect to " + r.location), deliver, done);
     }
     job.redirects.push_back(job.url);
     job.redirect_statuses.push_back(r.status);
     job.url = *next;
+    job.host.clear(); // the next hop's host is parsed when it starts
     job.not_before = {};
     job.hop_tries = 0; // each hop gets its own tries
     return;
   }
   if (r.status == 429 && rule(job.host).pause_after_429.count() > 0) {
-    return throttled(job, r, results, done);
+    return throttled(job, r, deliver, done);
   }
   if (r.status >= 400) {
     if (retryable_status(r.status) && can_retry) {
       const auto asked = parse_retry_after(r.retry_after, std::chrono::system_clock::now());
       if (asked && *asked > m_options.max_retry_after) {
-        return fail(job, failure(Failure::Kind::http_status, "HTTP " + std::to_string(r.status) + " (asked to wait " + std::to_string(asked->count() / 1000) + " s)", r.status), results, done);
+        return fail(job, failure(Failure::Kind::http_status, "HTTP " + std::to_string(r.status) + " (asked to wait " + std::to_string(asked->count() / 1000) + " s)", r.status), deliver, done);
       }
       const auto delay = asked ? *asked : backoff_delay(m_options.backoff, job.tries, std::uniform_real_distribution<>(0, 1)(m_jitter));
       retry_later(job, delay);
@@ -251,11 +260,11 @@ void Scheduler::complete(Job& job, CURLcode code, std::vector<Result>& results, 
     Failure refused = failure(Failure::Kind::http_status, "HTTP " + std::to_string(r.status), r.status);
     refused.body = std::move(r.body);
     refused.headers = std::move(r.headers);
-    return fail(job, std::move(refused), results, done);
+    return fail(job, std::move(refused), deliver, done);
   }
   Response response{r.status, std::move(r.body), r.content_type, job.url, job.redirects, r.etag, r.last_modified, r.over_cap, job.tries,
                     job.redirect_statuses, std::move(r.headers)};
-  results[job.index] = std::move(response);
+  deliver(job.index, std::move(response));
   job.finished = true;
   ++done;
   if (m_observer != nullptr) {
@@ -266,7 +275,7 @@ void Scheduler::complete(Job& job, CURLcode code, std::vector<Result>& results, 
 /// A 429 from a host that punishes quick retries: the host rests for its
 /// pause, and after its limit of 429s it is given up (every waiting request
 /// to it fails at its turn).
-void Scheduler::throttled(Job& job, const TransferResult& r, std::vector<Result>& results, std::size_t& done) {
+void Scheduler::throttled(Job& job, const TransferResult& r, const Deliver& deliver, std::size_t& done) {
   HostState& host = m_hosts[job.host];
   const HostRule& host_rule = rule(job.host);
   ++host.throttled;
@@ -274,10 +283,10 @@ void Scheduler::throttled(Job& job, const TransferResult& r, std::vector<Result>
   if (host_rule.give_up_after_429 > 0 && host.throttled >= host_rule.give_up_after_429) {
     host.down = true;
     host.down_why = job.host + " asked us " + std::to_string(host.throttled) + " times to slow down (HTTP 429); not asked again in this run";
-    return fail(job, failure(Failure::Kind::http_status, "HTTP 429 (" + host.down_why + ")", r.status), results, done);
+    return fail(job, failure(Failure::Kind::http_status, "HTTP 429 (" + host.down_why + ")", r.status), deliver, done);
   }
   if (job.hop_tries >= m_options.max_tries) {
-    return fail(job, failure(Failure::Kind::http_status, "HTTP 429", r.status), results, done);
+    return fail(job, failure(Failure::Kind::http_status, "HTTP 429", r.status), deliver, done);
   }
   retry_later(job, host_rule.pause_after_429);
 }
@@ -286,6 +295,9 @@ void Scheduler::throttled(Job& job, const TransferResult& r, std::vector<Result>
 /// until the earliest waiting job may start, at most a second.
 milliseconds Scheduler::wait_time(const std::vector<Job>& jobs) const {
   auto wait = milliseconds(1000);
+  if (m_active >= m_options.jobs) {
+    return wait; // a transfer must end first, and its end wakes the poll
+  }
   const auto now = Clock::now();
   for (const Job& job : jobs) {
     if (job.finished || job.transfer) {

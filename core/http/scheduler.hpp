@@ -6,6 +6,7 @@
 #include "core/http/response.hpp"
 
 #include <chrono>
+#include <functional>
 #include <map>
 #include <optional>
 #include <random>
@@ -36,6 +37,14 @@ public:
   /// trouble is a Failure in the result, never an exception.
   std::vector<Result> run(const std::vector<Request>& requests);
 
+  /// What a request came to, handed over the moment it is known.
+  using Deliver = std::function<void(std::size_t index, Result result)>;
+
+  /// Makes every request and hands each result to `deliver` as it comes,
+  /// keeping none: a caller that reads each response and lets it go holds
+  /// only the transfers in flight.
+  void run(const std::vector<Request>& requests, const Deliver& deliver);
+
   /// No request to `host` starts before `when` (another refs process asked
   /// it recently).
   void hold_host_until(const std::string& host, std::chrono::steady_clock::time_point when);
@@ -63,12 +72,12 @@ private:
   };
 
   const HostRule& rule(const std::string& host) const;
-  void start_ready(std::vector<Job>& jobs, std::vector<Result>& results, std::size_t& done);
+  void start_ready(std::vector<Job>& jobs, const Deliver& deliver, std::size_t& done);
   bool start(Job& job);
-  void complete(Job& job, CURLcode code, std::vector<Result>& results, std::size_t& done);
+  void complete(Job& job, CURLcode code, const Deliver& deliver, std::size_t& done);
   void retry_later(Job& job, std::chrono::milliseconds delay);
-  void throttled(Job& job, const TransferResult& r, std::vector<Result>& results, std::size_t& done);
-  void fail(Job& job, Failure why, std::vector<Result>& results, std::size_t& done);
+  void throttled(Job& job, const TransferResult& r, const Deliver& deliver, std::size_t& done);
+  void fail(Job& job, Failure why, const Deliver& deliver, std::size_t& done);
   std::chrono::milliseconds wait_time(const std::vector<Job>& jobs) const;
 
   HttpOptions m_options;

@@ -24,6 +24,10 @@ namespace {
 /// A link checker needs the status and the start of the page, no more.
 constexpr std::size_t k_read_at_most = 64 * 1024;
 
+/// Transfers at once unless --jobs says otherwise: links spread over many
+/// hosts, each still asked at most 2 at a time.
+constexpr int k_check_jobs = 32;
+
 // Sites seen to answer HEAD as they answer GET. Elsewhere HEAD is not
 // trusted (many answer 405, 404 or 403 to it), and a HEAD that fails is
 // asked again with GET wherever it was sent.
@@ -131,6 +135,7 @@ void LinkCheck::fetch(http::Observer* observer) {
   http::HttpOptions options = m_config.http;
   options.max_body = k_read_at_most;
   options.partial_ok = true;
+  options.jobs = m_config.jobs_given ? options.jobs : k_check_jobs;
   http::Scheduler scheduler(options, observer);
   std::vector<http::Request> requests;
   for (const Target& t : m_targets) {
@@ -138,23 +143,22 @@ void LinkCheck::fetch(http::Observer* observer) {
     const bool head = url && std::find(k_head_hosts.begin(), k_head_hosts.end(), url->host) != k_head_hosts.end();
     requests.push_back(request_for(t, head));
   }
-  std::vector<http::Result> results = scheduler.run(requests);
-  // A HEAD that did not answer as a page would is asked again with GET.
-  std::vector<std::size_t> again;
+  // Each answer is read as it comes and let go: 20,000 pages' first 64 KiB
+  // are never held at once. A HEAD that did not answer as a page would is
+  // asked again with GET.
   std::vector<http::Request> gets;
-  for (std::size_t i = 0; i < requests.size(); ++i) {
-    if (requests[i].head && (!results[i] || !results[i]->redirects.empty())) {
-      again.push_back(i);
+  std::vector<std::size_t> again;
+  scheduler.run(requests, [&](std::size_t i, http::Result result) {
+    if (requests[i].head && (!result || !result->redirects.empty())) {
       gets.push_back(request_for(m_targets[i], false));
+      again.push_back(i);
+    } else {
+      m_targets[i].seen = check::observe(m_targets[i].url, result);
     }
-  }
-  const std::vector<http::Result> second = scheduler.run(gets);
-  for (std::size_t k = 0; k < again.size(); ++k) {
-    results[again[k]] = second[k];
-  }
-  for (std::size_t i = 0; i < m_targets.size(); ++i) {
-    m_targets[i].seen = check::observe(m_targets[i].url, results[i]);
-  }
+  });
+  scheduler.run(gets, [&](std::size_t k, http::Result result) {
+    m_targets[again[k]].seen = check::observe(m_targets[again[k]].url, result);
+  });
 }
 
 /// Weighs each observation against the link's history, then records it.

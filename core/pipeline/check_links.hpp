@@ -38,7 +38,7 @@ struct CheckOutcome {
 
 /// Checks every http(s) link of the posts' footnotes (`arguments`: files and
 /// folders; none: every post in the library), each distinct URL once, through
-/// one scheduler (config.http: --jobs, 2 per host), reading at most the first
+/// one scheduler (config.http: --jobs, else 32 at once; 2 per host), reading at most the first
 /// 64 KiB, HEAD only where a site answers HEAD as it answers GET, with the
 /// validators of an earlier fetch. Each check is recorded in the library, and
 /// a failure is dead only when the link also failed a check at least three

@@ -324,7 +324,12 @@ void Fetch::archive_lost(const std::vector<WorkToFetch>& works) {
   std::vector<LostPage> pages;
   for (const model::WorkId& id : m_lost) {
     const auto w = std::find_if(works.begin(), works.end(), [&](const WorkToFetch& x) { return x.id == id; });
-    pages.push_back({id, w == works.end() ? model::Date{} : w->cited_on});
+    model::Date near = w == works.end() ? model::Date{} : w->cited_on;
+    if (!near.known()) { // an imported work: when its writer last saw the page
+      const auto stored = store::find_by_id(m_library, id);
+      near = stored ? stored->citation.accessed : near;
+    }
+    pages.push_back({id, near});
   }
   ArchiveReport report = find_archived_copies(m_library, m_config, pages, m_observer);
   for (ArchivedCopy& copy : report.copies) {
