@@ -70,7 +70,8 @@ std::string article(const std::string& title) {
 class Sites {
 public:
   Sites() {
-    m_server.new_task_queue = [] { return new httplib::ThreadPool(256); };
+    // A thread per kept-alive connection: refs holds up to two per host open.
+    m_server.new_task_queue = [] { return new httplib::ThreadPool(1024); };
     const auto answer = [this](const httplib::Request& request, httplib::Response& response) {
       {
         std::lock_guard lock(m_mutex);
