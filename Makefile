@@ -96,7 +96,7 @@ bench-check: build
 # Runs each libFuzzer target for FUZZ_SECONDS (default 60) from the test fixtures; a crash, leak or
 # sanitizer report stops it with the input saved as build-fuzz/TARGET-crash-*.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS = footnote_reader page_metadata arxiv_feed url_identity footnote_join bibtex_reader cite_markers csl_json
+FUZZ_TARGETS = footnote_reader page_metadata arxiv_feed url_identity footnote_join bibtex_reader cite_markers csl_json archive_links
 fuzz: test-deps
 	cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
 	  -DREFS_FUZZ=ON -DREFS_TESTS=OFF $(OWN_FLAGS)
@@ -105,6 +105,7 @@ fuzz: test-deps
 	cp tests/fixtures/bibtex/*.bib tests/fixtures/bibsuite/repro/*.bib build-fuzz/corpus/bibtex_reader/
 	cp tests/data/*.md build-fuzz/corpus/footnote_reader/
 	cp tests/data/*.md build-fuzz/corpus/footnote_join/
+	cp tests/data/*.md build-fuzz/corpus/archive_links/
 	cp tests/data/*.md tests/fixtures/cite/*.md build-fuzz/corpus/cite_markers/
 	cp tests/fixtures/csl/*.json tests/fixtures/doi/*.json build-fuzz/corpus/csl_json/
 	cp tests/fixtures/web/* build-fuzz/corpus/page_metadata/

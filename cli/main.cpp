@@ -36,7 +36,7 @@ void add_global_options(CLI::App& app, GlobalOptions& global) {
   app.add_flag("--allow-private,!--no-allow-private", global.allow_private,
                "Fetch URLs on localhost and private networks too");
   app.add_flag("--no-archive", global.no_archive,
-               "Never ask the Wayback Machine for archived copies of pages that are gone or walled");
+               "Look up no archived copies of pages that are gone or walled (check --archive still does)");
   app.set_version_flag("--version", k_version, "Print the version and exit");
 }
 

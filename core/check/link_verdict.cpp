@@ -41,7 +41,7 @@ Observation from_failure(const http::Failure& f) {
       return {Seen::blocked, text + ", " + wall, ""};
     }
     if (f.status == 429) {
-      return {Seen::throttled, text, ""};
+      return {Seen::throttled, f.detail, ""}; // says when the site was given up
     }
     if (f.status == 401 || f.status == 403 || f.status == 999 || f.status == 451) {
       const PageSignals page = page_signals(f.body);

@@ -13,9 +13,10 @@ struct HostRule {
   std::chrono::milliseconds min_interval{0};
   /// For a host that sends no Retry-After and punishes quick retries (the
   /// Wayback Machine): after a 429, no request to it for this long (0: the
-  /// usual Retry-After or backoff)...
+  /// usual Retry-After or backoff).
   std::chrono::milliseconds pause_after_429{0};
-  /// ...and after this many 429s it is given up for the run (0: never).
+  /// After this many 429s a host is given up for the run (0: never): its
+  /// waiting requests fail as throttled instead of asking again.
   int give_up_after_429 = 0;
 };
 

@@ -242,8 +242,8 @@ void Scheduler::complete(Job& job, CURLcode code, const Deliver& deliver, std::s
     job.hop_tries = 0; // each hop gets its own tries
     return;
   }
-  if (r.status == 429 && rule(job.host).pause_after_429.count() > 0) {
-    return throttled(job, r, deliver, done);
+  if (r.status == 429 && throttled(job, r, deliver, done)) {
+    return;
   }
   if (r.status >= 400) {
     if (retryable_status(r.status) && can_retry) {
@@ -272,23 +272,31 @@ void Scheduler::complete(Job& job, CURLcode code, const Deliver& deliver, std::s
   }
 }
 
-/// A 429 from a host that punishes quick retries: the host rests for its
-/// pause, and after its limit of 429s it is given up (every waiting request
-/// to it fails at its turn).
-void Scheduler::throttled(Job& job, const TransferResult& r, const Deliver& deliver, std::size_t& done) {
+/// A 429, counted against its host: after the host rule's limit the host
+/// is given up (every waiting request to it fails at its turn), and a host
+/// that punishes quick retries rests for its pause. False when the usual
+/// Retry-After or backoff handles it.
+bool Scheduler::throttled(Job& job, const TransferResult& r, const Deliver& deliver, std::size_t& done) {
   HostState& host = m_hosts[job.host];
   const HostRule& host_rule = rule(job.host);
   ++host.throttled;
-  host.next_start = std::max(host.next_start, Clock::now() + host_rule.pause_after_429);
   if (host_rule.give_up_after_429 > 0 && host.throttled >= host_rule.give_up_after_429) {
     host.down = true;
-    host.down_why = job.host + " asked us " + std::to_string(host.throttled) + " times to slow down (HTTP 429); not asked again in this run";
-    return fail(job, failure(Failure::Kind::http_status, "HTTP 429 (" + host.down_why + ")", r.status), deliver, done);
+    host.down_why = job.host + " asked us to slow down (HTTP 429) " + std::to_string(host.throttled) +
+                    " times; not asked again in this run";
+    fail(job, failure(Failure::Kind::http_status, "HTTP 429 (" + host.down_why + ")", r.status), deliver, done);
+    return true;
   }
+  if (host_rule.pause_after_429.count() == 0) {
+    return false;
+  }
+  host.next_start = std::max(host.next_start, Clock::now() + host_rule.pause_after_429);
   if (job.hop_tries >= m_options.max_tries) {
-    return fail(job, failure(Failure::Kind::http_status, "HTTP 429", r.status), deliver, done);
+    fail(job, failure(Failure::Kind::http_status, "HTTP 429", r.status), deliver, done);
+  } else {
+    retry_later(job, host_rule.pause_after_429);
   }
-  retry_later(job, host_rule.pause_after_429);
+  return true;
 }
 
 /// How long to wait for network activity before looking at the queue again:

@@ -76,7 +76,7 @@ private:
   bool start(Job& job);
   void complete(Job& job, CURLcode code, const Deliver& deliver, std::size_t& done);
   void retry_later(Job& job, std::chrono::milliseconds delay);
-  void throttled(Job& job, const TransferResult& r, const Deliver& deliver, std::size_t& done);
+  bool throttled(Job& job, const TransferResult& r, const Deliver& deliver, std::size_t& done);
   void fail(Job& job, Failure why, const Deliver& deliver, std::size_t& done);
   std::chrono::milliseconds wait_time(const std::vector<Job>& jobs) const;
 

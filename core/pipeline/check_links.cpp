@@ -28,6 +28,10 @@ constexpr std::size_t k_read_at_most = 64 * 1024;
 /// hosts, each still asked at most 2 at a time.
 constexpr int k_check_jobs = 32;
 
+/// A site that answers 429 this often is left alone for the rest of the
+/// run: its other links are throttled, and it is not asked again and again.
+constexpr int k_give_up_after_429 = 3;
+
 // Sites seen to answer HEAD as they answer GET. Elsewhere HEAD is not
 // trusted (many answer 405, 404 or 403 to it), and a HEAD that fails is
 // asked again with GET wherever it was sent.
@@ -136,6 +140,7 @@ void LinkCheck::fetch(http::Observer* observer) {
   options.max_body = k_read_at_most;
   options.partial_ok = true;
   options.jobs = m_config.jobs_given ? options.jobs : k_check_jobs;
+  options.default_host_rule.give_up_after_429 = k_give_up_after_429;
   http::Scheduler scheduler(options, observer);
   std::vector<http::Request> requests;
   for (const Target& t : m_targets) {

@@ -3,9 +3,10 @@
 // same server:
 //   make bench-check   (or build/tests/bench/check_bench build/cli/refs)
 // 500 posts with 40 footnote links each (20,000 links, up to 8,000
-// distinct URLs on 200 hosts), every response 300 ms late, answering as real sites
-// answer robots: most pages fine, some moved, walled (Cloudflare,
-// DataDome, LinkedIn's 999), throttled, soft 404s, and dead ones.
+// distinct URLs on 200 hosts), every response 300 ms late, answering as
+// real sites answer robots: some hosts wall or throttle every page
+// (Cloudflare, DataDome, LinkedIn's 999, 429s); on the others pages are
+// live, moved, redirected for now, soft 404s or dead.
 // Figures: refs's wall time, peak memory and requests per host over all
 // posts; then, on the first 25 posts, refs and markdown-link-check side
 // by side, with each one's false "dead" verdicts (a walled, throttled or
@@ -43,16 +44,19 @@ constexpr int k_jobs = 64;
 enum class Kind { ok, moved, temporary, cloudflare, datadome, linkedin, throttled, soft_404, dead };
 
 Kind kind_of(int id) {
-  const int r = (id * 37) % 100; // spread over hosts and posts alike
-  return r < 65 ? Kind::ok
-       : r < 70 ? Kind::moved
-       : r < 75 ? Kind::temporary
-       : r < 80 ? Kind::cloudflare
-       : r < 83 ? Kind::datadome
-       : r < 85 ? Kind::linkedin
-       : r < 87 ? Kind::throttled
-       : r < 90 ? Kind::soft_404
-                : Kind::dead;
+  // Walls and throttling are a site's: every page of the host answers so.
+  const int host = id % k_hosts;
+  const int site = (host * 37) % 100;
+  if (site < 18) {
+    return site < 10 ? Kind::cloudflare : site < 14 ? Kind::datadome : site < 16 ? Kind::linkedin : Kind::throttled;
+  }
+  // Elsewhere each page has its own fate.
+  const int page = ((id / k_hosts) * 53 + host) % 100;
+  return page < 75 ? Kind::ok
+       : page < 81 ? Kind::moved
+       : page < 87 ? Kind::temporary
+       : page < 91 ? Kind::soft_404
+                   : Kind::dead;
 }
 
 /// The URL of URL number `id`: hosts are loopback addresses, so that both
