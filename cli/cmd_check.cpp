@@ -110,7 +110,9 @@ std::string json_report(const pipeline::CheckOutcome& outcome) {
   return out.dump(2) + "\n";
 }
 
-/// Adds each found capture to its footnote, one atomic write per post.
+/// Adds each found capture to its footnote, one atomic write per post,
+/// from the text that was checked: a post edited since is refused
+/// (replace_post throws refs::Error naming it).
 void write_archive_links(Context& ctx, const pipeline::CheckOutcome& outcome) {
   std::map<std::string, std::vector<post::ArchiveLink>> by_post;
   for (const auto& link : outcome.links) {
@@ -118,15 +120,14 @@ void write_archive_links(Context& ctx, const pipeline::CheckOutcome& outcome) {
       by_post[link.post].push_back({link.line, link.url, link.archive_url});
     }
   }
-  for (const auto& [path, links] : by_post) {
-    const auto file = post::load_post(path);
-    if (!file) {
-      ctx.messages.error(file.error());
+  for (const auto& [path, text] : outcome.posts) {
+    const auto links = by_post.find(path);
+    if (links == by_post.end()) {
       continue;
     }
-    const std::string after = post::add_archive_links(file->text, links);
-    if (after != file->text) {
-      post::replace_post(path, file->text, after);
+    const std::string after = post::add_archive_links(text, links->second);
+    if (after != text) {
+      post::replace_post(path, text, after);
       ctx.messages.print(model::Diagnostic{model::Severity::note, path, "added archived copies to its footnotes"});
     }
   }
@@ -161,6 +162,10 @@ void save_live_pages(Context& ctx, store::Library& library, const pipeline::Chec
 
 int run(Context& ctx, store::Library& library, CheckOptions options) {
   options.archive = options.archive || options.write;
+  if (ctx.config.offline) {
+    ctx.messages.error("refs check makes requests: it cannot run --offline");
+    return 2;
+  }
   if (options.save && (ctx.config.archive_access_key.empty() || ctx.config.archive_secret_key.empty())) {
     ctx.messages.error("--save needs your archive.org S3 keys");
     ctx.messages.hint("set IA_ACCESS_KEY_ID and IA_SECRET_ACCESS_KEY, or archive_access_key and archive_secret_key in "
@@ -172,7 +177,7 @@ int run(Context& ctx, store::Library& library, CheckOptions options) {
   progress.finish();
   ctx.messages.print(outcome.diagnostics);
   if (outcome.failed) {
-    return 2;
+    return 1;
   }
   if (!outcome.archive_warning.empty()) {
     ctx.messages.print(model::Diagnostic{model::Severity::warning, "web.archive.org", outcome.archive_warning});

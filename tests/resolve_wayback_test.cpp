@@ -54,6 +54,29 @@ TEST(Wayback, RequestsForAListAReplayAndASave) {
   EXPECT_EQ(save.headers, (std::vector<std::string>{"Accept: application/json", "Authorization: LOW K:S"}));
 }
 
+TEST(Wayback, APartlyKnownDateEndsWithItsMonthOrYear) {
+  const auto closest = [](model::Date near) {
+    const std::string url = capture_query("https://a.example/x", near).url;
+    const std::size_t at = url.find("closest=") + 8;
+    return url.substr(at, 14);
+  };
+  EXPECT_EQ(closest({2023, 11, 0}), "20231130235959");
+  EXPECT_EQ(closest({2024, 2, 0}), "20240229235959");
+  EXPECT_EQ(closest({2023, 2, 0}), "20230228235959");
+  EXPECT_EQ(closest({2024, 0, 0}), "20241231235959");
+}
+
+TEST(Wayback, ACaptureOfARedirectToTheHomePageIsNoDescription) {
+  http::Response r;
+  r.status = 200;
+  r.body = "<html><head><title>Example News</title><meta property=\"og:title\" content=\"Example News\"></head></html>";
+  r.content_type = "text/html";
+  r.final_url = "https://web.archive.org/web/20231101000000id_/https://a.example/";
+  r.headers = {{"memento-datetime", "Wed, 01 Nov 2023 00:00:00 GMT"}};
+  EXPECT_EQ(read_replay("https://a.example/2023/story", r).problem,
+            "the archived copy of 2023-11-01 is no description: redirected to the site's home page (https://a.example/)");
+}
+
 TEST(Wayback, AReplayWithoutMementoDatetimeIsNoCapture) {
   http::Response r;
   r.status = 200;

@@ -126,7 +126,11 @@ Fields fields_of(const model::Citation& c, const std::string& type, const std::s
     add_web_link(f, c);
   } else {
     add_field(f, "url", bibtex_url(c.url));
-    add_field(f, "note", escape_latex(c.note));
+    std::string note = escape_latex(c.note);
+    if (const std::string archived = archive_note(c); !archived.empty()) {
+      note += (note.empty() ? "" : ". ") + archived;
+    }
+    add_field(f, "note", note);
   }
   return f;
 }

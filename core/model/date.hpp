@@ -1,5 +1,7 @@
 #pragma once
 
+#include <compare>
+
 namespace refs::model {
 
 /// A calendar date of which only a prefix may be known: year, year-month or
@@ -11,6 +13,8 @@ struct Date {
 
   bool known() const { return year != 0; }
   bool operator==(const Date&) const = default;
+  /// Earlier dates first, by year, month, day (0, unknown, before 1).
+  auto operator<=>(const Date&) const = default;
 };
 
 } // namespace refs::model

@@ -5,6 +5,7 @@
 #include "core/pipeline/shared_pace.hpp"
 #include "core/resolve/wayback.hpp"
 #include "core/store/cache_store.hpp"
+#include "core/util/time.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -23,6 +24,7 @@ constexpr int k_give_up_after = 2; ///< 429s before the archive is left alone fo
 /// One page's way through the archive.
 struct Lookup {
   const LostPage* page = nullptr;
+  model::Date near; ///< the page's date, else the run's
   std::optional<resolve::Capture> capture;
   ArchivedCopy copy;
   bool done = false;
@@ -49,8 +51,10 @@ private:
 
 ArchiveReport ArchiveLookup::run(const std::vector<LostPage>& pages) {
   std::vector<Lookup> lookups(pages.size());
+  const util::CivilDate today = util::utc_civil_date(m_config.now);
   for (std::size_t i = 0; i < pages.size(); ++i) {
     lookups[i].page = &pages[i];
+    lookups[i].near = pages[i].cited_on.known() ? pages[i].cited_on : model::Date{today.year, today.month, today.day};
     lookups[i].copy.id = pages[i].id;
   }
   capture_lists(lookups);
@@ -72,7 +76,7 @@ void ArchiveLookup::capture_lists(std::vector<Lookup>& lookups) {
   std::vector<http::Request> queries;
   std::vector<Lookup*> asking;
   for (Lookup& l : lookups) {
-    const http::Request query = resolve::capture_query(l.page->id.value, l.page->cited_on);
+    const http::Request query = resolve::capture_query(l.page->id.value, l.near);
     const auto entry = store::cached(m_library, query.url);
     if (entry && entry->failure.empty()) {
       const auto json = nlohmann::json::parse(entry->metadata, nullptr, false);
@@ -113,7 +117,7 @@ void ArchiveLookup::take_list(Lookup& lookup, const http::Request& query, const 
     lookup.done = true;
     return;
   }
-  const auto picked = resolve::pick_capture(result->body, lookup.page->cited_on);
+  const auto picked = resolve::pick_capture(result->body, lookup.near);
   if (!picked) {
     lookup.copy.problem = picked.error();
     lookup.done = true;
@@ -173,7 +177,7 @@ void ArchiveLookup::take_replay(Lookup& lookup, const http::Request& replay, con
     lookup.copy.citation = std::move(answer.citation);
   } else {
     lookup.copy.problem = answer.problem;
-    if (result) { // what a capture says never changes; a failed request may
+    if (resolve::is_capture(result)) { // what a capture says never changes; an archive error may pass
       remember(replay.url, answer.problem, "");
     }
   }

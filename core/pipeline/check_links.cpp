@@ -86,10 +86,12 @@ bool LinkCheck::read_posts(const std::vector<std::string>& arguments) {
   std::vector<post::PostFile> files;
   for (const auto& path : paths) {
     auto file = post::load_post(path);
-    if (!file) {
-      m_outcome.diagnostics.push_back({model::Severity::error, "", file.error()});
-    } else {
+    if (file) {
       files.push_back(std::move(*file));
+    } else if (arguments.empty()) { // a post the library remembers may have moved since
+      m_outcome.diagnostics.push_back({model::Severity::warning, "", file.error() + "; skipped"});
+    } else {
+      m_outcome.diagnostics.push_back({model::Severity::error, "", file.error()});
     }
   }
   if (std::any_of(m_outcome.diagnostics.begin(), m_outcome.diagnostics.end(),
@@ -103,6 +105,7 @@ bool LinkCheck::read_posts(const std::vector<std::string>& arguments) {
     for (const model::Reference& r : post::to_references(scan.footnotes)) {
       add_link(where, r, written);
     }
+    m_outcome.posts.push_back({where, file.text});
   }
   return true;
 }
@@ -115,11 +118,8 @@ void LinkCheck::add_link(const std::string& post, const model::Reference& r, con
   auto [it, fresh] = m_by_url.emplace(url->normalised, m_targets.size());
   if (fresh) {
     m_targets.push_back({r.url, url->normalised, written, {}, {}, "", "", ""});
-  } else if (written.known() && (!m_targets[it->second].cited_on.known() ||
-                                 std::tie(written.year, written.month, written.day) <
-                                     std::tie(m_targets[it->second].cited_on.year, m_targets[it->second].cited_on.month,
-                                              m_targets[it->second].cited_on.day))) {
-    m_targets[it->second].cited_on = written;
+  } else if (written.known() && (!m_targets[it->second].cited_on.known() || written < m_targets[it->second].cited_on)) {
+    m_targets[it->second].cited_on = written; // the capture nearest the first post that cites it
   }
   m_outcome.links.push_back({post, r.line, r.label, r.url});
   m_link_target.push_back(it->second);
@@ -207,7 +207,7 @@ void LinkCheck::archive(http::Observer* observer) {
     lost[i]->archive_url = copy.citation->archive_url;
     lost[i]->archive_date = copy.citation->archive_date;
     store::WriteTransaction tx(m_library);
-    if (auto stored = store::find_by_id(m_library, copy.id); stored && stored->citation.archive_url.empty()) {
+    if (auto stored = store::find_by_id(m_library, copy.id); stored && stored->citation.archive_url != lost[i]->archive_url) {
       stored->citation.archive_url = lost[i]->archive_url;
       stored->citation.archive_date = lost[i]->archive_date;
       stored->citation.updated = util::iso_timestamp(m_config.now);

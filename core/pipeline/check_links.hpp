@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace refs::pipeline {
@@ -31,13 +32,17 @@ struct LinkReport {
 struct CheckOutcome {
   std::vector<LinkReport> links; ///< post by post, each in its footnotes' order
   std::vector<model::Diagnostic> diagnostics;
-  bool failed = false;      ///< a post could not be read: nothing was checked
+  /// Each checked post's path and text as it was read: what a rewrite of
+  /// its footnotes starts from (and finds unchanged, or refuses).
+  std::vector<std::pair<std::string, std::string>> posts;
+  bool failed = false;      ///< a post named could not be read: nothing was checked
   int urls = 0;             ///< distinct URLs checked
   std::string archive_warning; ///< the archive was given up for the run (429s)
 };
 
 /// Checks every http(s) link of the posts' footnotes (`arguments`: files and
-/// folders; none: every post in the library), each distinct URL once, through
+/// folders; none: every post in the library, skipping with a warning those
+/// that are gone), each distinct URL once, through
 /// one scheduler (config.http: --jobs, else 32 at once; 2 per host), reading at most the first
 /// 64 KiB, HEAD only where a site answers HEAD as it answers GET, with the
 /// validators of an earlier fetch. Each check is recorded in the library, and

@@ -152,8 +152,14 @@ void Run::fetch(http::Observer* observer) {
   std::vector<WorkToFetch> works;
   for (const PostOutcome& post : m_outcome.posts) {
     for (const ReferenceOutcome& r : post.references) {
-      if (r.work && std::none_of(works.begin(), works.end(), [&](const WorkToFetch& w) { return w.id == *r.work; })) {
+      if (!r.work) {
+        continue;
+      }
+      const auto known = std::find_if(works.begin(), works.end(), [&](const WorkToFetch& w) { return w.id == *r.work; });
+      if (known == works.end()) {
         works.push_back({*r.work, r.kind, 0, post.written});
+      } else if (post.written.known() && (!known->cited_on.known() || post.written < known->cited_on)) {
+        known->cited_on = post.written; // the capture nearest the first post that cites it
       }
     }
   }

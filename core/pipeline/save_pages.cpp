@@ -22,49 +22,59 @@ std::string cdx_timestamp(std::int64_t unix_seconds) {
   return digits;
 }
 
-} // namespace
-
-SaveReport save_pages(store::Library& library, const Config& config, const std::vector<std::string>& urls,
-                      http::Observer* observer) {
-  SaveReport report;
-  if (urls.empty()) {
-    return report;
-  }
-  http::Scheduler scheduler(config.http, observer);
+/// Which pages have no capture from the last 30 days: their URLs' indices.
+std::vector<std::size_t> without_recent_capture(http::Scheduler& scheduler, store::Library& library, const Config& config,
+                                                SaveReport& report) {
   std::vector<http::Request> lists;
-  for (const std::string& url : urls) {
-    report.pages.push_back({url, false, "", ""});
-    lists.push_back(resolve::recent_capture_query(url, cdx_timestamp(config.clock - k_recent)));
+  for (const SaveResult& page : report.pages) {
+    lists.push_back(resolve::recent_capture_query(page.url, cdx_timestamp(config.clock - k_recent)));
   }
   scheduler.set_rule(k_host, http::HostRule{1, config.archive_interval, config.archive_pause, k_give_up_after});
   reserve(library, scheduler, k_host, lists, config.archive_interval);
-  const std::vector<http::Result> listed = scheduler.run(lists);
-  std::vector<http::Request> saves;
-  std::vector<std::size_t> saving;
-  for (std::size_t i = 0; i < urls.size(); ++i) {
-    const auto recent = listed[i] ? resolve::lists_a_capture(listed[i]->body)
-                                  : tl::expected<bool, std::string>(tl::make_unexpected(
-                                        "the Wayback Machine could not be asked: " + listed[i].error().detail));
+  std::vector<std::size_t> unsaved;
+  scheduler.run(lists, [&](std::size_t i, http::Result listed) {
+    const auto recent = listed ? resolve::lists_a_capture(listed->body)
+                               : tl::expected<bool, std::string>(
+                                     tl::make_unexpected("the Wayback Machine could not be asked: " + listed.error().detail));
     if (!recent) {
       report.pages[i].problem = recent.error();
     } else if (*recent) {
       report.pages[i].recent = true;
     } else {
-      saves.push_back(resolve::save_request(urls[i], config.archive_access_key, config.archive_secret_key));
-      saving.push_back(i);
+      unsaved.push_back(i);
     }
+  });
+  std::sort(unsaved.begin(), unsaved.end());
+  return unsaved;
+}
+
+} // namespace
+
+SaveReport save_pages(store::Library& library, const Config& config, const std::vector<std::string>& urls,
+                      http::Observer* observer) {
+  SaveReport report;
+  for (const std::string& url : urls) {
+    report.pages.push_back({url, false, "", ""});
+  }
+  if (urls.empty()) {
+    return report;
+  }
+  http::Scheduler scheduler(config.http, observer);
+  const std::vector<std::size_t> saving = without_recent_capture(scheduler, library, config, report);
+  std::vector<http::Request> saves;
+  for (std::size_t i : saving) {
+    saves.push_back(resolve::save_request(urls[i], config.archive_access_key, config.archive_secret_key));
   }
   scheduler.set_rule(k_host, http::HostRule{1, config.save_interval, config.archive_pause, k_give_up_after});
   reserve(library, scheduler, k_host, saves, config.save_interval);
-  const std::vector<http::Result> saved = scheduler.run(saves);
-  for (std::size_t k = 0; k < saves.size(); ++k) {
-    const auto job = resolve::read_save_answer(saved[k]);
+  scheduler.run(saves, [&](std::size_t k, http::Result saved) {
+    const auto job = resolve::read_save_answer(saved);
     if (job) {
       report.pages[saving[k]].job = *job;
     } else {
       report.pages[saving[k]].problem = job.error();
     }
-  }
+  });
   release(library, scheduler, k_host, saves.empty() ? config.archive_interval : config.save_interval, config.archive_pause);
   if (scheduler.throttled(k_host) >= k_give_up_after) {
     report.gave_up = k_host + " asked us to slow down (HTTP 429) " + std::to_string(k_give_up_after) +

@@ -33,7 +33,13 @@ std::optional<std::size_t> after_link(std::string_view text, std::size_t from, s
   std::size_t at = std::string_view::npos;
   std::size_t length = 0;
   for (const std::string& opening : {"](" + url, "](<" + url + ">"}) {
-    const std::size_t found = part.find(opening);
+    // The whole URL: "](https://x/a" must not stop at "](https://x/a/b".
+    std::size_t found = part.find(opening);
+    while (found != std::string_view::npos && found + opening.size() < part.size() &&
+           std::string_view(") \t\"").find(part[found + opening.size()]) == std::string_view::npos &&
+           opening.back() != '>') {
+      found = part.find(opening, found + 1);
+    }
     if (found < at) {
       at = found;
       length = opening.size();

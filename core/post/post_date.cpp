@@ -1,12 +1,12 @@
 #include "core/post/post_date.hpp"
 
-#include "core/csl/csl_date.hpp"
 #include "core/post/front_matter.hpp"
 #include "core/post/post_lines.hpp"
 #include "core/util/string.hpp"
 #include "core/util/time.hpp"
 
 #include <chrono>
+#include <optional>
 
 namespace refs::post {
 
@@ -28,16 +28,32 @@ std::string_view date_value(std::string_view line) {
   return rest;
 }
 
+/// YYYY-MM-DD at the start of `text` (what follows, a time or a zone, is
+/// not needed), if it names a real day.
+std::optional<model::Date> leading_date(std::string_view text) {
+  if (text.size() < 10 || text[4] != '-' || text[7] != '-' || !util::all_digits(text.substr(0, 4)) ||
+      !util::all_digits(text.substr(5, 2)) || !util::all_digits(text.substr(8, 2))) {
+    return std::nullopt;
+  }
+  const auto number = [&](std::size_t at, std::size_t n) {
+    int v = 0;
+    for (char c : text.substr(at, n)) {
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  };
+  const model::Date date{number(0, 4), number(5, 2), number(8, 2)};
+  return util::is_valid_day(date.year, date.month, date.day) ? std::optional<model::Date>(date) : std::nullopt;
+}
+
 } // namespace
 
 model::Date front_matter_date(std::string_view text) {
   const std::vector<std::string_view> lines = split_lines(text);
   const std::size_t end = front_matter_lines(lines);
   for (std::size_t i = 1; i + 1 < end; ++i) {
-    const std::string_view value = date_value(lines[i]);
-    model::Date date;
-    if (value.size() >= 10 && csl::parse_date(std::string(value.substr(0, 10)), date)) {
-      return date;
+    if (const auto date = leading_date(date_value(lines[i]))) {
+      return *date;
     }
   }
   return {};

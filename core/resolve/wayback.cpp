@@ -1,6 +1,7 @@
 #include "core/resolve/wayback.hpp"
 
 #include "core/classify/url.hpp"
+#include "core/classify/url_identity.hpp"
 #include "core/resolve/web_page.hpp"
 #include "core/util/string.hpp"
 #include "core/util/time.hpp"
@@ -25,17 +26,16 @@ namespace {
 
 constexpr std::string_view k_cdx = "https://web.archive.org/cdx/search/cdx";
 
-/// The 14-digit timestamp of the end of `near` (captures that day are not
-/// after it), or of now when it is unknown.
+/// The 14-digit timestamp of the end of `near`: captures that day are not
+/// after it, nor, for a date known to the month or year, that month or year.
 std::string end_of_day(const model::Date& near) {
-  model::Date day = near;
-  if (!day.known()) {
-    const util::CivilDate today = util::utc_today();
-    day = {today.year, today.month, today.day};
+  const int month = near.month == 0 ? 12 : near.month;
+  int day = near.day;
+  for (int last = 31; day == 0; --last) {
+    day = util::is_valid_day(near.year, month, last) ? last : 0;
   }
   char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d%02d%02d235959", day.year, day.month == 0 ? 12 : day.month,
-                day.day == 0 ? 28 : day.day);
+  std::snprintf(buf, sizeof buf, "%04d%02d%02d235959", near.year, month, day);
   return buf;
 }
 
@@ -198,23 +198,32 @@ tl::expected<std::string, std::string> read_save_answer(const http::Result& resu
   return tl::make_unexpected("Save Page Now refused: " + (message.empty() ? std::string("no reason given") : message));
 }
 
+bool is_capture(const http::Result& result) {
+  return result && !http::header_value(result->headers, "memento-datetime").empty() && capture_of(result->final_url);
+}
+
 Answer read_replay(const std::string& subject, const http::Result& result) {
   Answer answer{{model::IdKind::url, subject}, std::nullopt, "", false};
   if (!result) {
     answer.problem = "no archived copy: " + result.error().detail;
     return answer;
   }
-  const auto capture = capture_of(result->final_url);
-  if (http::header_value(result->headers, "memento-datetime").empty() || !capture) {
+  if (!is_capture(result)) {
     answer.problem = "no archived copy: web.archive.org answered without a capture";
     return answer;
   }
+  const auto capture = capture_of(result->final_url);
   // The page as it was, at its own address: relative links and the
-  // page's URL are read against the original, not the archive.
+  // page's URL are read against the original, not the archive. A capture
+  // of another address (the archive replays an archived redirect) is a
+  // redirect of the page: to the home page, it is no description.
   http::Response page = *result;
   page.final_url = capture->original;
   page.redirects.clear();
   page.redirect_statuses.clear();
+  if (classify::identity_url(capture->original) != classify::identity_url(subject)) {
+    page.redirects.push_back(subject);
+  }
   Answer read = describe_page(subject, page);
   if (!read.citation) {
     answer.problem = "the archived copy of " + iso_of(capture->timestamp).substr(0, 10) + " is no description: " + read.problem;

@@ -29,7 +29,8 @@ http::Request capture_query(const std::string& url, const model::Date& near);
 
 /// Reads a CDX answer (JSON rows, the first naming the fields; `[]` when
 /// there is none; rows may repeat) and picks the capture to replay: the
-/// latest at or before the end of `near`, else the earliest after it.
+/// latest at or before the end of `near` (which must be known), else the
+/// earliest after it.
 /// nullopt when there is none; an error when the body is no CDX answer.
 tl::expected<std::optional<Capture>, std::string> pick_capture(std::string_view body, const model::Date& near);
 
@@ -57,7 +58,12 @@ tl::expected<std::string, std::string> read_save_answer(const http::Result& resu
 /// What a replay says about the work `subject`: the page's citation read
 /// as a live page is, every field's source "archive", with the capture's
 /// URL and date; or why not (no Memento-Datetime, so no capture; an
-/// archived bot challenge or error page; a failed request).
+/// archived bot challenge, error page or redirect to the home page; a
+/// failed request).
 Answer read_replay(const std::string& subject, const http::Result& result);
+
+/// Whether a replay is a capture at all (it carries Memento-Datetime): what
+/// it says never changes then, while an error of the archive may pass.
+bool is_capture(const http::Result& result);
 
 } // namespace refs::resolve

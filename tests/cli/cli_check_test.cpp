@@ -251,14 +251,23 @@ TEST_F(CliCheck, EveryPostInTheLibraryByDefault) {
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_NE(r.out.find("3 links in 2 posts (2 URLs): 2 ok, 1 suspect\n"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find((m_dir / "b.md").string() + ":3"), std::string::npos) << r.out;
+  // A post the library remembers that is gone since is skipped, not fatal.
+  std::filesystem::remove(m_dir / "a.md");
+  const RunResult gone = run({"check"});
+  EXPECT_EQ(gone.exit_code, 0);
+  EXPECT_EQ(gone.err, "refs: warning: " + (m_dir / "a.md").string() + ": cannot read: no such file or directory; skipped\n");
+  EXPECT_NE(gone.out.find("2 links in 1 post (2 URLs): 1 ok, 1 suspect\n"), std::string::npos) << gone.out;
 }
 
-TEST_F(CliCheck, UsageErrorsExitTwo) {
+TEST_F(CliCheck, UsageErrorsExitTwoAndAMissingPostOne) {
   m_dir.write("p.md", "X[^a].\n\n[^a]: [A](https://example.com/a)\n");
   const RunResult missing = run({"check", "nosuch.md"});
-  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_EQ(missing.exit_code, 1);
   EXPECT_EQ(missing.err, "refs: error: nosuch.md: no such file or directory\n");
   EXPECT_EQ(run({"check", "--frobnicate", "p.md"}).exit_code, 2);
+  const RunResult offline = run({"--offline", "check", "p.md"});
+  EXPECT_EQ(offline.exit_code, 2);
+  EXPECT_EQ(offline.err, "refs: error: refs check makes requests: it cannot run --offline\n");
   const RunResult save = run({"check", "--save", "p.md"});
   EXPECT_EQ(save.exit_code, 2);
   EXPECT_EQ(save.err, "refs: error: --save needs your archive.org S3 keys\n"
