@@ -6,7 +6,7 @@ namespace refs::cli {
 
 namespace {
 
-constexpr std::array<Command, 12> k_commands = {{
+constexpr std::array<Command, 13> k_commands = {{
     {"resolve", "Read posts' footnotes and store their citations", Needs::write_library, add_resolve},
     {"list", "List the citations in the library", Needs::read_library, add_list},
     {"show", "Show every field of one citation", Needs::read_library, add_show},
@@ -22,6 +22,8 @@ constexpr std::array<Command, 12> k_commands = {{
      add_cite},
     {"check", "Check every cited link: ok, moved, blocked, soft-404, dead; find archived copies", Needs::write_library,
      add_check},
+    {"published", "Find the published versions of preprints (conference, journal) and cite them", Needs::write_library,
+     add_published},
     {"extract", "Show what refs reads from a saved web page, field by field", Needs::no_library, add_extract},
     {"cache", "Manage the cache of fetched pages (cache clear)", Needs::write_library, add_cache},
 }};

@@ -34,6 +34,7 @@ Action add_export(CLI::App& sub);
 Action add_import(CLI::App& sub);
 Action add_cite(CLI::App& sub);
 Action add_check(CLI::App& sub);
+Action add_published(CLI::App& sub);
 Action add_extract(CLI::App& sub);
 Action add_cache(CLI::App& sub);
 

@@ -130,6 +130,9 @@ tl::expected<void, std::string> network_settings(const GlobalOptions& options, c
                             std::pair{"REFS_ARCHIVE_INTERVAL_MS", &config.archive_interval},
                             std::pair{"REFS_ARCHIVE_PAUSE_MS", &config.archive_pause},
                             std::pair{"REFS_SAVE_INTERVAL_MS", &config.save_interval},
+                            std::pair{"REFS_SCHOLAR_INTERVAL_MS", &config.scholar_interval},
+                            std::pair{"REFS_DBLP_INTERVAL_MS", &config.dblp_interval},
+                            std::pair{"REFS_PUBLISHED_PAUSE_MS", &config.published_pause},
                             std::pair{"REFS_RETRY_DELAY_MS", &http.backoff}}) {
     auto value = env_number(name);
     if (!value) {

@@ -43,6 +43,15 @@ struct Config {
   std::string archive_secret_key;
   /// Between two Save Page Now requests, across processes.
   std::chrono::milliseconds save_interval{15000};
+  /// Semantic Scholar's keyless pace: one request at a time, 1 s apart.
+  std::chrono::milliseconds scholar_interval{1000};
+  /// DBLP asks robots for 2 s between requests.
+  std::chrono::milliseconds dblp_interval{2000};
+  /// No request to Semantic Scholar or DBLP this long after its 429 (sent
+  /// without Retry-After); a second gives it up for the run.
+  std::chrono::milliseconds published_pause{60000};
+  /// How long "no published version found" is believed.
+  std::int64_t published_miss_ttl = 30 * 24 * 60 * 60;
 };
 
 } // namespace refs

@@ -50,7 +50,7 @@ TEST(Wayback, RequestsForAListAReplayAndASave) {
   EXPECT_EQ(replay_request(capture, "s").url, "https://web.archive.org/web/20231101000000id_/https://a.example/x?y=1&z=2");
   EXPECT_EQ(capture_url(capture), "https://web.archive.org/web/20231101000000/https://a.example/x?y=1&z=2");
   const http::Request save = save_request("https://a.example/x", "K", "S");
-  EXPECT_EQ(save.form, "url=https%3a%2f%2fa.example%2fx");
+  EXPECT_EQ(save.body, "url=https%3a%2f%2fa.example%2fx");
   EXPECT_EQ(save.headers, (std::vector<std::string>{"Accept: application/json", "Authorization: LOW K:S"}));
 }
 

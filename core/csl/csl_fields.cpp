@@ -16,9 +16,9 @@ using DateField = model::Date model::Citation::*;
 
 using PeopleField = std::vector<model::Person> model::Citation::*;
 
-constexpr std::array<std::string_view, 26> k_names = {
+constexpr std::array<std::string_view, 27> k_names = {
     "type",      "genre",     "title",           "author",     "editor",     "issued",        "container-title",
-    "collection-title", "edition",  "volume",     "issue",      "page",          "publisher",
+    "container-title-short", "collection-title", "edition",  "volume",     "issue",      "page",          "publisher",
     "publisher-place",  "number",   "DOI",        "ISBN",       "URL",           "abstract",
     "accessed",  "language",        "note",       "primary-class", "categories", "journal-ref", "comment"};
 
@@ -27,11 +27,12 @@ constexpr std::array<std::pair<std::string_view, PeopleField>, 2> k_people = {{
     {"editor", &model::Citation::editors},
 }};
 
-constexpr std::array<std::pair<std::string_view, StringField>, 22> k_strings = {{
+constexpr std::array<std::pair<std::string_view, StringField>, 23> k_strings = {{
     {"type", &model::Citation::type},
     {"genre", &model::Citation::genre},
     {"title", &model::Citation::title},
     {"container-title", &model::Citation::container_title},
+    {"container-title-short", &model::Citation::container_title_short},
     {"collection-title", &model::Citation::collection_title},
     {"edition", &model::Citation::edition},
     {"publisher-place", &model::Citation::publisher_place},

@@ -17,8 +17,8 @@ namespace {
 
 using OJson = nlohmann::ordered_json;
 // Text fields after title, author and issued, in the order they are written.
-constexpr std::array<const char*, 16> k_text_fields = {
-    "genre", "container-title", "collection-title", "edition", "volume", "issue", "page", "publisher", "publisher-place",
+constexpr std::array<const char*, 17> k_text_fields = {
+    "genre", "container-title", "container-title-short", "collection-title", "edition", "volume", "issue", "page", "publisher", "publisher-place",
     "number", "DOI", "ISBN", "URL", "abstract", "language", "note"};
 
 tl::expected<int, std::string> date_part(const nlohmann::json& v) {

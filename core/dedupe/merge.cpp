@@ -13,8 +13,9 @@ namespace {
 // Better sources first: the identifiers' registries describe a work more
 // reliably than a page's own markup, and a page's markup more reliably than
 // the words a blogger put in a link.
-constexpr std::array<std::pair<std::string_view, int>, 14> k_ranks = {{
+constexpr std::array<std::pair<std::string_view, int>, 15> k_ranks = {{
     {"user", 100},
+    {"published", 95}, // the published version a preprint was linked to: arXiv describes only the preprint
     {"arxiv", 90},
     {"doi", 90},
     {"import", 85}, // a .bib or CSL-JSON file the writer keeps: curated, but less than a registry

@@ -1,5 +1,6 @@
 #include "core/dedupe/same_work.hpp"
 
+#include "core/dedupe/folded_text.hpp"
 #include "core/dedupe/title_similarity.hpp"
 
 #include <algorithm>
@@ -144,6 +145,22 @@ std::optional<double> titles_match(const TitleKey& a, const TitleKey& b) {
   }
   const double score = title_similarity(a.title, b.title);
   if (score < k_title_threshold || !differ_by_typos(a.words, b.words)) {
+    return std::nullopt;
+  }
+  return score;
+}
+
+std::optional<double> same_title(std::string_view a, std::string_view b) {
+  if (title_numbers(a) != title_numbers(b)) {
+    return std::nullopt;
+  }
+  const std::u32string words_a = fold_words(a);
+  const std::u32string words_b = fold_words(b);
+  if (fold_letters(a) == fold_letters(b) || same_but_lost_math(words_a, words_b)) {
+    return 1.0;
+  }
+  const double score = title_similarity(fold_letters(a), fold_letters(b));
+  if (score < k_title_threshold || !differ_by_typos(words_a, words_b)) {
     return std::nullopt;
   }
   return score;

@@ -29,6 +29,13 @@ struct Match {
 /// or symbol of difference). Returns the similarity then.
 std::optional<double> titles_match(const TitleKey& a, const TitleKey& b);
 
+/// Whether two titles name one work by their words alone: the same after
+/// folding (recased, repunctuated, other Unicode forms, math lost in one)
+/// gives 1; the same numbers and k_title_threshold with at most two words
+/// one typo apart give the similarity; anything else (a word added or
+/// changed) nullopt. titles_match's rule without blocks, years or genres.
+std::optional<double> same_title(std::string_view a, std::string_view b);
+
 /// Whether two sets of unique keys (WorkProfile::unique) name different
 /// works: both hold arXiv ids and share none, or both hold DOIs and share
 /// none. Such citations are never joined, by any rule: a title or URL match

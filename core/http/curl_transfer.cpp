@@ -47,14 +47,17 @@ Transfer::Transfer(const HttpOptions& options, const Request& request, const std
   if (!request.last_modified.empty()) {
     m_headers = curl_slist_append(m_headers, ("If-Modified-Since: " + request.last_modified).c_str());
   }
+  if (!request.body_type.empty() && url == request.url) {
+    m_headers = curl_slist_append(m_headers, ("Content-Type: " + request.body_type).c_str());
+  }
   curl_easy_setopt(m_handle, CURLOPT_URL, url.c_str());
   curl_easy_setopt(m_handle, CURLOPT_PROTOCOLS_STR, "http,https");
   curl_easy_setopt(m_handle, CURLOPT_FOLLOWLOCATION, 0L);
   if (request.head) {
     curl_easy_setopt(m_handle, CURLOPT_NOBODY, 1L);
-  } else if (!request.form.empty() && url == request.url) {
-    curl_easy_setopt(m_handle, CURLOPT_POSTFIELDSIZE, static_cast<long>(request.form.size()));
-    curl_easy_setopt(m_handle, CURLOPT_COPYPOSTFIELDS, request.form.c_str());
+  } else if (!request.body.empty() && url == request.url) {
+    curl_easy_setopt(m_handle, CURLOPT_POSTFIELDSIZE, static_cast<long>(request.body.size()));
+    curl_easy_setopt(m_handle, CURLOPT_COPYPOSTFIELDS, request.body.c_str());
   }
   curl_easy_setopt(m_handle, CURLOPT_ACCEPT_ENCODING, "");
   curl_easy_setopt(m_handle, CURLOPT_USERAGENT, options.user_agent.c_str());

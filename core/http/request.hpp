@@ -16,9 +16,11 @@ struct Request {
   std::string etag;          ///< from a cached response: sent as If-None-Match
   std::string last_modified; ///< sent as If-Modified-Since
   bool head = false;         ///< HEAD instead of GET: status and headers only
-  /// POST this form body (application/x-www-form-urlencoded) instead of a
-  /// GET; redirects are then followed with GETs.
-  std::string form{};
+  /// POST this body instead of a GET; redirects are then followed with GETs.
+  std::string body{};
+  /// The body's Content-Type: a form (application/x-www-form-urlencoded,
+  /// libcurl's default) when empty; an API may want application/json.
+  std::string body_type{};
 
   bool operator==(const Request&) const = default;
 };

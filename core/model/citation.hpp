@@ -36,6 +36,7 @@ struct Citation {
   std::vector<Person> editors;
   Date issued;
   std::string container_title; ///< journal, or the website's name for a page
+  std::string container_title_short{}; ///< the venue's short name: "ICLR", "NeurIPS"
   std::string collection_title; ///< the series a book or proceedings volume belongs to
   std::string edition;
   std::string volume;

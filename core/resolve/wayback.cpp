@@ -177,7 +177,7 @@ http::Request save_request(const std::string& url, const std::string& access_key
                         "",
                         ""};
   const auto form = classify::with_query("https://web.archive.org/save", {{"url", url}});
-  request.form = form ? form->substr(form->find('?') + 1) : "";
+  request.body = form ? form->substr(form->find('?') + 1) : "";
   return request;
 }
 

@@ -17,7 +17,7 @@ constexpr const char* k_names =
     "DNS:www.whitehouse.gov,DNS:www.reuters.com,DNS:openai.com,DNS:cdn.openai.com,DNS:status.openai.com,"
     "DNS:www.gov.uk,DNS:oecd.ai,DNS:deadline.com,DNS:www.wsj.com,DNS:www.nytimes.com,DNS:tldraw.substack.com,"
     "DNS:deepmind.google,DNS:ai.meta.com,DNS:towardsdatascience.com,DNS:medium.com,DNS:neptune.ai,"
-    "DNS:www.builder.io,DNS:luminousmen.com,DNS:doordash.engineering,DNS:sidsite.com,DNS:bit.ly,DNS:web.archive.org,DNS:www.linkedin.com,DNS:github.com,IP:127.0.0.1";
+    "DNS:www.builder.io,DNS:luminousmen.com,DNS:doordash.engineering,DNS:sidsite.com,DNS:bit.ly,DNS:web.archive.org,DNS:www.linkedin.com,DNS:github.com,DNS:api.semanticscholar.org,DNS:dblp.org,IP:127.0.0.1";
 
 void make_certificates(const std::filesystem::path& dir) {
   const std::string d = dir.string();

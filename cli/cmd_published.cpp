@@ -1,0 +1,203 @@
+#include "cli/commands.hpp"
+#include "cli/output.hpp"
+#include "core/csl/csl_json.hpp"
+#include "core/pipeline/apply_published.hpp"
+#include "core/pipeline/find_published.hpp"
+#include "core/util/time.hpp"
+
+#include <memory>
+
+#include <nlohmann/json.hpp>
+
+namespace refs::cli {
+
+namespace {
+
+struct PublishedOptions {
+  std::vector<std::string> keys;
+  bool json = false;
+  bool apply = false;
+  std::string accept;
+  std::string reject;
+  std::string undo;
+  bool force = false;
+};
+
+std::string status_text(const store::PublishedFinding& f, bool applied) {
+  if (f.status == "none") {
+    return "none found";
+  }
+  return (applied ? "applied (" + f.status + ")" : f.status) + ": " + f.venue;
+}
+
+/// One block per preprint: the verdict, then the evidence (or what was
+/// asked), indented.
+std::string report_text(const std::vector<pipeline::LibraryPreprint>& preprints, const pipeline::PublishedReport& report) {
+  std::string out;
+  for (std::size_t i = 0; i < preprints.size(); ++i) {
+    const store::PublishedFinding& f = report.findings[i];
+    out += preprints[i].preprint.citation.key + "  " + status_text(f, preprints[i].applied) + "\n";
+    if (f.record && f.record->title != preprints[i].preprint.citation.title) {
+      out += "    title: " + f.record->title + "\n";
+    }
+    for (const std::string& line : f.evidence) {
+      out += "    evidence: " + line + "\n";
+    }
+    if (!f.asked.empty()) {
+      out += "    asked: " + f.asked + "\n";
+    }
+  }
+  return out;
+}
+
+nlohmann::ordered_json report_json(const std::vector<pipeline::LibraryPreprint>& preprints,
+                                   const pipeline::PublishedReport& report) {
+  nlohmann::ordered_json out = nlohmann::ordered_json::array();
+  for (std::size_t i = 0; i < preprints.size(); ++i) {
+    const store::PublishedFinding& f = report.findings[i];
+    nlohmann::ordered_json item = {{"key", preprints[i].preprint.citation.key},
+                                   {"arxiv", f.arxiv_id},
+                                   {"status", f.status},
+                                   {"applied", preprints[i].applied},
+                                   {"cached", static_cast<bool>(report.cached[i])}};
+    if (f.record) {
+      item["venue"] = f.venue;
+      item["workshop"] = f.workshop;
+      item["identity"] = f.identity;
+      item["version"] = csl::to_csl_json(*f.record);
+    }
+    item["evidence"] = f.evidence;
+    if (!f.asked.empty()) {
+      item["asked"] = f.asked;
+    }
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
+void summarize(Context& ctx, const pipeline::PublishedReport& report, bool applying) {
+  std::size_t confirmed = 0;
+  std::size_t candidates = 0;
+  for (const store::PublishedFinding& f : report.findings) {
+    confirmed += f.status == "confirmed" ? 1 : 0;
+    candidates += f.status == "candidate" ? 1 : 0;
+  }
+  std::string line = plural(report.findings.size(), "preprint", "preprints") + ": " + std::to_string(confirmed) +
+                     " confirmed, " + plural(candidates, "candidate", "candidates") + ", " +
+                     std::to_string(report.findings.size() - confirmed - candidates) + " none found";
+  if (confirmed > 0 && !applying) {
+    line += "; `refs published --apply` applies the confirmed ones";
+  }
+  if (candidates > 0) {
+    line += "; `refs published --accept KEY` applies a candidate, `--reject KEY` says it is another work";
+  }
+  ctx.messages.note(line);
+  for (const std::string& w : report.warnings) {
+    ctx.messages.warning(w);
+  }
+}
+
+int report_applied(Context& ctx, const std::vector<tl::expected<pipeline::AppliedVersion, std::string>>& applied) {
+  int status = 0;
+  for (const auto& a : applied) {
+    if (!a) {
+      ctx.messages.error(a.error());
+      status = 1;
+      continue;
+    }
+    ctx.messages.note(a->key + ": now cited as published at " + a->venue + "; `refs published --undo " + a->key +
+                      "` restores the preprint");
+    if (!a->holder.empty()) {
+      ctx.messages.note(a->key + ": " + a->holder + " in the library holds the same DOI; `refs dedupe --apply` joins them");
+    }
+  }
+  return status;
+}
+
+/// The one preprint named by --accept, --reject or --undo.
+tl::expected<pipeline::LibraryPreprint, std::string> one_preprint(store::Library& library, const std::string& key) {
+  auto found = pipeline::library_preprints(library, {key});
+  if (!found) {
+    return tl::make_unexpected(found.error());
+  }
+  return std::move(found->front());
+}
+
+int run_single(Context& ctx, store::Library& library, const PublishedOptions& options) {
+  const std::string& key = !options.accept.empty() ? options.accept : !options.reject.empty() ? options.reject : options.undo;
+  auto preprint = one_preprint(library, key);
+  if (!preprint) {
+    ctx.messages.error(preprint.error());
+    return 1;
+  }
+  const std::string now = util::iso_timestamp(ctx.config.now);
+  if (!options.undo.empty()) {
+    const auto undone = pipeline::undo_published_version(library, preprint->preprint, now, options.force);
+    if (!undone) {
+      ctx.messages.error(undone.error());
+      return 1;
+    }
+    ctx.messages.note(key + ": cited as the arXiv preprint again");
+    return 0;
+  }
+  const pipeline::PublishedReport report =
+      pipeline::find_published_versions(library, ctx.config, {preprint->preprint}, nullptr);
+  const store::PublishedFinding& finding = report.findings.front();
+  if (!finding.record) {
+    ctx.messages.error(key + ": no published version is proposed" + (finding.asked.empty() ? "" : " (asked: " + finding.asked + ")"));
+    return 1;
+  }
+  if (!options.reject.empty()) {
+    pipeline::reject_published_version(library, preprint->preprint, finding, now, ctx.config.clock);
+    ctx.messages.note(key + ": " + finding.identity + " (" + finding.venue + ") is recorded as another work; it is never proposed again");
+    return 0;
+  }
+  if (preprint->applied) {
+    ctx.messages.error(key + ": a published version is applied already; `refs published --undo " + key + "` first");
+    return 1;
+  }
+  return report_applied(ctx, {pipeline::apply_published_version(library, preprint->preprint, finding, now)});
+}
+
+int run(Context& ctx, store::Library& library, const PublishedOptions& options) {
+  if (!options.accept.empty() || !options.reject.empty() || !options.undo.empty()) {
+    return run_single(ctx, library, options);
+  }
+  auto preprints = pipeline::library_preprints(library, options.keys);
+  if (!preprints) {
+    ctx.messages.error(preprints.error());
+    return 1;
+  }
+  std::vector<pipeline::Preprint> asking;
+  for (const pipeline::LibraryPreprint& p : *preprints) {
+    asking.push_back(p.preprint);
+  }
+  const pipeline::PublishedReport report = pipeline::find_published_versions(library, ctx.config, asking, nullptr);
+  write_stdout(options.json ? report_json(*preprints, report).dump(2) + "\n" : report_text(*preprints, report));
+  summarize(ctx, report, options.apply);
+  if (!options.apply) {
+    return 0;
+  }
+  return report_applied(ctx, pipeline::apply_confirmed_versions(library, *preprints, report, util::iso_timestamp(ctx.config.now)));
+}
+
+} // namespace
+
+Action add_published(CLI::App& sub) {
+  auto options = std::make_shared<PublishedOptions>();
+  sub.add_option("keys", options->keys, "Look only at these preprints (default: every preprint in the library)")
+      ->option_text("KEY...");
+  sub.add_flag("--json,!--no-json", options->json, "Print the findings as JSON");
+  auto* apply = sub.add_flag("--apply,!--no-apply", options->apply, "Cite every confirmed published version");
+  auto* accept = sub.add_option("--accept", options->accept, "Cite the candidate version found for KEY")->option_text("KEY");
+  auto* reject = sub.add_option("--reject", options->reject, "Record that the version found for KEY is another work")
+                     ->option_text("KEY");
+  auto* undo = sub.add_option("--undo", options->undo, "Cite KEY as the preprint again")->option_text("KEY");
+  sub.add_flag("--force,!--no-force", options->force, "With --undo: undo even if the citation changed since")->needs(undo);
+  apply->excludes(accept)->excludes(reject)->excludes(undo);
+  accept->excludes(reject)->excludes(undo);
+  reject->excludes(undo);
+  return [options](Context& ctx, store::Library& library) { return run(ctx, library, *options); };
+}
+
+} // namespace refs::cli

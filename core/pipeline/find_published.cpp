@@ -1,0 +1,378 @@
+#include "core/pipeline/find_published.hpp"
+
+#include "core/csl/csl_fields.hpp"
+#include "core/http/scheduler.hpp"
+#include "core/pipeline/shared_pace.hpp"
+#include "core/published/published_citation.hpp"
+#include "core/published/venue_label.hpp"
+#include "core/published/version_gates.hpp"
+#include "core/resolve/dblp.hpp"
+#include "core/resolve/doi.hpp"
+#include "core/resolve/registry.hpp"
+#include "core/resolve/semantic_scholar.hpp"
+
+#include <algorithm>
+
+namespace refs::pipeline {
+
+// The steps run in order, each one batch through one scheduler per
+// service, so that every request to a service is paced by one rule:
+// Semantic Scholar first (one request names every preprint), then DBLP's
+// searches for the preprints it knows nothing of, then DBLP's records of
+// the keys found, then DOIs without a DBLP record.
+
+namespace {
+
+const std::string k_scholar(resolve::k_scholar_host);
+const std::string k_dblp(resolve::k_dblp_host);
+constexpr int k_give_up_after = 2;
+
+/// One preprint's way through the services.
+struct Search {
+  const Preprint* preprint = nullptr;
+  store::PublishedFinding finding;
+  bool cached = false;
+  bool done = false;
+  bool unfinished = false; ///< a request failed: "none" is not known
+  std::vector<std::string> alternates; ///< Semantic Scholar's short names of the venue
+  std::string dblp_key;
+  bool key_by_identifier = false;
+  std::string doi;
+  std::vector<std::string> asked;
+};
+
+std::string quoted(const std::string& text) { return "\"" + text + "\""; }
+
+std::string family_of(const model::Citation& c) {
+  if (c.authors.empty()) {
+    return "";
+  }
+  return c.authors.front().family.empty() ? c.authors.front().literal : c.authors.front().family;
+}
+
+class PublishedLookup {
+public:
+  PublishedLookup(store::Library& library, const Config& config, http::Observer* observer)
+      : m_library(library), m_config(config), m_scholar(config.http, observer), m_dblp(config.http, observer),
+        m_doi(config.http, observer) {
+    m_scholar.set_rule(k_scholar, http::HostRule{1, config.scholar_interval, config.published_pause, k_give_up_after});
+    m_dblp.set_rule(k_dblp, http::HostRule{1, config.dblp_interval, config.published_pause, k_give_up_after});
+  }
+
+  PublishedReport run(const std::vector<Preprint>& preprints);
+
+private:
+  void from_cache(Search& s);
+  void from_arxiv(Search& s);
+  void ask_scholar(std::vector<Search>& searches);
+  void take_scholar(Search& s, const std::optional<resolve::ScholarPaper>& paper);
+  void search_dblp(std::vector<Search>& searches);
+  void take_hits(Search& s, const http::Request& query, const std::vector<resolve::DblpHit>& hits);
+  void read_dblp(std::vector<Search>& searches);
+  void ask_doi(std::vector<Search>& searches);
+  void judge(Search& s, model::Citation version, const std::string& identity, bool by_identifier);
+  std::vector<Search*> waiting(std::vector<Search>& searches, bool (*wants)(const Search&));
+  std::vector<http::Result> paced(http::Scheduler& scheduler, const std::string& host,
+                                  const std::vector<http::Request>& requests, std::chrono::milliseconds interval);
+
+  store::Library& m_library;
+  const Config& m_config;
+  http::Scheduler m_scholar;
+  http::Scheduler m_dblp;
+  http::Scheduler m_doi;
+};
+
+PublishedReport PublishedLookup::run(const std::vector<Preprint>& preprints) {
+  std::vector<Search> searches(preprints.size());
+  for (std::size_t i = 0; i < preprints.size(); ++i) {
+    Search& s = searches[i];
+    s.preprint = &preprints[i];
+    s.finding.arxiv_id = preprints[i].arxiv_id;
+    from_cache(s);
+    if (!s.done) {
+      from_arxiv(s);
+    }
+  }
+  ask_scholar(searches);
+  search_dblp(searches);
+  read_dblp(searches);
+  ask_doi(searches);
+  PublishedReport report;
+  store::WriteTransaction tx(m_library);
+  for (Search& s : searches) {
+    if (!s.done) {
+      s.finding.status = "none";
+      s.finding.asked = "";
+      for (const std::string& a : s.asked) {
+        s.finding.asked += (s.finding.asked.empty() ? "" : "; ") + a;
+      }
+      s.done = true;
+    }
+    s.finding.checked_at = m_config.clock;
+    if (!s.cached && !m_config.offline && !(s.unfinished && s.finding.status == "none")) {
+      store::record_finding(m_library, s.finding);
+    }
+    report.findings.push_back(std::move(s.finding));
+    report.cached.push_back(s.cached);
+  }
+  tx.commit();
+  for (const auto& [host, scheduler] : {std::pair{&k_scholar, &m_scholar}, std::pair{&k_dblp, &m_dblp}}) {
+    if (scheduler->throttled(*host) >= k_give_up_after) {
+      report.warnings.push_back(*host + " asked us to slow down (HTTP 429) " + std::to_string(k_give_up_after) +
+                                " times; it was not asked again in this run");
+    }
+  }
+  return report;
+}
+
+void PublishedLookup::from_cache(Search& s) {
+  const auto kept = store::published_finding(m_library, s.finding.arxiv_id);
+  const bool fresh = kept && !m_config.refresh &&
+                     (kept->status != "none" || m_config.clock - kept->checked_at < m_config.published_miss_ttl);
+  if (fresh || (kept && m_config.offline)) {
+    s.finding = *kept;
+    s.cached = s.done = true;
+  } else if (m_config.offline) {
+    s.finding.status = "none";
+    s.finding.asked = "not looked up yet (offline)";
+    s.cached = s.done = true;
+  }
+}
+
+/// What the arXiv record says itself: the DOI of the version, which the
+/// authors gave, and their journal reference (free text: evidence only).
+void PublishedLookup::from_arxiv(Search& s) {
+  const model::Citation& c = s.preprint->citation;
+  for (const model::WorkId& id : c.ids) {
+    if (id.kind == model::IdKind::doi && !id.value.starts_with("10.48550/")) {
+      s.doi = id.value;
+      s.finding.evidence.push_back("arXiv names the published DOI " + id.value);
+      break;
+    }
+  }
+  if (!c.journal_ref.empty()) {
+    s.finding.evidence.push_back("arXiv's journal reference: " + c.journal_ref);
+  }
+}
+
+std::vector<Search*> PublishedLookup::waiting(std::vector<Search>& searches, bool (*wants)(const Search&)) {
+  std::vector<Search*> out;
+  for (Search& s : searches) {
+    if (!s.done && wants(s)) {
+      out.push_back(&s);
+    }
+  }
+  return out;
+}
+
+std::vector<http::Result> PublishedLookup::paced(http::Scheduler& scheduler, const std::string& host,
+                                                 const std::vector<http::Request>& requests,
+                                                 std::chrono::milliseconds interval) {
+  if (requests.empty()) {
+    return {};
+  }
+  reserve(m_library, scheduler, host, requests, interval);
+  std::vector<http::Result> results = scheduler.run(requests);
+  release(m_library, scheduler, host, interval, m_config.published_pause);
+  return results;
+}
+
+void PublishedLookup::ask_scholar(std::vector<Search>& searches) {
+  const std::vector<Search*> asking = waiting(searches, [](const Search&) { return true; });
+  std::vector<http::Request> requests;
+  for (std::size_t first = 0; first < asking.size(); first += resolve::k_scholar_batch) {
+    std::vector<std::string> ids;
+    for (std::size_t i = first; i < std::min(asking.size(), first + resolve::k_scholar_batch); ++i) {
+      ids.push_back(asking[i]->preprint->arxiv_id);
+    }
+    requests.push_back(resolve::scholar_batch_request(ids));
+  }
+  const std::vector<http::Result> results = paced(m_scholar, k_scholar, requests, m_config.scholar_interval);
+  for (std::size_t r = 0; r < requests.size(); ++r) {
+    const std::size_t first = r * resolve::k_scholar_batch;
+    const std::size_t count = requests[r].subjects.size();
+    const auto papers = results[r] ? resolve::read_scholar_batch(results[r]->body, count)
+                                   : tl::make_unexpected(results[r].error().detail);
+    for (std::size_t i = 0; i < count; ++i) {
+      Search& s = *asking[first + i];
+      if (papers) {
+        take_scholar(s, (*papers)[i]);
+      } else {
+        s.asked.push_back("Semantic Scholar (" + papers.error() + ")");
+        s.unfinished = true;
+      }
+    }
+  }
+}
+
+void PublishedLookup::take_scholar(Search& s, const std::optional<resolve::ScholarPaper>& paper) {
+  if (!paper) {
+    s.asked.push_back("Semantic Scholar (does not know the paper)");
+    return;
+  }
+  const std::vector<std::string> ids = resolve::published_identities(*paper);
+  if (ids.empty()) {
+    s.asked.push_back(resolve::names_a_venue(*paper) ? "Semantic Scholar (venue " + quoted(paper->venue_name.empty() ? paper->venue : paper->venue_name) + ", no identifier of it)"
+                                                      : "Semantic Scholar (the preprint only)");
+    return;
+  }
+  std::string line = "Semantic Scholar: " + (paper->venue_name.empty() ? paper->venue : paper->venue_name);
+  for (const std::string& id : ids) {
+    line += (line.ends_with(": ") ? "" : "; ") + id;
+  }
+  s.finding.evidence.push_back(line);
+  s.alternates = paper->venue_alternates;
+  for (const std::string& id : ids) {
+    if (id.starts_with("dblp:") && s.dblp_key.empty()) {
+      s.dblp_key = id.substr(5);
+      s.key_by_identifier = true;
+    } else if (id.starts_with("doi:") && s.doi.empty()) {
+      s.doi = id.substr(4);
+    } else if (id.starts_with("acl:") && s.doi.empty()) {
+      s.doi = resolve::normalise_doi("10.18653/v1/" + id.substr(4)).value_or(""); // the ACL Anthology's DOIs
+    }
+  }
+}
+
+void PublishedLookup::search_dblp(std::vector<Search>& searches) {
+  const std::vector<Search*> asking =
+      waiting(searches, [](const Search& s) { return s.dblp_key.empty() && s.doi.empty() && !s.preprint->citation.title.empty(); });
+  std::vector<http::Request> requests;
+  for (const Search* s : asking) {
+    requests.push_back(resolve::dblp_search_request(s->preprint->citation.title, family_of(s->preprint->citation)));
+  }
+  const std::vector<http::Result> results = paced(m_dblp, k_dblp, requests, m_config.dblp_interval);
+  for (std::size_t i = 0; i < requests.size(); ++i) {
+    const auto hits = results[i] ? resolve::read_dblp_search(results[i]->body) : tl::make_unexpected(results[i].error().detail);
+    if (hits) {
+      take_hits(*asking[i], requests[i], *hits);
+    } else {
+      asking[i]->asked.push_back("DBLP search (" + hits.error() + ")");
+      asking[i]->unfinished = true;
+    }
+  }
+}
+
+/// The best hit that passes the gates: a main-conference or journal
+/// version before a workshop one, else DBLP's order.
+void PublishedLookup::take_hits(Search& s, const http::Request& query, const std::vector<resolve::DblpHit>& hits) {
+  const std::string q = query.url.substr(query.url.find("q=") + 2, query.url.find('&') - query.url.find("q=") - 2);
+  const resolve::DblpHit* best = nullptr;
+  std::string refused;
+  for (const resolve::DblpHit& hit : hits) {
+    if (resolve::is_informal(hit) || store::is_rejected(m_library, s.finding.arxiv_id, "dblp:" + hit.key)) {
+      continue;
+    }
+    model::Citation version;
+    version.title = hit.title;
+    version.authors = hit.authors;
+    version.issued.year = hit.year;
+    version.container_title = hit.venue;
+    const published::GateResult gate = published::pass_gates(s.preprint->citation, version, false);
+    if (gate.standing == published::Standing::refused) {
+      refused += (refused.empty() ? "" : ", ") + hit.key + ": " + gate.why;
+      continue;
+    }
+    if (best == nullptr || (published::is_workshop(best->venue) && !published::is_workshop(hit.venue))) {
+      best = &hit;
+    }
+  }
+  if (best == nullptr) {
+    s.asked.push_back("DBLP search " + quoted(q) + " (" + std::to_string(hits.size()) + " hits, no published version" +
+                      (refused.empty() ? "" : "; " + refused) + ")");
+    return;
+  }
+  s.dblp_key = best->key;
+  s.key_by_identifier = false;
+  s.finding.evidence.push_back("DBLP search " + quoted(q) + ": " + best->key);
+}
+
+void PublishedLookup::read_dblp(std::vector<Search>& searches) {
+  const std::vector<Search*> asking = waiting(searches, [](const Search& s) { return !s.dblp_key.empty(); });
+  std::vector<http::Request> requests;
+  for (const Search* s : asking) {
+    requests.push_back(resolve::dblp_record_request(s->dblp_key));
+  }
+  const std::vector<http::Result> results = paced(m_dblp, k_dblp, requests, m_config.dblp_interval);
+  for (std::size_t i = 0; i < requests.size(); ++i) {
+    Search& s = *asking[i];
+    auto version = results[i] ? resolve::read_dblp_record(results[i]->body) : tl::make_unexpected(results[i].error().detail);
+    if (!version) {
+      s.asked.push_back("DBLP record " + s.dblp_key + " (" + version.error() + ")");
+      s.unfinished = true;
+      s.dblp_key.clear();
+      continue;
+    }
+    s.finding.evidence.push_back("DBLP " + s.dblp_key + ": " + version->container_title);
+    version->container_title_short = published::venue_short_name(version->container_title, s.alternates);
+    if (!version->container_title_short.empty()) {
+      version->sources["container-title-short"] = published::k_published_source;
+    }
+    judge(s, std::move(*version), "dblp:" + s.dblp_key, s.key_by_identifier);
+  }
+}
+
+void PublishedLookup::ask_doi(std::vector<Search>& searches) {
+  const std::vector<Search*> asking = waiting(searches, [](const Search& s) { return !s.doi.empty(); });
+  const resolve::Registry registry;
+  const resolve::Resolver* doi = registry.find("doi");
+  std::vector<http::Request> requests;
+  for (const Search* s : asking) {
+    const model::WorkId id{model::IdKind::doi, s->doi};
+    requests.push_back(doi->plan(std::span(&id, 1)).front());
+  }
+  const std::vector<http::Result> results = requests.empty() ? std::vector<http::Result>() : m_doi.run(requests);
+  for (std::size_t i = 0; i < requests.size(); ++i) {
+    Search& s = *asking[i];
+    std::vector<resolve::Answer> answers = doi->parse(requests[i], results[i]);
+    if (answers.empty() || !answers.front().citation) {
+      s.asked.push_back("doi.org " + s.doi + " (" + (answers.empty() ? "no answer" : answers.front().problem) + ")");
+      s.unfinished = true;
+      continue;
+    }
+    model::Citation version = std::move(*answers.front().citation);
+    for (auto& [field, source] : version.sources) {
+      source = published::k_published_source;
+    }
+    version.container_title_short = published::venue_short_name(version.container_title, s.alternates);
+    s.finding.evidence.push_back("doi.org " + s.doi + ": " + version.container_title);
+    judge(s, std::move(version), "doi:" + s.doi, true);
+  }
+}
+
+void PublishedLookup::judge(Search& s, model::Citation version, const std::string& identity, bool by_identifier) {
+  if (store::is_rejected(m_library, s.finding.arxiv_id, identity)) {
+    s.asked.push_back(identity.substr(identity.find(':') + 1) + " (you said it is another work)");
+    return;
+  }
+  if (version.container_title.empty()) {
+    s.asked.push_back(identity.substr(identity.find(':') + 1) + " (names no venue)");
+    return;
+  }
+  const published::GateResult gate = published::pass_gates(s.preprint->citation, version, by_identifier);
+  if (gate.standing == published::Standing::refused) {
+    s.asked.push_back(identity.substr(identity.find(':') + 1) + " (not this paper: " + gate.why + ")");
+    return;
+  }
+  if (!gate.why.empty() && gate.why != "found by its title") {
+    s.finding.evidence.push_back(gate.why);
+  }
+  s.finding.status = gate.standing == published::Standing::confirmed ? "confirmed" : "candidate";
+  s.finding.identity = identity;
+  s.finding.workshop = published::is_workshop(version.container_title);
+  s.finding.venue = published::venue_label(version);
+  s.finding.record = std::move(version);
+  s.done = true;
+}
+
+} // namespace
+
+PublishedReport find_published_versions(store::Library& library, const Config& config,
+                                        const std::vector<Preprint>& preprints, http::Observer* observer) {
+  if (preprints.empty()) {
+    return {};
+  }
+  return PublishedLookup(library, config, observer).run(preprints);
+}
+
+} // namespace refs::pipeline

