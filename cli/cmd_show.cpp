@@ -36,6 +36,13 @@ std::string describe(const pipeline::CitationView& v) {
   if (!c.archive_url.empty()) {
     out += format_field("archived", c.archive_url + (c.archive_date.empty() ? "" : "  [captured " + c.archive_date + "]"));
   }
+  if (v.published && v.published->status != "none") {
+    const store::PublishedFinding& f = *v.published;
+    out += format_field("published", f.venue + "  [" + f.status + (v.published_applied ? ", applied" : ", not applied") + "]");
+    for (const std::string& line : f.evidence) {
+      out += format_field("evidence", line);
+    }
+  }
   for (const std::string& post : v.posts) {
     out += format_field("cited by", post);
   }

@@ -2,6 +2,7 @@
 
 #include "core/csl/csl_date.hpp"
 #include "core/csl/csl_fields.hpp"
+#include "core/published/venue_label.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -96,7 +97,9 @@ std::string definition(const model::Citation& c) {
   parts.push_back(linked_title(c));
   std::string where = escape_text(c.container_title.empty() ? c.publisher : c.container_title);
   const std::string date = csl::format_date(c.issued);
-  if (!date.empty()) {
+  if (!c.container_title_short.empty()) {
+    where = escape_text(published::venue_label(c)); // "ICLR 2024", as readers name a paper's venue
+  } else if (!date.empty()) {
     where += (where.empty() ? "" : ", ") + date;
   }
   if (!where.empty()) {

@@ -16,13 +16,21 @@ bool is_published_work(const model::Citation& c) {
   return (c.type == "paper-conference" || c.type == "article-journal" || c.type == "chapter") && !c.container_title.empty();
 }
 
-/// The same record but for what every write touches.
-bool same_record(model::Citation a, model::Citation b) {
-  for (model::Citation* c : {&a, &b}) {
-    c->created.clear();
-    c->updated.clear();
+/// The fields a version set that were changed since (a correction, a
+/// newer source): an undo would lose them.
+std::vector<std::string> changed_since(const model::Citation& current, const model::Citation& before,
+                                       const model::Citation& after) {
+  std::vector<std::string> out;
+  for (const std::string& name : published::changed_fields(before, after)) {
+    const auto now = current.sources.find(name);
+    const auto then = after.sources.find(name);
+    const bool same_source = (now == current.sources.end()) == (then == after.sources.end()) &&
+                             (now == current.sources.end() || now->second == then->second);
+    if (!same_source || csl::field_text(current, name) != csl::field_text(after, name)) {
+      out.push_back(name);
+    }
   }
-  return a == b;
+  return out;
 }
 
 } // namespace
@@ -129,12 +137,16 @@ tl::expected<model::Citation, std::string> undo_published_version(store::Library
   if (!stored) {
     return tl::make_unexpected(preprint.citation.key + " was removed from the library");
   }
-  if (!force && !same_record(stored->citation, change->after)) {
-    return tl::make_unexpected(preprint.citation.key + " changed since its published version was applied " +
+  if (const auto changed = changed_since(stored->citation, change->before, change->after); !changed.empty() && !force) {
+    std::string fields;
+    for (const std::string& f : changed) {
+      fields += (fields.empty() ? "" : ", ") + f;
+    }
+    return tl::make_unexpected(preprint.citation.key + ": " + fields + " changed since the published version was applied " +
                                change->applied_at + "; --force undoes it all the same, losing that change");
   }
-  model::Citation before = change->before;
-  before.key = stored->citation.key; // a key settled since stays
+  model::Citation before = published::without_published_version(stored->citation, change->before, change->after);
+  before.updated = now;
   store::update_citation(library, preprint.id, before);
   store::mark_undone(library, change->id, now);
   tx.commit();

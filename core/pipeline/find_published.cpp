@@ -38,10 +38,20 @@ struct Search {
   std::string dblp_key;
   bool key_by_identifier = false;
   std::string doi;
+  std::string query; ///< the DBLP search's words
   std::vector<std::string> asked;
 };
 
 std::string quoted(const std::string& text) { return "\"" + text + "\""; }
+
+/// "DBLP conf/iclr/PengQFS24" for "dblp:conf/iclr/PengQFS24".
+std::string identity_text(const std::string& identity) {
+  const std::size_t colon = identity.find(':');
+  const std::string kind = identity.substr(0, colon);
+  return (kind == "dblp" ? "DBLP" : kind == "acl" ? "ACL" : "DOI") + std::string(" ") + identity.substr(colon + 1);
+}
+
+std::string hits_text(std::size_t n) { return std::to_string(n) + (n == 1 ? " hit" : " hits"); }
 
 std::string family_of(const model::Citation& c) {
   if (c.authors.empty()) {
@@ -67,7 +77,7 @@ private:
   void ask_scholar(std::vector<Search>& searches);
   void take_scholar(Search& s, const std::optional<resolve::ScholarPaper>& paper);
   void search_dblp(std::vector<Search>& searches);
-  void take_hits(Search& s, const http::Request& query, const std::vector<resolve::DblpHit>& hits);
+  void take_hits(Search& s, const std::vector<resolve::DblpHit>& hits);
   void read_dblp(std::vector<Search>& searches);
   void ask_doi(std::vector<Search>& searches);
   void judge(Search& s, model::Citation version, const std::string& identity, bool by_identifier);
@@ -218,7 +228,7 @@ void PublishedLookup::take_scholar(Search& s, const std::optional<resolve::Schol
   }
   std::string line = "Semantic Scholar: " + (paper->venue_name.empty() ? paper->venue : paper->venue_name);
   for (const std::string& id : ids) {
-    line += (line.ends_with(": ") ? "" : "; ") + id;
+    line += "; " + identity_text(id);
   }
   s.finding.evidence.push_back(line);
   s.alternates = paper->venue_alternates;
@@ -238,14 +248,15 @@ void PublishedLookup::search_dblp(std::vector<Search>& searches) {
   const std::vector<Search*> asking =
       waiting(searches, [](const Search& s) { return s.dblp_key.empty() && s.doi.empty() && !s.preprint->citation.title.empty(); });
   std::vector<http::Request> requests;
-  for (const Search* s : asking) {
+  for (Search* s : asking) {
     requests.push_back(resolve::dblp_search_request(s->preprint->citation.title, family_of(s->preprint->citation)));
+    s->query = requests.back().subjects.back();
   }
   const std::vector<http::Result> results = paced(m_dblp, k_dblp, requests, m_config.dblp_interval);
   for (std::size_t i = 0; i < requests.size(); ++i) {
     const auto hits = results[i] ? resolve::read_dblp_search(results[i]->body) : tl::make_unexpected(results[i].error().detail);
     if (hits) {
-      take_hits(*asking[i], requests[i], *hits);
+      take_hits(*asking[i], *hits);
     } else {
       asking[i]->asked.push_back("DBLP search (" + hits.error() + ")");
       asking[i]->unfinished = true;
@@ -255,8 +266,8 @@ void PublishedLookup::search_dblp(std::vector<Search>& searches) {
 
 /// The best hit that passes the gates: a main-conference or journal
 /// version before a workshop one, else DBLP's order.
-void PublishedLookup::take_hits(Search& s, const http::Request& query, const std::vector<resolve::DblpHit>& hits) {
-  const std::string q = query.url.substr(query.url.find("q=") + 2, query.url.find('&') - query.url.find("q=") - 2);
+void PublishedLookup::take_hits(Search& s, const std::vector<resolve::DblpHit>& hits) {
+  const std::string& q = s.query;
   const resolve::DblpHit* best = nullptr;
   std::string refused;
   for (const resolve::DblpHit& hit : hits) {
@@ -278,7 +289,7 @@ void PublishedLookup::take_hits(Search& s, const http::Request& query, const std
     }
   }
   if (best == nullptr) {
-    s.asked.push_back("DBLP search " + quoted(q) + " (" + std::to_string(hits.size()) + " hits, no published version" +
+    s.asked.push_back("DBLP search " + quoted(q) + " (" + hits_text(hits.size()) + ", no published version" +
                       (refused.empty() ? "" : "; " + refused) + ")");
     return;
   }

@@ -1,5 +1,6 @@
 #include "core/pipeline/query_library.hpp"
 
+#include "core/csl/csl_fields.hpp"
 #include "core/store/citation_store.hpp"
 
 namespace refs::pipeline {
@@ -27,7 +28,13 @@ std::optional<CitationView> show_citation(store::Library& library, const std::st
   if (!stored) {
     return std::nullopt;
   }
-  return view_of(library, std::move(*stored));
+  const std::int64_t id = stored->id;
+  CitationView view = view_of(library, std::move(*stored));
+  if (const std::string arxiv = csl::identifier(view.citation, model::IdKind::arxiv); !arxiv.empty()) {
+    view.published = store::published_finding(library, arxiv);
+    view.published_applied = store::change_in_effect(library, id).has_value();
+  }
+  return view;
 }
 
 } // namespace refs::pipeline

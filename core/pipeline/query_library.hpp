@@ -2,6 +2,7 @@
 
 #include "core/model/citation.hpp"
 #include "core/store/library.hpp"
+#include "core/store/published_store.hpp"
 
 #include <optional>
 #include <string>
@@ -14,6 +15,10 @@ struct CitationView {
   model::Citation citation;
   std::vector<std::string> aliases; ///< former keys that still work
   std::vector<std::string> posts;   ///< absolute paths of the posts citing it
+  /// For an arXiv preprint: what the last look-up for its published
+  /// version found, and whether that version is applied.
+  std::optional<store::PublishedFinding> published{};
+  bool published_applied = false;
 };
 
 struct CitationList {

@@ -60,4 +60,37 @@ model::Citation with_published_version(const model::Citation& preprint, const mo
   return c;
 }
 
+std::vector<std::string> changed_fields(const model::Citation& before, const model::Citation& after) {
+  std::vector<std::string> out;
+  for (std::string_view name : csl::field_names()) {
+    const std::string key(name);
+    const auto b = before.sources.find(key);
+    const auto a = after.sources.find(key);
+    const bool same_source = (b == before.sources.end()) == (a == after.sources.end()) &&
+                             (b == before.sources.end() || b->second == a->second);
+    if (!same_source || csl::field_text(before, name) != csl::field_text(after, name)) {
+      out.push_back(key);
+    }
+  }
+  return out;
+}
+
+model::Citation without_published_version(const model::Citation& current, const model::Citation& before,
+                                          const model::Citation& after) {
+  model::Citation c = current;
+  for (const std::string& name : changed_fields(before, after)) {
+    csl::copy_field(c, before, name);
+    if (const auto source = before.sources.find(name); source != before.sources.end()) {
+      c.sources[name] = source->second;
+    } else {
+      c.sources.erase(name);
+    }
+  }
+  std::erase_if(c.ids, [&](const model::WorkId& id) {
+    const auto in = [&](const model::Citation& x) { return std::find(x.ids.begin(), x.ids.end(), id) != x.ids.end(); };
+    return in(after) && !in(before);
+  });
+  return c;
+}
+
 } // namespace refs::published

@@ -2,6 +2,9 @@
 
 #include "core/model/citation.hpp"
 
+#include <string>
+#include <vector>
+
 namespace refs::published {
 
 /// The source of fields taken from a published version: ranked above the
@@ -19,5 +22,16 @@ inline constexpr const char* k_published_source = "published";
 /// case or punctuation. Every identifier stays, so each arXiv URL still
 /// finds the work; the version's DOI is added.
 model::Citation with_published_version(const model::Citation& preprint, const model::Citation& version);
+
+/// The CSL fields (by name) whose value or source differ between `before`
+/// and `after` applying a version.
+std::vector<std::string> changed_fields(const model::Citation& before, const model::Citation& after);
+
+/// `current` (the citation as stored now) with the fields applying a
+/// version changed (`before` to `after`) as they were before, and the
+/// identifiers it added removed: what was learned since (new URLs, a
+/// settled key) stays.
+model::Citation without_published_version(const model::Citation& current, const model::Citation& before,
+                                          const model::Citation& after);
 
 } // namespace refs::published

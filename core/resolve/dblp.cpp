@@ -114,7 +114,7 @@ http::Request dblp_search_request(const std::string& title, const std::string& f
   r.url = classify::with_query("https://" + std::string(k_dblp_host) + "/search/publ/api",
                                {{"q", q}, {"format", "json"}, {"h", "10"}})
               .value_or("");
-  r.subjects = {title};
+  r.subjects = {q};
   r.headers = {"Accept: application/json"};
   return r;
 }

@@ -25,7 +25,8 @@ http::Request dblp_record_request(const std::string& key);
 tl::expected<model::Citation, std::string> read_dblp_record(std::string_view bib);
 
 /// The search for records titled `title` with an author `family`:
-/// DBLP's publication search, the title's words and the name, 10 hits.
+/// DBLP's publication search, the title's words and the name, 10 hits;
+/// its subject is the query as sent (the words, folded).
 http::Request dblp_search_request(const std::string& title, const std::string& family);
 
 /// One hit of a DBLP search.
