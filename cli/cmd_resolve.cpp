@@ -1,10 +1,13 @@
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
 #include "cli/progress_line.hpp"
+#include "cli/published_notes.hpp"
 #include "cli/table_printer.hpp"
 #include "cli/terminal.hpp"
 #include "core/export/csl_json_writer.hpp"
 #include "core/pipeline/resolve_posts.hpp"
+#include "core/store/citation_store.hpp"
+#include "core/util/time.hpp"
 
 #include <algorithm>
 #include <array>
@@ -20,6 +23,7 @@ struct ResolveOptions {
   bool json = false;
   bool strict = false;
   bool verbose = false;
+  bool published = false;
 };
 
 /// "title json-ld, author json-ld, issued opengraph": where the main fields
@@ -127,6 +131,26 @@ std::string report(const pipeline::ResolveOutcome& outcome, bool verbose) {
   return out + summary(outcome);
 }
 
+/// --published: the posts' preprints cited as their confirmed published
+/// versions; `citations` updated to what is stored then.
+int cite_published_versions(Context& ctx, store::Library& library, std::vector<model::Citation>& citations) {
+  const std::vector<pipeline::LibraryPreprint> preprints = pipeline::preprints_among(library, citations);
+  std::vector<pipeline::Preprint> asking;
+  for (const pipeline::LibraryPreprint& p : preprints) {
+    asking.push_back(p.preprint);
+  }
+  const pipeline::PublishedReport report = pipeline::find_published_versions(library, ctx.config, asking, nullptr);
+  summarize(ctx, report, true);
+  const int status = report_applied(
+      ctx, pipeline::apply_confirmed_versions(library, preprints, report, util::iso_timestamp(ctx.config.now)));
+  for (model::Citation& c : citations) {
+    if (auto stored = store::find_by_key(library, c.key)) {
+      c = std::move(stored->citation);
+    }
+  }
+  return status;
+}
+
 int run(Context& ctx, store::Library& library, const ResolveOptions& options) {
   ProgressLine progress(is_terminal(stderr) && !ctx.quiet);
   const pipeline::ResolveOutcome outcome = pipeline::resolve_posts(library, ctx.config, options.posts, &progress);
@@ -141,8 +165,12 @@ int run(Context& ctx, store::Library& library, const ResolveOptions& options) {
   if (outcome.failed) {
     return 1;
   }
+  std::vector<model::Citation> citations = outcome.citations;
+  if (options.published && cite_published_versions(ctx, library, citations) != 0) {
+    return 1;
+  }
   if (options.json) {
-    write_stdout(exporting::to_csl_json_array(outcome.citations));
+    write_stdout(exporting::to_csl_json_array(citations));
   } else {
     write_stdout(report(outcome, options.verbose));
   }
@@ -158,6 +186,8 @@ Action add_resolve(CLI::App& sub) {
   sub.add_flag("--json,!--no-json", options->json, "Print the citations as CSL-JSON instead of a report");
   sub.add_flag("--strict,!--no-strict", options->strict, "Exit 1 when a reference fell back to the post's text");
   sub.add_flag("-v,--verbose,!--no-verbose", options->verbose, "Print under each reference where its fields came from");
+  sub.add_flag("--published,!--no-published", options->published,
+               "Cite the preprints' confirmed published versions (see `refs published`)");
   return [options](Context& ctx, store::Library& library) { return run(ctx, library, *options); };
 }
 

@@ -66,6 +66,18 @@ tl::expected<std::vector<LibraryPreprint>, std::string> library_preprints(store:
   return out;
 }
 
+std::vector<LibraryPreprint> preprints_among(store::Library& library, const std::vector<model::Citation>& citations) {
+  std::vector<LibraryPreprint> out;
+  for (const model::Citation& c : citations) {
+    const std::string arxiv = csl::identifier(c, model::IdKind::arxiv);
+    auto stored = arxiv.empty() ? std::nullopt : store::find_by_key(library, c.key);
+    if (stored && !is_published_work(stored->citation) && !store::change_in_effect(library, stored->id)) {
+      out.push_back({Preprint{stored->id, arxiv, std::move(stored->citation)}, false});
+    }
+  }
+  return out;
+}
+
 tl::expected<AppliedVersion, std::string> apply_published_version(store::Library& library, const Preprint& preprint,
                                                                   const store::PublishedFinding& finding,
                                                                   const std::string& now) {

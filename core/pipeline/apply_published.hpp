@@ -25,6 +25,10 @@ struct LibraryPreprint {
 tl::expected<std::vector<LibraryPreprint>, std::string> library_preprints(store::Library& library,
                                                                            const std::vector<std::string>& keys);
 
+/// The preprints among `citations` (a resolved post's) that have no
+/// published version applied and are not published works themselves.
+std::vector<LibraryPreprint> preprints_among(store::Library& library, const std::vector<model::Citation>& citations);
+
 /// What applying a version did.
 struct AppliedVersion {
   std::string key;

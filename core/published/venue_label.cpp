@@ -48,6 +48,15 @@ std::string venue_short_name(const std::string& container_title, const std::vect
     }
     rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
   }
+  // "2023 IEEE/CVF International Conference on Computer Vision (ICCV)",
+  // as Crossref names proceedings.
+  const std::size_t open = container_title.rfind('(');
+  if (open != std::string::npos && container_title.ends_with(')')) {
+    const std::string inside = container_title.substr(open + 1, container_title.size() - open - 2);
+    if (is_acronym(inside)) {
+      return inside;
+    }
+  }
   std::string best;
   for (const std::string& name : alternates) {
     if (is_acronym(name) && (best.empty() || name.size() < best.size())) {
@@ -66,8 +75,8 @@ std::string venue_label(const model::Citation& c) {
   if (label.empty()) {
     return "";
   }
-  if (c.issued.year > 0) {
-    label += " " + std::to_string(c.issued.year);
+  if (const std::string year = std::to_string(c.issued.year); c.issued.year > 0 && label.find(year) == std::string::npos) {
+    label += " " + year;
   }
   if (is_workshop(c.container_title) && util::to_lower_ascii(label).find("workshop") == std::string::npos) {
     label += " workshop";

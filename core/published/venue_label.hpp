@@ -11,7 +11,10 @@ namespace refs::published {
 /// The short name readers know a venue by ("ICLR", "NeurIPS", "ICCV"):
 /// the acronym a proceedings title writes before its year ("The Twelfth
 /// International Conference on Learning Representations, ICLR 2024,
-/// Vienna, …", as DBLP writes them), else the shortest of `alternates`
+/// Vienna, …", as DBLP writes them) or in parentheses at its end ("2023
+/// IEEE/CVF International Conference on Computer Vision (ICCV)", as
+/// Crossref does),
+/// else the shortest of `alternates`
 /// (Semantic Scholar's alternate names) that is one word with two capital
 /// letters, else "".
 std::string venue_short_name(const std::string& container_title, const std::vector<std::string>& alternates);
@@ -21,8 +24,9 @@ std::string venue_short_name(const std::string& container_title, const std::vect
 bool is_workshop(std::string_view container_title);
 
 /// The venue for people: the short name (else the container title), the
-/// year, and "workshop" for one: "ICLR 2024", "NeurIPS 2023 workshop",
-/// "Transactions on Machine Learning Research 2024". "" without a container.
+/// year unless it names it, and "workshop" for one that does not say so:
+/// "ICLR 2024", "NeurIPS 2023 workshop", "Transactions on Machine Learning
+/// Research 2024". "" without a container.
 std::string venue_label(const model::Citation& c);
 
 } // namespace refs::published
