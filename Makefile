@@ -102,12 +102,12 @@ fuzz: test-deps
 	  -DREFS_FUZZ=ON -DREFS_TESTS=OFF $(OWN_FLAGS)
 	cmake --build build-fuzz --target $(FUZZ_TARGETS:%=%_fuzz)
 	mkdir -p $(FUZZ_TARGETS:%=build-fuzz/corpus/%)
-	cp tests/fixtures/bibtex/*.bib tests/fixtures/bibsuite/repro/*.bib build-fuzz/corpus/bibtex_reader/
+	cp tests/fixtures/bibtex/*.bib tests/fixtures/bibsuite/repro/*.bib tests/fixtures/published/*.bib build-fuzz/corpus/bibtex_reader/
 	cp tests/data/*.md build-fuzz/corpus/footnote_reader/
 	cp tests/data/*.md build-fuzz/corpus/footnote_join/
 	cp tests/data/*.md build-fuzz/corpus/archive_links/
 	cp tests/data/*.md tests/fixtures/cite/*.md build-fuzz/corpus/cite_markers/
-	cp tests/fixtures/csl/*.json tests/fixtures/doi/*.json build-fuzz/corpus/csl_json/
+	cp tests/fixtures/csl/*.json tests/fixtures/doi/*.json tests/fixtures/published/*.json build-fuzz/corpus/csl_json/
 	cp tests/fixtures/web/* build-fuzz/corpus/page_metadata/
 	cp tests/fixtures/arxiv/* build-fuzz/corpus/arxiv_feed/
 	cd build-fuzz/corpus/url_identity && split -l 1 -a 3 $(CURDIR)/tests/fuzz/url_identity_seeds.txt seed-

@@ -258,7 +258,7 @@ EntryCitation citation_from_entry(const BibEntry& entry, const std::string& now)
   const std::vector<std::string> dois = dois_in_field(f.raw("doi"));
   set(c, &model::Citation::doi, "DOI", dois.empty() ? f.raw("doi") : dois.front());
   const std::string howpublished_url = url_in(f.raw("howpublished"));
-  set(c, &model::Citation::url, "URL", f.raw("url").empty() ? howpublished_url : f.raw("url"));
+  set(c, &model::Citation::url, "URL", f.raw("url").empty() ? howpublished_url : unescaped_verbatim(f.raw("url")));
   if (const std::string accessed = f.text("urldate"); !accessed.empty() && csl::parse_date(accessed, c.accessed)) {
     c.sources["accessed"] = "import";
   }

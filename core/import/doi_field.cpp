@@ -26,8 +26,19 @@ std::string percent_decoded(std::string_view text) {
 
 } // namespace
 
+std::string unescaped_verbatim(std::string_view raw) {
+  std::string out;
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    if (raw[i] == '\\' && i + 1 < raw.size() && std::string_view("_%&#$~").find(raw[i + 1]) != std::string_view::npos) {
+      ++i;
+    }
+    out += raw[i];
+  }
+  return out;
+}
+
 std::vector<std::string> dois_in_field(std::string_view raw) {
-  const std::string text = percent_decoded(raw);
+  const std::string text = percent_decoded(unescaped_verbatim(raw));
   std::vector<std::string> out;
   std::string_view rest = text;
   while (!rest.empty()) {

@@ -13,4 +13,9 @@ namespace refs::importing {
 /// when the field holds no DOI.
 std::vector<std::string> dois_in_field(std::string_view raw);
 
+/// A verbatim field (url, doi) with the escapes of TeX's special
+/// characters undone: DBLP and other tools write `11880561\_13` so that
+/// the classic styles print it, and no URL or DOI holds a backslash.
+std::string unescaped_verbatim(std::string_view raw);
+
 } // namespace refs::importing

@@ -1,11 +1,14 @@
 // libFuzzer target: any bytes as a .bib file, read and turned into
 // citations as `refs import` does, each written as the library stores it
 // and read back as the library reads it: whatever an import stores must
-// read again (an empty name once made a whole library unreadable).
+// read again (an empty name once made a whole library unreadable). The
+// same holds for the bytes read as a DBLP record: the published version it
+// describes is kept in the library too.
 #include "core/csl/csl_json.hpp"
 #include "core/csl/csl_record_reader.hpp"
 #include "core/import/bibtex_citation.hpp"
 #include "core/import/bibtex_reader.hpp"
+#include "core/resolve/dblp.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -30,6 +33,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto json = nlohmann::json::parse(record, nullptr, false);
     if (json.is_discarded() || !refs::csl::from_csl_json(json)) {
       std::fprintf(stderr, "stored record does not read back: %s\n", record.c_str());
+      std::abort();
+    }
+  }
+  if (const auto version = refs::resolve::read_dblp_record(text)) {
+    const auto json = nlohmann::json::parse(refs::csl::csl_json_text(*version), nullptr, false);
+    if (json.is_discarded() || !refs::csl::from_csl_json(json)) {
+      std::fprintf(stderr, "a DBLP version does not read back\n");
       std::abort();
     }
   }

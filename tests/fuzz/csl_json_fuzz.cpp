@@ -3,9 +3,12 @@
 // (what reads the library). Besides memory errors, it checks that the
 // record reader never gives a citation the tree reader would not: the same
 // one, or nothing; and that the record writer makes JSON of any bytes in
-// any field (network text need not be UTF-8).
+// any field (network text need not be UTF-8). The same bytes go to the
+// other JSON answers refs reads: Semantic Scholar's batch and DBLP's search.
 #include "core/csl/csl_json.hpp"
 #include "core/csl/csl_record_reader.hpp"
+#include "core/resolve/dblp.hpp"
+#include "core/resolve/semantic_scholar.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -18,6 +21,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const auto tree = json.is_discarded() ? tl::expected<refs::model::Citation, std::string>(tl::unexpect, "")
                                         : refs::csl::from_csl_json(json);
   const auto record = refs::csl::read_csl_record(text);
+  if (const auto papers = refs::resolve::read_scholar_batch(text, 2); papers && papers->size() != 2) {
+    std::abort();
+  }
+  (void)refs::resolve::read_dblp_search(text);
   if (record && (!tree || *record != *tree)) {
     std::abort();
   }
