@@ -271,7 +271,11 @@ void PublishedLookup::take_hits(Search& s, const std::vector<resolve::DblpHit>& 
   const resolve::DblpHit* best = nullptr;
   std::string refused;
   for (const resolve::DblpHit& hit : hits) {
-    if (resolve::is_informal(hit) || store::is_rejected(m_library, s.finding.arxiv_id, "dblp:" + hit.key)) {
+    if (resolve::is_informal(hit)) {
+      continue;
+    }
+    if (store::is_rejected(m_library, s.finding.arxiv_id, "dblp:" + hit.key)) {
+      refused += (refused.empty() ? "" : ", ") + hit.key + ": you said it is another work";
       continue;
     }
     model::Citation version;

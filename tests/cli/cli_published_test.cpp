@@ -201,5 +201,102 @@ TEST_F(CliPublished, ApplyingCitesTheConfirmedVersionsAndExportsKeepTheEprint) {
   EXPECT_EQ(twice.err, "refs: error: peng2023yarn has no published version applied\n");
 }
 
+TEST_F(CliPublished, ARejectedCandidateIsNeverProposedAgain) {
+  serve_services();
+  ASSERT_EQ(run({"resolve", "post.md"}).exit_code, 0);
+  ASSERT_EQ(run({"published"}).exit_code, 0);
+  const RunResult reject = run({"published", "--reject", "tian2023stablerep"});
+  ASSERT_EQ(reject.exit_code, 0) << reject.err;
+  EXPECT_EQ(reject.err, "refs: note: tian2023stablerep: dblp:conf/nips/TianFICK23 (NeurIPS 2023) is recorded as another work; "
+                        "it is never proposed again\n");
+  const RunResult again = run({"--refresh", "published", "tian2023stablerep"});
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_EQ(again.out, "tian2023stablerep  none found\n"
+                       "    asked: Semantic Scholar (does not know the paper); DBLP search \"stablerep synthetic images from text to image "
+                       "models make strong visual representation learners tian\" (2 hits, no published version; conf/nips/TianFICK23: "
+                       "you said it is another work)\n");
+  const RunResult accept = run({"published", "--accept", "tian2023stablerep"});
+  EXPECT_EQ(accept.exit_code, 1);
+  EXPECT_NE(accept.err.find("refs: error: tian2023stablerep: no published version is proposed"), std::string::npos) << accept.err;
+}
+
+TEST_F(CliPublished, ResolvePublishedCitesTheConfirmedVersionsOfThePostsPreprints) {
+  serve_services();
+  const RunResult r = run({"resolve", "--published", "post.md"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("refs: note: 3 preprints: 1 confirmed, 1 candidate, 1 none found; `refs published --accept KEY` applies a "
+                       "candidate, `--reject KEY` says it is another work\n"
+                       "refs: note: peng2023yarn: now cited as published at ICLR 2024; `refs published --undo peng2023yarn` restores the preprint\n"),
+            std::string::npos)
+      << r.err;
+  const std::string bib = run({"export", "--bibtex"}).out;
+  EXPECT_NE(bib.find("@inproceedings{peng2023yarn,"), std::string::npos) << bib;
+  EXPECT_NE(bib.find("@misc{tian2023stablerep,"), std::string::npos) << bib;
+  // Resolved again, the applied one is not asked about.
+  const std::size_t before = requests_to("api.semanticscholar.org").size();
+  ASSERT_EQ(run({"resolve", "--published", "--refresh", "post.md"}).exit_code, 0);
+  const auto scholar = requests_to("api.semanticscholar.org");
+  ASSERT_EQ(scholar.size(), before + 1);
+}
+
+TEST_F(CliPublished, KeysMustNameArxivPreprintsAndOfflineOnlyTheKeptAnswers) {
+  serve_services();
+  m_dir.write("web.md", "A page[^w].\n\n[^w]: [Example](https://example.com/story)\n");
+  ASSERT_EQ(run({"--offline", "resolve", "web.md"}).exit_code, 0);
+  ASSERT_EQ(run({"resolve", "post.md"}).exit_code, 0);
+  const RunResult unknown = run({"published", "nosuchkey"});
+  EXPECT_EQ(unknown.exit_code, 1);
+  EXPECT_EQ(unknown.err, "refs: error: no citation has the key 'nosuchkey'\n");
+  ASSERT_NE(run({"list"}).out.find("exampleexample           webpage"), std::string::npos);
+  const RunResult page = run({"published", "exampleexample"});
+  EXPECT_EQ(page.exit_code, 1);
+  EXPECT_EQ(page.err, "refs: error: exampleexample is not an arXiv preprint (it has no arXiv id)\n");
+  const std::size_t before = m_server.log().size();
+  const RunResult offline = run({"--offline", "published", "peng2023yarn"});
+  EXPECT_EQ(offline.exit_code, 0) << offline.err;
+  EXPECT_EQ(offline.out, "peng2023yarn  none found\n    asked: not looked up yet (offline)\n");
+  EXPECT_EQ(m_server.log().size(), before);
+}
+
+TEST_F(CliPublished, APublishedRecordAlreadyInTheLibraryIsJoinedByDedupe) {
+  m_dir.write("tpami.bib", "@article{wang2025jarvis,\n  title = {{JARVIS-1}: Open-World Multi-Task Agents With Memory-Augmented Multimodal Language Models},\n"
+                           "  author = {Wang, Zihao and Cai, Shaofei},\n  journal = {IEEE Transactions on Pattern Analysis and Machine Intelligence},\n"
+                           "  year = {2025},\n  volume = {47},\n  number = {3},\n  pages = {1894--1907},\n  doi = {10.1109/TPAMI.2024.3511593}\n}\n");
+  ASSERT_EQ(run({"import", "tpami.bib"}).exit_code, 0);
+  m_server.on("export.arxiv.org", "/api/query", [](const httplib::Request&) {
+    return Reply{200, arxiv_feed({{"2311.05997", {"JARVIS-1: Open-World Multi-task Agents with Memory-Augmented Multimodal Language Models",
+                                                  {"Zihao Wang", "Shaofei Cai"}, "2023-11-10T11:17:58Z", "cs.AI"}}}, "2311.05997"),
+                 "application/atom+xml; charset=utf-8", {}, 0};
+  });
+  m_server.on("api.semanticscholar.org", "/graph/v1/paper/batch",
+              scholar_batch({{"2311.05997", {"JARVIS-1: Open-World Multi-task Agents with Memory-Augmented Multimodal Language Models",
+                                             {"Zihao Wang", "Shaofei Cai"}, 2023, "IEEE Transactions on Pattern Analysis and Machine Intelligence",
+                                             "journal", {"IEEE Trans Pattern Anal Mach Intell", "TPAMI"}, "", "10.1109/TPAMI.2024.3511593", ""}}}));
+  m_server.on("doi.org", "/10.1109/tpami.2024.3511593",
+              Reply{200, R"json({"type":"article-journal","title":"JARVIS-1: Open-World Multi-Task Agents With Memory-Augmented Multimodal Language Models",
+                   "author":[{"family":"Wang","given":"Zihao"},{"family":"Cai","given":"Shaofei"}],
+                   "container-title":"IEEE Transactions on Pattern Analysis and Machine Intelligence","publisher":"Institute of Electrical and Electronics Engineers (IEEE)",
+                   "volume":"47","issue":"3","page":"1894-1907","DOI":"10.1109/TPAMI.2024.3511593","issued":{"date-parts":[[2025,3]]}})json",
+                    "application/vnd.citationstyles.csl+json", {}, 0});
+  m_dir.write("jarvis.md", "JARVIS[^j].\n\n[^j]: [JARVIS-1](https://arxiv.org/abs/2311.05997)\n");
+  ASSERT_EQ(run({"resolve", "jarvis.md"}).exit_code, 0);
+  const RunResult r = run({"published", "--apply", "wang2023jarvis"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "wang2023jarvis  confirmed: TPAMI 2025\n"
+                   "    title: JARVIS-1: Open-World Multi-Task Agents With Memory-Augmented Multimodal Language Models\n"
+                   "    evidence: Semantic Scholar: IEEE Transactions on Pattern Analysis and Machine Intelligence; DOI 10.1109/tpami.2024.3511593\n"
+                   "    evidence: doi.org 10.1109/tpami.2024.3511593: IEEE Transactions on Pattern Analysis and Machine Intelligence\n");
+  EXPECT_NE(r.err.find("refs: note: wang2023jarvis: wang2025jarvis in the library holds the same DOI; `refs dedupe --apply` joins them\n"),
+            std::string::npos)
+      << r.err;
+  const RunResult dedupe = run({"dedupe", "--apply"});
+  ASSERT_EQ(dedupe.exit_code, 0) << dedupe.err;
+  EXPECT_NE(dedupe.out.find("joined"), std::string::npos) << dedupe.out;
+  const std::string bib = run({"export", "--bibtex"}).out;
+  EXPECT_EQ(std::count(bib.begin(), bib.end(), '@'), 1) << bib;
+  EXPECT_NE(bib.find("@article{"), std::string::npos) << bib;
+  EXPECT_NE(bib.find("  eprint = {2311.05997},\n"), std::string::npos) << bib;
+}
+
 } // namespace
 } // namespace refs::testing
