@@ -1,6 +1,8 @@
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
+#include "cli/progress_line.hpp"
 #include "cli/published_notes.hpp"
+#include "cli/terminal.hpp"
 #include "core/csl/csl_json.hpp"
 #include "core/pipeline/apply_published.hpp"
 #include "core/pipeline/find_published.hpp"
@@ -134,7 +136,9 @@ int run(Context& ctx, store::Library& library, const PublishedOptions& options) 
   for (const pipeline::LibraryPreprint& p : *preprints) {
     asking.push_back(p.preprint);
   }
-  const pipeline::PublishedReport report = pipeline::find_published_versions(library, ctx.config, asking, nullptr);
+  ProgressLine progress(is_terminal(stderr) && !ctx.quiet);
+  const pipeline::PublishedReport report = pipeline::find_published_versions(library, ctx.config, asking, &progress);
+  progress.finish();
   write_stdout(options.json ? report_json(*preprints, report).dump(2) + "\n" : report_text(*preprints, report));
   summarize(ctx, report, options.apply);
   if (!options.apply) {

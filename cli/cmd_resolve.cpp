@@ -139,7 +139,9 @@ int cite_published_versions(Context& ctx, store::Library& library, std::vector<m
   for (const pipeline::LibraryPreprint& p : preprints) {
     asking.push_back(p.preprint);
   }
-  const pipeline::PublishedReport report = pipeline::find_published_versions(library, ctx.config, asking, nullptr);
+  ProgressLine progress(is_terminal(stderr) && !ctx.quiet);
+  const pipeline::PublishedReport report = pipeline::find_published_versions(library, ctx.config, asking, &progress);
+  progress.finish();
   summarize(ctx, report, true);
   const int status = report_applied(
       ctx, pipeline::apply_confirmed_versions(library, preprints, report, util::iso_timestamp(ctx.config.now)));

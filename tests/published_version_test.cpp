@@ -29,6 +29,14 @@ TEST(PublishedVersion, AnIdentifierAndEveryGateConfirm) {
   EXPECT_EQ(pass_gates(k_yarn, paper(k_yarn.title, {{"Peng", "Bowen", ""}}, 2024), false).standing, Standing::candidate);
 }
 
+TEST(PublishedVersion, AWorkshopVersionIsACandidateEvenThroughAnIdentifier) {
+  model::Citation workshop = paper(k_yarn.title, {{"Peng", "Bowen", ""}}, 2024);
+  workshop.container_title = "ICLR 2024 Workshop on Mathematical and Empirical Understanding of Foundation Models";
+  const GateResult r = pass_gates(k_yarn, workshop, true);
+  EXPECT_EQ(r.standing, Standing::candidate);
+  EXPECT_EQ(r.why, "a workshop version: cited only when accepted");
+}
+
 TEST(PublishedVersion, AnotherWorkFailsAGate) {
   // "Deep Learning": the same title by other authors, or years before.
   const model::Citation deep = paper("Deep Learning", {{"Sato", "Kenji", ""}}, 2023);

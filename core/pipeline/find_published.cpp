@@ -369,7 +369,7 @@ void PublishedLookup::judge(Search& s, model::Citation version, const std::strin
     s.asked.push_back(identity.substr(identity.find(':') + 1) + " (not this paper: " + gate.why + ")");
     return;
   }
-  if (!gate.why.empty() && gate.why != "found by its title") {
+  if (!gate.why.empty()) {
     s.finding.evidence.push_back(gate.why);
   }
   s.finding.status = gate.standing == published::Standing::confirmed ? "confirmed" : "candidate";

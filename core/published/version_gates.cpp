@@ -2,6 +2,7 @@
 
 #include "core/dedupe/folded_text.hpp"
 #include "core/dedupe/same_work.hpp"
+#include "core/published/venue_label.hpp"
 
 #include <algorithm>
 
@@ -49,7 +50,10 @@ GateResult pass_gates(const model::Citation& preprint, const model::Citation& ve
     }
     return {Standing::candidate, "the title changed: \"" + version.title + "\""};
   }
-  return by_identifier ? GateResult{Standing::confirmed, ""} : GateResult{Standing::candidate, "found by its title"};
+  if (by_identifier && is_workshop(version.container_title)) {
+    return {Standing::candidate, "a workshop version: cited only when accepted"};
+  }
+  return {by_identifier ? Standing::confirmed : Standing::candidate, ""};
 }
 
 } // namespace refs::published

@@ -15,7 +15,7 @@ enum class Standing {
 
 struct GateResult {
   Standing standing = Standing::refused;
-  std::string why; ///< for a candidate or a refusal, one lower-case line
+  std::string why; ///< why a refusal, or why a version found by an identifier is only a candidate: one lower-case line
 };
 
 /// Whether `version` is `preprint` published. Gates, all of them, as
@@ -26,7 +26,8 @@ struct GateResult {
 /// typos only. `by_identifier` says the version was found through an
 /// identifier (arXiv's DOI, Semantic Scholar's DBLP, ACL or DOI id), which
 /// confirms it when every gate passes and leaves it a candidate when only
-/// the title changed; a version found by title search is a candidate at
+/// the title changed or the version is a workshop's (often not archival:
+/// a person decides); a version found by title search is a candidate at
 /// best and needs authors to compare.
 GateResult pass_gates(const model::Citation& preprint, const model::Citation& version, bool by_identifier);
 

@@ -166,6 +166,10 @@ TEST_F(CliPublished, ApplyingCitesTheConfirmedVersionsAndExportsKeepTheEprint) {
                      "  primaryClass = {cs.CL},\n"
                      "  url = {https://arxiv.org/abs/2309.00071},\n"
                      "}\n");
+  const RunResult biblatex = run({"export", "--biblatex", "peng2023yarn"});
+  EXPECT_NE(biblatex.out.find("@inproceedings{peng2023yarn,"), std::string::npos) << biblatex.out;
+  EXPECT_NE(biblatex.out.find("  eprinttype = {arxiv},\n  eprint = {2309.00071},\n  eprintclass = {cs.CL},\n"), std::string::npos)
+      << biblatex.out;
   const RunResult markdown = run({"export", "--markdown", "peng2023yarn"});
   EXPECT_EQ(markdown.out, "[^peng2023yarn]: Bowen Peng et al. "
                           "[YaRN: Efficient Context Window Extension of Large Language Models](https://arxiv.org/abs/2309.00071). "
