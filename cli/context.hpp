@@ -42,7 +42,8 @@ using Action = std::function<int(Context&, store::Library&)>;
 /// Settings from flags, then the environment (REFS_DB, REFS_MAILTO,
 /// XDG_DATA_HOME, HOME, SOURCE_DATE_EPOCH, and the test hooks
 /// REFS_ARXIV_INTERVAL_MS, REFS_ARCHIVE_INTERVAL_MS, REFS_ARCHIVE_PAUSE_MS,
-/// REFS_SAVE_INTERVAL_MS and REFS_RETRY_DELAY_MS; IA_ACCESS_KEY_ID and
+/// REFS_SAVE_INTERVAL_MS, REFS_SCHOLAR_INTERVAL_MS, REFS_DBLP_INTERVAL_MS,
+/// REFS_PUBLISHED_PAUSE_MS and REFS_RETRY_DELAY_MS; IA_ACCESS_KEY_ID and
 /// IA_SECRET_ACCESS_KEY), then the config file ($XDG_CONFIG_HOME/refs/config.toml:
 /// db, mailto, jobs, timeout, arxiv_api, archive, archive_access_key,
 /// archive_secret_key), then defaults. Fails with a one-line reason naming the
