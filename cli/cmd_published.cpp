@@ -6,6 +6,7 @@
 #include "core/csl/csl_json.hpp"
 #include "core/pipeline/apply_published.hpp"
 #include "core/pipeline/find_published.hpp"
+#include "core/pipeline/published_preprints.hpp"
 #include "core/util/time.hpp"
 
 #include <memory>
@@ -35,12 +36,12 @@ std::string status_text(const store::PublishedFinding& f, bool applied) {
 
 /// One block per preprint: the verdict, then the evidence (or what was
 /// asked), indented.
-std::string report_text(const std::vector<pipeline::LibraryPreprint>& preprints, const pipeline::PublishedReport& report) {
+std::string report_text(const std::vector<pipeline::Preprint>& preprints, const pipeline::PublishedReport& report) {
   std::string out;
   for (std::size_t i = 0; i < preprints.size(); ++i) {
     const store::PublishedFinding& f = report.findings[i];
-    out += preprints[i].preprint.citation.key + "  " + status_text(f, preprints[i].applied) + "\n";
-    if (f.record && f.record->title != preprints[i].preprint.citation.title) {
+    out += preprints[i].citation.key + "  " + status_text(f, preprints[i].applied) + "\n";
+    if (f.record && f.record->title != preprints[i].citation.title) {
       out += "    title: " + f.record->title + "\n";
     }
     for (const std::string& line : f.evidence) {
@@ -53,12 +54,11 @@ std::string report_text(const std::vector<pipeline::LibraryPreprint>& preprints,
   return out;
 }
 
-nlohmann::ordered_json report_json(const std::vector<pipeline::LibraryPreprint>& preprints,
-                                   const pipeline::PublishedReport& report) {
+nlohmann::ordered_json report_json(const std::vector<pipeline::Preprint>& preprints, const pipeline::PublishedReport& report) {
   nlohmann::ordered_json out = nlohmann::ordered_json::array();
   for (std::size_t i = 0; i < preprints.size(); ++i) {
     const store::PublishedFinding& f = report.findings[i];
-    nlohmann::ordered_json item = {{"key", preprints[i].preprint.citation.key},
+    nlohmann::ordered_json item = {{"key", preprints[i].citation.key},
                                    {"arxiv", f.arxiv_id},
                                    {"status", f.status},
                                    {"applied", preprints[i].applied},
@@ -78,68 +78,48 @@ nlohmann::ordered_json report_json(const std::vector<pipeline::LibraryPreprint>&
   return out;
 }
 
-/// The one preprint named by --accept, --reject or --undo.
-tl::expected<pipeline::LibraryPreprint, std::string> one_preprint(store::Library& library, const std::string& key) {
-  auto found = pipeline::library_preprints(library, {key});
-  if (!found) {
-    return tl::make_unexpected(found.error());
-  }
-  return std::move(found->front());
-}
-
+/// --accept, --reject or --undo: one preprint.
 int run_single(Context& ctx, store::Library& library, const PublishedOptions& options) {
-  const std::string& key = !options.accept.empty() ? options.accept : !options.reject.empty() ? options.reject : options.undo;
-  auto preprint = one_preprint(library, key);
-  if (!preprint) {
-    ctx.messages.error(preprint.error());
-    return 1;
-  }
-  const std::string now = util::iso_timestamp(ctx.config.now);
   if (!options.undo.empty()) {
-    const auto undone = pipeline::undo_published_version(library, preprint->preprint, now, options.force);
+    const auto undone = pipeline::undo_published_version(library, options.undo, util::iso_timestamp(ctx.config.now), options.force);
     if (!undone) {
       ctx.messages.error(undone.error());
       return 1;
     }
-    ctx.messages.note(key + ": cited as the arXiv preprint again");
+    ctx.messages.note(options.undo + ": cited as the arXiv preprint again");
     return 0;
   }
-  const pipeline::PublishedReport report =
-      pipeline::find_published_versions(library, ctx.config, {preprint->preprint}, nullptr);
-  const store::PublishedFinding& finding = report.findings.front();
-  if (!finding.record) {
-    ctx.messages.error(key + ": no published version is proposed" + (finding.asked.empty() ? "" : " (asked: " + finding.asked + ")"));
-    return 1;
-  }
+  ProgressLine progress(is_terminal(stderr) && !ctx.quiet);
   if (!options.reject.empty()) {
-    pipeline::reject_published_version(library, preprint->preprint, finding, now, ctx.config.clock);
-    ctx.messages.note(key + ": " + finding.identity + " (" + finding.venue + ") is recorded as another work; it is never proposed again");
+    const auto rejected = pipeline::reject_published_version(library, ctx.config, options.reject, &progress);
+    progress.finish();
+    if (!rejected) {
+      ctx.messages.error(rejected.error());
+      return 1;
+    }
+    ctx.messages.note(options.reject + ": " + rejected->identity + " (" + rejected->venue +
+                      ") is recorded as another work; it is never proposed again");
     return 0;
   }
-  if (preprint->applied) {
-    ctx.messages.error(key + ": a published version is applied already; `refs published --undo " + key + "` first");
-    return 1;
-  }
-  return report_applied(ctx, {pipeline::apply_published_version(library, preprint->preprint, finding, now)});
+  const auto accepted = pipeline::accept_published_version(library, ctx.config, options.accept, &progress);
+  progress.finish();
+  return report_applied(ctx, {accepted});
 }
 
 int run(Context& ctx, store::Library& library, const PublishedOptions& options) {
   if (!options.accept.empty() || !options.reject.empty() || !options.undo.empty()) {
     return run_single(ctx, library, options);
   }
-  auto preprints = pipeline::library_preprints(library, options.keys);
+  const auto preprints = pipeline::library_preprints(library, options.keys);
   if (!preprints) {
     ctx.messages.error(preprints.error());
     return 1;
   }
-  std::vector<pipeline::Preprint> asking;
-  for (const pipeline::LibraryPreprint& p : *preprints) {
-    asking.push_back(p.preprint);
-  }
   ProgressLine progress(is_terminal(stderr) && !ctx.quiet);
-  const pipeline::PublishedReport report = pipeline::find_published_versions(library, ctx.config, asking, &progress);
+  const pipeline::PublishedReport report = pipeline::find_published_versions(library, ctx.config, *preprints, &progress);
   progress.finish();
-  write_stdout(options.json ? report_json(*preprints, report).dump(2) + "\n" : report_text(*preprints, report));
+  write_stdout(options.json ? report_json(*preprints, report).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n"
+                            : report_text(*preprints, report));
   summarize(ctx, report, options.apply);
   if (!options.apply) {
     return 0;

@@ -5,9 +5,8 @@
 #include "cli/table_printer.hpp"
 #include "cli/terminal.hpp"
 #include "core/export/csl_json_writer.hpp"
+#include "core/pipeline/apply_published.hpp"
 #include "core/pipeline/resolve_posts.hpp"
-#include "core/store/citation_store.hpp"
-#include "core/util/time.hpp"
 
 #include <algorithm>
 #include <array>
@@ -131,28 +130,6 @@ std::string report(const pipeline::ResolveOutcome& outcome, bool verbose) {
   return out + summary(outcome);
 }
 
-/// --published: the posts' preprints cited as their confirmed published
-/// versions; `citations` updated to what is stored then.
-int cite_published_versions(Context& ctx, store::Library& library, std::vector<model::Citation>& citations) {
-  const std::vector<pipeline::LibraryPreprint> preprints = pipeline::preprints_among(library, citations);
-  std::vector<pipeline::Preprint> asking;
-  for (const pipeline::LibraryPreprint& p : preprints) {
-    asking.push_back(p.preprint);
-  }
-  ProgressLine progress(is_terminal(stderr) && !ctx.quiet);
-  const pipeline::PublishedReport report = pipeline::find_published_versions(library, ctx.config, asking, &progress);
-  progress.finish();
-  summarize(ctx, report, true);
-  const int status = report_applied(
-      ctx, pipeline::apply_confirmed_versions(library, preprints, report, util::iso_timestamp(ctx.config.now)));
-  for (model::Citation& c : citations) {
-    if (auto stored = store::find_by_key(library, c.key)) {
-      c = std::move(stored->citation);
-    }
-  }
-  return status;
-}
-
 int run(Context& ctx, store::Library& library, const ResolveOptions& options) {
   ProgressLine progress(is_terminal(stderr) && !ctx.quiet);
   const pipeline::ResolveOutcome outcome = pipeline::resolve_posts(library, ctx.config, options.posts, &progress);
@@ -168,15 +145,20 @@ int run(Context& ctx, store::Library& library, const ResolveOptions& options) {
     return 1;
   }
   std::vector<model::Citation> citations = outcome.citations;
-  if (options.published && cite_published_versions(ctx, library, citations) != 0) {
-    return 1;
+  int published = 0;
+  if (options.published) {
+    ProgressLine versions(is_terminal(stderr) && !ctx.quiet);
+    const pipeline::CitedVersions cited = pipeline::cite_published_versions(library, ctx.config, citations, &versions);
+    versions.finish();
+    summarize(ctx, cited.report, true);
+    published = report_applied(ctx, cited.applied);
   }
   if (options.json) {
     write_stdout(exporting::to_csl_json_array(citations));
   } else {
     write_stdout(report(outcome, options.verbose));
   }
-  return options.strict && fell_back ? 1 : 0;
+  return published != 0 || (options.strict && fell_back) ? 1 : 0;
 }
 
 } // namespace

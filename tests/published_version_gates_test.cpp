@@ -37,7 +37,10 @@ TEST(PublishedVersionGates, AWorkshopVersionIsACandidateEvenThroughAnIdentifier)
 TEST(PublishedVersionGates, AnotherWorkFailsAGate) {
   // "Deep Learning": the same title by other authors, or years before.
   const model::Citation deep = paper("Deep Learning", {{"Sato", "Kenji", ""}}, 2023);
-  EXPECT_EQ(pass_gates(deep, paper("Deep Learning", {{"LeCun", "Yann", ""}}, 2023), true).why, "no author named Sato");
+  EXPECT_EQ(pass_gates(deep, paper("Deep Learning", {{"LeCun", "Yann", ""}}, 2023), true).why, "no author is Kenji Sato");
+  // The search asked for the name, so a namesake is no evidence: the initial must agree too.
+  EXPECT_EQ(pass_gates(deep, paper("Deep Learning", {{"Sato", "Taro", ""}}, 2023), false).why, "no author is Kenji Sato");
+  EXPECT_EQ(pass_gates(deep, paper("Deep Learning", {{"Sato", "K.", ""}}, 2023), false).standing, Standing::candidate);
   EXPECT_EQ(pass_gates(deep, paper("Deep Learning", {{"Sato", "Kenji", ""}}, 2015), true).why,
             "published in 2015, before the preprint (2023)");
   // The same authors, another title: refused from a search, a candidate
@@ -47,6 +50,14 @@ TEST(PublishedVersionGates, AnotherWorkFailsAGate) {
   const GateResult changed = pass_gates(k_yarn, other, true);
   EXPECT_EQ(changed.standing, Standing::candidate);
   EXPECT_EQ(changed.why, "the title changed: \"YaRN 2: Longer Context Windows for Large Language Models\"");
+  // A preprint server's record, or a dataset, is never the published version.
+  model::Citation ssrn = paper(k_yarn.title, {{"Peng", "Bowen", ""}}, 2024);
+  ssrn.type = "article-journal";
+  ssrn.doi = "10.2139/ssrn.4567890";
+  EXPECT_EQ(pass_gates(k_yarn, ssrn, true).why, "its DOI 10.2139/ssrn.4567890 is a preprint server's");
+  model::Citation dataset = paper(k_yarn.title, {{"Peng", "Bowen", ""}}, 2024);
+  dataset.type = "dataset";
+  EXPECT_EQ(pass_gates(k_yarn, dataset, true).why, "a dataset, not a published version");
   // A search hit without authors cannot be compared.
   EXPECT_EQ(pass_gates(k_yarn, paper(k_yarn.title, {}, 2024), false).why, "no authors to compare");
 }

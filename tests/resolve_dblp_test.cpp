@@ -23,8 +23,8 @@ TEST(ResolveDblp, DblpSearchHitsKeepTheirShapesQuirks) {
   EXPECT_EQ(neurips.title, "StableRep: Synthetic Images from Text-to-Image Models Make Strong Visual Representation Learners");
   EXPECT_EQ(neurips.year, 2023);
   EXPECT_EQ(neurips.authors.size(), 5u);
-  EXPECT_FALSE(is_informal(neurips));
-  EXPECT_TRUE(is_informal((*hits)[1])); // CoRR: the preprint
+  EXPECT_TRUE(is_publication(neurips));
+  EXPECT_FALSE(is_publication((*hits)[1])); // CoRR: the preprint
   EXPECT_EQ((*hits)[1].doi, "10.48550/arxiv.2306.00984");
   const DblpHit& single = (*hits)[2]; // one author as an object, a homonym number, a venue list
   ASSERT_EQ(single.authors.size(), 1u);
@@ -64,8 +64,8 @@ TEST(ResolveDblp, DblpRecordsInBothLayoutsDescribeTheVersion) {
   EXPECT_EQ(read_dblp_record("no entry here").error(), "DBLP's record holds no BibTeX entry");
 }
 
-TEST(ResolveDblp, TheSearchAsksForTheTitlesWordsAndTheName) {
-  const http::Request r = dblp_search_request("YaRN: Efficient Context-Window Extension", "Peng");
+TEST(ResolveDblp, TheSearchAsksForItsWordsAndHomonymNumbersGo) {
+  const http::Request r = dblp_search_request("yarn efficient context window extension peng");
   EXPECT_EQ(r.url, "https://dblp.org/search/publ/api?q=yarn+efficient+context+window+extension+peng&format=json&h=10");
   EXPECT_EQ(without_homonym_number("Wei Wang 0001"), "Wei Wang");
   EXPECT_EQ(without_homonym_number("Louis XIV 1643"), "Louis XIV");

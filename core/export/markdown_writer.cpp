@@ -97,8 +97,9 @@ std::string definition(const model::Citation& c) {
   parts.push_back(linked_title(c));
   std::string where = escape_text(c.container_title.empty() ? c.publisher : c.container_title);
   const std::string date = csl::format_date(c.issued);
-  if (!c.container_title_short.empty()) {
-    where = escape_text(published::venue_label(c)); // "ICLR 2024", as readers name a paper's venue
+  const auto short_source = c.sources.find("container-title-short");
+  if (!c.container_title_short.empty() && short_source != c.sources.end() && short_source->second == "published") {
+    where = escape_text(published::venue_label(c)); // a preprint's published version: "ICLR 2024", as readers name it
   } else if (!date.empty()) {
     where += (where.empty() ? "" : ", ") + date;
   }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/config.hpp"
+#include "core/http/observer.hpp"
 #include "core/pipeline/find_published.hpp"
 #include "core/store/library.hpp"
 #include "core/store/published_store.hpp"
@@ -11,25 +13,7 @@
 
 namespace refs::pipeline {
 
-/// A preprint of the library, and whether a published version was applied.
-struct LibraryPreprint {
-  Preprint preprint;
-  bool applied = false; ///< a published version is in effect (refs published --undo KEY removes it)
-};
-
-/// The library's preprints, by key: citations with an arXiv id, except
-/// published works imported with their eprint (a paper-conference,
-/// article-journal or chapter with a container that no look-up made).
-/// With `keys`, those citations (by key or former key) only: an unknown
-/// key or a work without an arXiv id fails, naming it.
-tl::expected<std::vector<LibraryPreprint>, std::string> library_preprints(store::Library& library,
-                                                                           const std::vector<std::string>& keys);
-
-/// The preprints among `citations` (a resolved post's) that have no
-/// published version applied and are not published works themselves.
-std::vector<LibraryPreprint> preprints_among(store::Library& library, const std::vector<model::Citation>& citations);
-
-/// What applying a version did.
+/// What citing a published version did.
 struct AppliedVersion {
   std::string key;
   std::string venue;
@@ -38,35 +22,53 @@ struct AppliedVersion {
   std::string holder;
 };
 
-/// Makes the citation `preprint` the published version `finding` found
+/// Cites `preprint` as the published version `finding` found
 /// (published::with_published_version), recording the change so that
 /// undo_published_version can restore it, in one transaction. Fails when
-/// the finding holds no version.
+/// the finding holds no version or one is cited already.
 tl::expected<AppliedVersion, std::string> apply_published_version(store::Library& library, const Preprint& preprint,
                                                                   const store::PublishedFinding& finding,
                                                                   const std::string& now);
 
-/// Applies the confirmed versions of `report` (found for `preprints`, in
-/// order) to the preprints that have none applied: what `refs published
-/// --apply` and `refs resolve --published` do. One result per version
-/// applied, or why it could not be.
+/// Cites the confirmed versions of `report` (found for `preprints`, in
+/// order) for the preprints that cite none yet: `refs published --apply`.
+/// One result per version cited, or why it could not be.
 std::vector<tl::expected<AppliedVersion, std::string>> apply_confirmed_versions(store::Library& library,
-                                                                                const std::vector<LibraryPreprint>& preprints,
+                                                                                const std::vector<Preprint>& preprints,
                                                                                 const PublishedReport& report,
                                                                                 const std::string& now);
 
-/// Records that the version `finding` proposes is another work than
-/// `preprint`: never proposed again, and the preprint has no published
-/// version known until it is looked up again (after the usual 30 days, or
-/// --refresh). One transaction.
-void reject_published_version(store::Library& library, const Preprint& preprint, const store::PublishedFinding& finding,
-                              const std::string& now, std::int64_t clock);
+/// `refs published --accept KEY`: cites the version found for the preprint
+/// `key` (kept, else looked up now), confirmed or candidate.
+tl::expected<AppliedVersion, std::string> accept_published_version(store::Library& library, const Config& config,
+                                                                   const std::string& key, http::Observer* observer);
 
-/// Restores the citation as it was before its published version was
-/// applied, in one transaction, and returns it. Fails when none is in
-/// effect, or, unless `force`, when the citation changed since (the undo
+/// `refs published --reject KEY`: records that the version found for the
+/// preprint `key` is another work, under each identifier it has (its DBLP
+/// key and its DOI), so that no route proposes it again; the preprint has
+/// no version known until it is looked up again (after 30 days, or
+/// --refresh). Returns the finding rejected. Fails when no version is
+/// proposed or one is cited (undo it first). One transaction.
+tl::expected<store::PublishedFinding, std::string> reject_published_version(store::Library& library, const Config& config,
+                                                                            const std::string& key, http::Observer* observer);
+
+/// `refs published --undo KEY`: restores the fields the version changed,
+/// in one transaction, and returns the citation. Fails when none is cited,
+/// or, unless `force`, when one of those fields changed since (the undo
 /// would lose that change).
-tl::expected<model::Citation, std::string> undo_published_version(store::Library& library, const Preprint& preprint,
+tl::expected<model::Citation, std::string> undo_published_version(store::Library& library, const std::string& key,
                                                                   const std::string& now, bool force);
+
+/// What `refs resolve --published` did.
+struct CitedVersions {
+  PublishedReport report;
+  std::vector<tl::expected<AppliedVersion, std::string>> applied;
+};
+
+/// `refs resolve --published`: the preprints among `citations` (a
+/// resolved post's) cited as their confirmed published versions;
+/// `citations` updated to what is stored then.
+CitedVersions cite_published_versions(store::Library& library, const Config& config,
+                                      std::vector<model::Citation>& citations, http::Observer* observer);
 
 } // namespace refs::pipeline

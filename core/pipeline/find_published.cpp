@@ -1,8 +1,9 @@
 #include "core/pipeline/find_published.hpp"
 
-#include "core/csl/csl_fields.hpp"
+#include "core/dedupe/folded_text.hpp"
 #include "core/http/scheduler.hpp"
 #include "core/pipeline/shared_pace.hpp"
+#include "core/published/hit_choice.hpp"
 #include "core/published/published_citation.hpp"
 #include "core/published/venue_label.hpp"
 #include "core/published/version_gates.hpp"
@@ -15,11 +16,14 @@
 
 namespace refs::pipeline {
 
-// The steps run in order, each one batch through one scheduler per
-// service, so that every request to a service is paced by one rule:
-// Semantic Scholar first (one request names every preprint), then DBLP's
-// searches for the preprints it knows nothing of, then DBLP's records of
-// the keys found, then DOIs without a DBLP record.
+// Semantic Scholar and DBLP are not Resolvers: they do not describe the
+// work a URL names, but another version of a work already resolved, and
+// each step asks what the one before found (Semantic Scholar's DBLP key,
+// then DBLP's record of it). So the steps run here, in order, each one
+// batch through one scheduler per service, so that every request to a
+// service is paced by one rule: Semantic Scholar first (one request names
+// every preprint), then DBLP's searches for the preprints it knows nothing
+// of, then DBLP's records of the keys found, then DOIs without a record.
 
 namespace {
 
@@ -31,9 +35,10 @@ constexpr int k_give_up_after = 2;
 struct Search {
   const Preprint* preprint = nullptr;
   store::PublishedFinding finding;
+  std::optional<store::PublishedFinding> kept; ///< what an earlier look-up found
   bool cached = false;
   bool done = false;
-  bool unfinished = false; ///< a request failed: "none" is not known
+  bool unfinished = false; ///< a request failed: what was found is not the whole answer
   std::vector<std::string> alternates; ///< Semantic Scholar's short names of the venue
   std::string dblp_key;
   bool key_by_identifier = false;
@@ -42,7 +47,15 @@ struct Search {
   std::vector<std::string> asked;
 };
 
-std::string quoted(const std::string& text) { return "\"" + text + "\""; }
+std::string in_quotes(const std::string& text) { return "\"" + text + "\""; }
+
+std::string joined(const std::vector<std::string>& parts, const std::string& separator) {
+  std::string out;
+  for (const std::string& p : parts) {
+    out += (out.empty() ? "" : separator) + p;
+  }
+  return out;
+}
 
 /// "DBLP conf/iclr/PengQFS24" for "dblp:conf/iclr/PengQFS24".
 std::string identity_text(const std::string& identity) {
@@ -53,11 +66,18 @@ std::string identity_text(const std::string& identity) {
 
 std::string hits_text(std::size_t n) { return std::to_string(n) + (n == 1 ? " hit" : " hits"); }
 
-std::string family_of(const model::Citation& c) {
-  if (c.authors.empty()) {
-    return "";
+/// The words DBLP's search is asked: the title's and the first author's
+/// family name, folded (DBLP reads punctuation as its operators).
+std::string search_words(const model::Citation& c) {
+  std::string words = dedupe::to_utf8(dedupe::fold_words(c.title));
+  if (!c.authors.empty()) {
+    const model::Person& first = c.authors.front();
+    if (const std::string name = dedupe::to_utf8(dedupe::fold_words(first.family.empty() ? first.literal : first.family));
+        !name.empty()) {
+      words += " " + name;
+    }
   }
-  return c.authors.front().family.empty() ? c.authors.front().literal : c.authors.front().family;
+  return words;
 }
 
 class PublishedLookup {
@@ -73,14 +93,14 @@ public:
 
 private:
   void from_cache(Search& s);
-  void from_arxiv(Search& s);
+  void from_record(Search& s);
   void ask_scholar(std::vector<Search>& searches);
   void take_scholar(Search& s, const std::optional<resolve::ScholarPaper>& paper);
   void search_dblp(std::vector<Search>& searches);
-  void take_hits(Search& s, const std::vector<resolve::DblpHit>& hits);
   void read_dblp(std::vector<Search>& searches);
   void ask_doi(std::vector<Search>& searches);
   void judge(Search& s, model::Citation version, const std::string& identity, bool by_identifier);
+  PublishedReport report(std::vector<Search>& searches);
   std::vector<Search*> waiting(std::vector<Search>& searches, bool (*wants)(const Search&));
   std::vector<http::Result> paced(http::Scheduler& scheduler, const std::string& host,
                                   const std::vector<http::Request>& requests, std::chrono::milliseconds interval);
@@ -100,63 +120,70 @@ PublishedReport PublishedLookup::run(const std::vector<Preprint>& preprints) {
     s.finding.arxiv_id = preprints[i].arxiv_id;
     from_cache(s);
     if (!s.done) {
-      from_arxiv(s);
+      from_record(s);
     }
   }
   ask_scholar(searches);
   search_dblp(searches);
   read_dblp(searches);
   ask_doi(searches);
-  PublishedReport report;
+  return report(searches);
+}
+
+/// The findings, kept in the library when the look-up was whole.
+PublishedReport PublishedLookup::report(std::vector<Search>& searches) {
+  PublishedReport out;
   store::WriteTransaction tx(m_library);
   for (Search& s : searches) {
     if (!s.done) {
       s.finding.status = "none";
-      s.finding.asked = "";
-      for (const std::string& a : s.asked) {
-        s.finding.asked += (s.finding.asked.empty() ? "" : "; ") + a;
-      }
-      s.done = true;
+      s.finding.asked = joined(s.asked, "; ");
     }
     s.finding.checked_at = m_config.clock;
-    if (!s.cached && !m_config.offline && !(s.unfinished && s.finding.status == "none")) {
+    if (s.unfinished && s.kept && s.kept->status != "none") {
+      s.finding = *s.kept; // a refresh cut short does not lose what was known
+      s.cached = true;
+    } else if (!s.cached && !s.unfinished) {
       store::record_finding(m_library, s.finding);
     }
-    report.findings.push_back(std::move(s.finding));
-    report.cached.push_back(s.cached);
+    out.findings.push_back(std::move(s.finding));
+    out.cached.push_back(s.cached);
   }
   tx.commit();
   for (const auto& [host, scheduler] : {std::pair{&k_scholar, &m_scholar}, std::pair{&k_dblp, &m_dblp}}) {
     if (scheduler->throttled(*host) >= k_give_up_after) {
-      report.warnings.push_back(*host + " asked us to slow down (HTTP 429) " + std::to_string(k_give_up_after) +
-                                " times; it was not asked again in this run");
+      out.warnings.push_back(*host + " asked us to slow down (HTTP 429) " + std::to_string(k_give_up_after) +
+                             " times; it was not asked again in this run");
     }
   }
-  return report;
+  return out;
 }
 
 void PublishedLookup::from_cache(Search& s) {
-  const auto kept = store::published_finding(m_library, s.finding.arxiv_id);
-  const bool fresh = kept && !m_config.refresh &&
-                     (kept->status != "none" || m_config.clock - kept->checked_at < m_config.published_miss_ttl);
-  if (fresh || (kept && m_config.offline)) {
-    s.finding = *kept;
+  s.kept = store::published_finding(m_library, s.finding.arxiv_id);
+  const bool fresh = s.kept && !m_config.refresh &&
+                     (s.kept->status != "none" || m_config.clock - s.kept->checked_at < m_config.published_miss_ttl);
+  if (s.kept && (fresh || m_config.offline || s.preprint->applied)) {
+    s.finding = *s.kept;
     s.cached = s.done = true;
-  } else if (m_config.offline) {
+  } else if (m_config.offline || s.preprint->applied) {
     s.finding.status = "none";
-    s.finding.asked = "not looked up yet (offline)";
+    s.finding.asked = s.preprint->applied ? "nothing kept of the look-up" : "not looked up yet (offline)";
     s.cached = s.done = true;
   }
 }
 
-/// What the arXiv record says itself: the DOI of the version, which the
-/// authors gave, and their journal reference (free text: evidence only).
-void PublishedLookup::from_arxiv(Search& s) {
+/// What the preprint's own record says: the DOI of its published version
+/// (arXiv's `doi`, which the authors gave, or an imported entry's), and
+/// arXiv's journal reference (free text: evidence, never a link alone).
+void PublishedLookup::from_record(Search& s) {
   const model::Citation& c = s.preprint->citation;
+  const auto title = c.sources.find("title");
+  const std::string who = title != c.sources.end() && title->second == "arxiv" ? "arXiv" : "The library's record";
   for (const model::WorkId& id : c.ids) {
-    if (id.kind == model::IdKind::doi && !id.value.starts_with("10.48550/")) {
+    if (id.kind == model::IdKind::doi && !resolve::is_preprint_doi(id.value)) {
       s.doi = id.value;
-      s.finding.evidence.push_back("arXiv names the published DOI " + id.value);
+      s.finding.evidence.push_back(who + " names the published DOI " + id.value);
       break;
     }
   }
@@ -220,17 +247,16 @@ void PublishedLookup::take_scholar(Search& s, const std::optional<resolve::Schol
     s.asked.push_back("Semantic Scholar (does not know the paper)");
     return;
   }
+  const std::string venue = paper->venue_name.empty() ? paper->venue : paper->venue_name;
   const std::vector<std::string> ids = resolve::published_identities(*paper);
   if (ids.empty()) {
-    s.asked.push_back(resolve::names_a_venue(*paper) ? "Semantic Scholar (venue " + quoted(paper->venue_name.empty() ? paper->venue : paper->venue_name) + ", no identifier of it)"
+    s.asked.push_back(resolve::names_a_venue(*paper) ? "Semantic Scholar (venue " + in_quotes(venue) + ", no identifier of it)"
                                                       : "Semantic Scholar (the preprint only)");
     return;
   }
-  std::string line = "Semantic Scholar: " + (paper->venue_name.empty() ? paper->venue : paper->venue_name);
-  for (const std::string& id : ids) {
-    line += "; " + identity_text(id);
-  }
-  s.finding.evidence.push_back(line);
+  std::vector<std::string> named;
+  std::transform(ids.begin(), ids.end(), std::back_inserter(named), identity_text);
+  s.finding.evidence.push_back("Semantic Scholar: " + venue + "; " + joined(named, "; "));
   s.alternates = paper->venue_alternates;
   for (const std::string& id : ids) {
     if (id.starts_with("dblp:") && s.dblp_key.empty()) {
@@ -249,57 +275,29 @@ void PublishedLookup::search_dblp(std::vector<Search>& searches) {
       waiting(searches, [](const Search& s) { return s.dblp_key.empty() && s.doi.empty() && !s.preprint->citation.title.empty(); });
   std::vector<http::Request> requests;
   for (Search* s : asking) {
-    requests.push_back(resolve::dblp_search_request(s->preprint->citation.title, family_of(s->preprint->citation)));
-    s->query = requests.back().subjects.back();
+    s->query = search_words(s->preprint->citation);
+    requests.push_back(resolve::dblp_search_request(s->query));
   }
   const std::vector<http::Result> results = paced(m_dblp, k_dblp, requests, m_config.dblp_interval);
   for (std::size_t i = 0; i < requests.size(); ++i) {
+    Search& s = *asking[i];
     const auto hits = results[i] ? resolve::read_dblp_search(results[i]->body) : tl::make_unexpected(results[i].error().detail);
-    if (hits) {
-      take_hits(*asking[i], *hits);
-    } else {
-      asking[i]->asked.push_back("DBLP search (" + hits.error() + ")");
-      asking[i]->unfinished = true;
-    }
-  }
-}
-
-/// The best hit that passes the gates: a main-conference or journal
-/// version before a workshop one, else DBLP's order.
-void PublishedLookup::take_hits(Search& s, const std::vector<resolve::DblpHit>& hits) {
-  const std::string& q = s.query;
-  const resolve::DblpHit* best = nullptr;
-  std::string refused;
-  for (const resolve::DblpHit& hit : hits) {
-    if (resolve::is_informal(hit)) {
+    if (!hits) {
+      s.asked.push_back("DBLP search (" + hits.error() + ")");
+      s.unfinished = true;
       continue;
     }
-    if (store::is_rejected(m_library, s.finding.arxiv_id, "dblp:" + hit.key)) {
-      refused += (refused.empty() ? "" : ", ") + hit.key + ": you said it is another work";
+    const published::HitChoice choice = published::choose_hit(
+        s.preprint->citation, *hits, [&](const std::string& key) { return store::is_rejected(m_library, s.finding.arxiv_id, "dblp:" + key); });
+    if (!choice.hit) {
+      s.asked.push_back("DBLP search " + in_quotes(s.query) + " (" + hits_text(hits->size()) + ", no published version" +
+                        (choice.refused.empty() ? "" : "; " + joined(choice.refused, ", ")) + ")");
       continue;
     }
-    model::Citation version;
-    version.title = hit.title;
-    version.authors = hit.authors;
-    version.issued.year = hit.year;
-    version.container_title = hit.venue;
-    const published::GateResult gate = published::pass_gates(s.preprint->citation, version, false);
-    if (gate.standing == published::Standing::refused) {
-      refused += (refused.empty() ? "" : ", ") + hit.key + ": " + gate.why;
-      continue;
-    }
-    if (best == nullptr || (published::is_workshop(best->venue) && !published::is_workshop(hit.venue))) {
-      best = &hit;
-    }
+    s.dblp_key = choice.hit->key;
+    s.key_by_identifier = false;
+    s.finding.evidence.push_back("DBLP search " + in_quotes(s.query) + ": " + choice.hit->key);
   }
-  if (best == nullptr) {
-    s.asked.push_back("DBLP search " + quoted(q) + " (" + hits_text(hits.size()) + ", no published version" +
-                      (refused.empty() ? "" : "; " + refused) + ")");
-    return;
-  }
-  s.dblp_key = best->key;
-  s.key_by_identifier = false;
-  s.finding.evidence.push_back("DBLP search " + quoted(q) + ": " + best->key);
 }
 
 void PublishedLookup::read_dblp(std::vector<Search>& searches) {
@@ -320,9 +318,7 @@ void PublishedLookup::read_dblp(std::vector<Search>& searches) {
     }
     s.finding.evidence.push_back("DBLP " + s.dblp_key + ": " + version->container_title);
     version->container_title_short = published::venue_short_name(version->container_title, s.alternates);
-    if (!version->container_title_short.empty()) {
-      version->sources["container-title-short"] = published::k_published_source;
-    }
+    version->sources["container-title-short"] = published::k_published_source;
     judge(s, std::move(*version), "dblp:" + s.dblp_key, s.key_by_identifier);
   }
 }
@@ -342,7 +338,7 @@ void PublishedLookup::ask_doi(std::vector<Search>& searches) {
     std::vector<resolve::Answer> answers = doi->parse(requests[i], results[i]);
     if (answers.empty() || !answers.front().citation) {
       s.asked.push_back("doi.org " + s.doi + " (" + (answers.empty() ? "no answer" : answers.front().problem) + ")");
-      s.unfinished = true;
+      s.unfinished = s.unfinished || results[i].has_value() || results[i].error().status != 404; // a 404 is an answer
       continue;
     }
     model::Citation version = std::move(*answers.front().citation);
@@ -350,23 +346,28 @@ void PublishedLookup::ask_doi(std::vector<Search>& searches) {
       source = published::k_published_source;
     }
     version.container_title_short = published::venue_short_name(version.container_title, s.alternates);
+    version.sources["container-title-short"] = published::k_published_source;
     s.finding.evidence.push_back("doi.org " + s.doi + ": " + version.container_title);
     judge(s, std::move(version), "doi:" + s.doi, true);
   }
 }
 
 void PublishedLookup::judge(Search& s, model::Citation version, const std::string& identity, bool by_identifier) {
-  if (store::is_rejected(m_library, s.finding.arxiv_id, identity)) {
-    s.asked.push_back(identity.substr(identity.find(':') + 1) + " (you said it is another work)");
+  const std::string name = identity.substr(identity.find(':') + 1);
+  const std::string doi = resolve::normalise_doi(version.doi).value_or("");
+  if (store::is_rejected(m_library, s.finding.arxiv_id, identity) ||
+      (!doi.empty() && store::is_rejected(m_library, s.finding.arxiv_id, "doi:" + doi))) {
+    s.asked.push_back(name + " (you said it is another work)");
+    s.doi.clear(); // Semantic Scholar's DOI names the same version
     return;
   }
   if (version.container_title.empty()) {
-    s.asked.push_back(identity.substr(identity.find(':') + 1) + " (names no venue)");
+    s.asked.push_back(name + " (names no venue)");
     return;
   }
   const published::GateResult gate = published::pass_gates(s.preprint->citation, version, by_identifier);
   if (gate.standing == published::Standing::refused) {
-    s.asked.push_back(identity.substr(identity.find(':') + 1) + " (not this paper: " + gate.why + ")");
+    s.asked.push_back(name + " (not this paper: " + gate.why + ")");
     return;
   }
   if (!gate.why.empty()) {

@@ -17,6 +17,10 @@ struct Preprint {
   std::int64_t id = 0; ///< its citation's row
   std::string arxiv_id;
   model::Citation citation;
+  /// A published version is cited already (refs published --undo KEY
+  /// removes it): what was found is shown, nothing is asked, since the
+  /// citation's identifiers now include the version's own.
+  bool applied = false;
 };
 
 /// What the look-ups found, one finding per preprint in order.
@@ -39,8 +43,9 @@ struct PublishedReport {
 /// apart across processes, after a 429 none for config.published_pause
 /// and after a second none for the run. A found version is kept until
 /// config.refresh; "none found" for config.published_miss_ttl; a look-up
-/// a failed request left unfinished is not kept. With config.offline only
-/// what is kept answers. Throws refs::Error when the library fails.
+/// a failed request left unfinished is not kept (what was kept before is
+/// reported instead, if anything). With config.offline only what is kept
+/// answers. Throws refs::Error when the library fails.
 PublishedReport find_published_versions(store::Library& library, const Config& config,
                                         const std::vector<Preprint>& preprints, http::Observer* observer);
 

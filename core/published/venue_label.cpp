@@ -67,7 +67,9 @@ std::string venue_short_name(const std::string& container_title, const std::vect
 }
 
 bool is_workshop(std::string_view container_title) {
-  return util::to_lower_ascii(container_title).find("workshop") != std::string::npos;
+  // DBLP names a workshop's venue "LLMAgents@ICLR".
+  return util::to_lower_ascii(container_title).find("workshop") != std::string::npos ||
+         container_title.find('@') != std::string_view::npos;
 }
 
 std::string venue_label(const model::Citation& c) {

@@ -20,7 +20,7 @@ namespace refs::published {
 std::string venue_short_name(const std::string& container_title, const std::vector<std::string>& alternates);
 
 /// Whether a version appeared at a workshop rather than the main venue:
-/// its container title (or DBLP's venue) says so.
+/// its container title says so, or DBLP's venue ("LLMAgents@ICLR").
 bool is_workshop(std::string_view container_title);
 
 /// The venue for people: the short name (else the container title), the

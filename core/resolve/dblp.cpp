@@ -2,7 +2,6 @@
 
 #include "core/classify/url.hpp"
 #include "core/csl/person_name.hpp"
-#include "core/dedupe/folded_text.hpp"
 #include "core/import/bibtex_citation.hpp"
 #include "core/import/bibtex_reader.hpp"
 #include "core/resolve/doi.hpp"
@@ -11,6 +10,18 @@
 #include <nlohmann/json.hpp>
 
 namespace refs::resolve {
+
+// DBLP, the computer science bibliography (https://dblp.org/faq/13501473:
+// "How to use the dblp search API"). Two endpoints: a record's BibTeX at
+// /rec/KEY.bib, and the publication search /search/publ/api?q=…&format=json.
+// Robots are asked for no more than one request every 2 s (the caller
+// paces). Quirks (tests/fixtures/published/SHAPES.md): every number in the
+// search's JSON is a string, a title ends with a period, one author is an
+// object and not a list, `venue` and `ee` may be lists, no `hit` when there
+// is none; the search keeps homonym numbers ("Wei Wang 0001"), the .bib
+// drops them; a preprint is a separate CoRR record under journals/corr/,
+// never linked to its published version. The record is read by the .bib
+// importer: it is BibTeX, and that reader knows every way BibTeX is written.
 
 namespace {
 
@@ -103,18 +114,12 @@ tl::expected<model::Citation, std::string> read_dblp_record(std::string_view bib
   return c;
 }
 
-http::Request dblp_search_request(const std::string& title, const std::string& family) {
-  // DBLP's search reads words (and prefixes of them); punctuation would be
-  // taken for its operators.
-  std::string q = dedupe::to_utf8(dedupe::fold_words(title));
-  if (const std::string name = dedupe::to_utf8(dedupe::fold_words(family)); !name.empty()) {
-    q += " " + name;
-  }
+http::Request dblp_search_request(const std::string& words) {
   http::Request r;
   r.url = classify::with_query("https://" + std::string(k_dblp_host) + "/search/publ/api",
-                               {{"q", q}, {"format", "json"}, {"h", "10"}})
+                               {{"q", words}, {"format", "json"}, {"h", "10"}})
               .value_or("");
-  r.subjects = {q};
+  r.subjects = {words};
   r.headers = {"Accept: application/json"};
   return r;
 }
@@ -141,9 +146,14 @@ tl::expected<std::vector<DblpHit>, std::string> read_dblp_search(std::string_vie
   return out;
 }
 
-bool is_informal(const DblpHit& hit) {
-  return hit.key.starts_with("journals/corr/") || util::to_lower_ascii(hit.venue) == "corr" ||
-         hit.type == "Informal and Other Publications" || hit.type == "Informal Publications";
+bool is_informal_key(std::string_view key) {
+  return key.starts_with("journals/corr/") || key.starts_with("journals/iacr/") || key.starts_with("journals/eccc/");
+}
+
+bool is_publication(const DblpHit& hit) {
+  const bool kind = hit.type == "Conference and Workshop Papers" || hit.type == "Journal Articles" ||
+                    hit.type == "Parts in Books or Collections";
+  return kind && !is_informal_key(hit.key) && util::to_lower_ascii(hit.venue) != "corr";
 }
 
 std::string without_homonym_number(std::string_view name) {

@@ -24,10 +24,10 @@ http::Request dblp_record_request(const std::string& key);
 /// the body holds no entry.
 tl::expected<model::Citation, std::string> read_dblp_record(std::string_view bib);
 
-/// The search for records titled `title` with an author `family`:
-/// DBLP's publication search, the title's words and the name, 10 hits;
-/// its subject is the query as sent (the words, folded).
-http::Request dblp_search_request(const std::string& title, const std::string& family);
+/// DBLP's publication search for `words` (a title's words and an author's
+/// name, without punctuation, which DBLP would read as its operators), 10
+/// hits; its subject is `words`.
+http::Request dblp_search_request(const std::string& words);
 
 /// One hit of a DBLP search.
 struct DblpHit {
@@ -44,10 +44,15 @@ struct DblpHit {
 /// list). An error when the body is not DBLP's answer.
 tl::expected<std::vector<DblpHit>, std::string> read_dblp_search(std::string_view body);
 
-/// Whether a hit is DBLP's record of a preprint or an informal text
-/// (venue CoRR, type "Informal and Other Publications", a key under
-/// journals/corr/) rather than of a published version.
-bool is_informal(const DblpHit& hit);
+/// Whether a DBLP key names a record of a preprint server that DBLP files
+/// as a journal: CoRR (arXiv), the IACR ePrint archive, ECCC.
+bool is_informal_key(std::string_view key);
+
+/// Whether a hit may be a published version of a paper: a conference or
+/// workshop paper, a journal article or a part of a book, and not a
+/// preprint (venue CoRR, type "Informal and Other Publications", an
+/// informal key). Data and artifacts, editorships and theses never are.
+bool is_publication(const DblpHit& hit);
 
 /// A DBLP person name without its homonym number: "Wei Wang 0001" → "Wei Wang".
 std::string without_homonym_number(std::string_view name);

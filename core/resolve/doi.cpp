@@ -6,6 +6,7 @@
 #include "core/util/string.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 namespace refs::resolve {
@@ -118,6 +119,13 @@ std::optional<std::string> normalise_doi(std::string_view text) {
     return std::nullopt;
   }
   return util::to_lower_ascii(text);
+}
+
+bool is_preprint_doi(std::string_view doi) {
+  static constexpr std::array<std::string_view, 13> k_prefixes = {
+      "10.48550/", "10.2139/",  "10.1101/",  "10.21203/", "10.31219/", "10.31234/", "10.31235/",
+      "10.31222/", "10.20944/", "10.36227/", "10.26434/", "10.5281/",  "10.22541/"};
+  return std::any_of(k_prefixes.begin(), k_prefixes.end(), [&](std::string_view p) { return doi.starts_with(p); });
 }
 
 } // namespace refs::resolve

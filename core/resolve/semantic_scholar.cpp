@@ -1,12 +1,25 @@
 #include "core/resolve/semantic_scholar.hpp"
 
 #include "core/csl/person_name.hpp"
+#include "core/resolve/dblp.hpp"
 #include "core/resolve/doi.hpp"
 #include "core/util/string.hpp"
 
 #include <nlohmann/json.hpp>
 
 namespace refs::resolve {
+
+// Semantic Scholar's Academic Graph API
+// (https://api.semanticscholar.org/api-docs/graph, "post_graph_get_papers").
+// One POST answers up to 500 ids, `fields` in the query string, the answer
+// a list in request order with null for an unknown id. Keyless clients
+// share a small pool: one request at a time, 1 s apart (the caller paces);
+// a 429 carries no Retry-After. What a record says is a mix of versions
+// (tests/fixtures/published/SHAPES.md): `year`, `publicationDate`,
+// `journal` ({"name": "ArXiv", "volume": "abs/…"}) and the 10.48550 DOI
+// describe the preprint while `publicationVenue` and `externalIds.DBLP`
+// name the conference; the arXiv "venue" has no `type`; a requested field
+// may be null; CorpusId is a number.
 
 namespace {
 
@@ -108,13 +121,13 @@ bool names_a_venue(const ScholarPaper& paper) {
 
 std::vector<std::string> published_identities(const ScholarPaper& paper) {
   std::vector<std::string> out;
-  if (!paper.dblp.empty() && !paper.dblp.starts_with("journals/corr/")) {
+  if (!paper.dblp.empty() && !is_informal_key(paper.dblp)) {
     out.push_back("dblp:" + paper.dblp);
   }
   if (!paper.acl.empty()) {
     out.push_back("acl:" + paper.acl);
   }
-  if (auto doi = normalise_doi(paper.doi); doi && !doi->starts_with("10.48550/")) {
+  if (auto doi = normalise_doi(paper.doi); doi && !is_preprint_doi(*doi)) {
     out.push_back("doi:" + *doi);
   }
   return out;

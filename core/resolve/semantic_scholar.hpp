@@ -57,9 +57,9 @@ tl::expected<std::vector<std::optional<ScholarPaper>>, std::string> read_scholar
 bool names_a_venue(const ScholarPaper& paper);
 
 /// The identifiers of the published version among `paper`'s, strongest
-/// first: "dblp:KEY" for a DBLP key outside CoRR (journals/corr/ is
-/// DBLP's record of the preprint), "acl:ID", "doi:…" for a DOI that is not
-/// arXiv's 10.48550 (lower case).
+/// first: "dblp:KEY" for a DBLP key that is not a preprint server's
+/// (journals/corr/ is DBLP's record of the arXiv preprint), "acl:ID",
+/// "doi:…" (lower case) for a DOI that is not a preprint server's.
 std::vector<std::string> published_identities(const ScholarPaper& paper);
 
 } // namespace refs::resolve

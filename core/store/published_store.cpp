@@ -91,7 +91,7 @@ void record_finding(Library& library, const PublishedFinding& f) {
     q.bind(4, f.identity);
     q.bind(5, f.venue);
     q.bind(6, f.workshop ? 1 : 0);
-    q.bind(7, nlohmann::json(f.evidence).dump());
+    q.bind(7, nlohmann::json(f.evidence).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     q.bind(8, f.record ? csl::csl_json_text(*f.record) : std::string());
     q.bind(9, f.asked);
     q.exec();

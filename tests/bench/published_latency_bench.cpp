@@ -11,8 +11,8 @@
 // request in all and 1 DBLP record request per version found, and the
 // findings are the 7 confirmed, 3 candidates and 6 none this world holds.
 #include "core/config.hpp"
-#include "core/pipeline/apply_published.hpp"
 #include "core/pipeline/find_published.hpp"
+#include "core/pipeline/published_preprints.hpp"
 #include "core/pipeline/resolve_posts.hpp"
 #include "core/store/library.hpp"
 #include "tests/support/arxiv_feed_builder.hpp"
@@ -117,14 +117,10 @@ struct Run {
 
 Run find(store::Library& library, const Config& config, testing::FixtureServer& server) {
   const std::size_t before = server.log().size();
-  auto preprints = pipeline::library_preprints(library, {});
-  std::vector<pipeline::Preprint> asking;
-  for (const auto& p : *preprints) {
-    asking.push_back(p.preprint);
-  }
+  const auto preprints = pipeline::library_preprints(library, {});
   Run run;
   const auto start = std::chrono::steady_clock::now();
-  const pipeline::PublishedReport report = pipeline::find_published_versions(library, config, asking, nullptr);
+  const pipeline::PublishedReport report = pipeline::find_published_versions(library, config, *preprints, nullptr);
   run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   server.wait_idle();
   const auto log = server.log();

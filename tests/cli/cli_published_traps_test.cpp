@@ -66,6 +66,12 @@ TEST_F(CliPublishedTraps, PapersThatShareATitleOrAuthorsAreNotTheVersion) {
                                      "Nature", "Nat.", "Journal Articles", "2015", "436-444", "10.1038/nature14539"}},
                            {"deep", {"conf/iccv/Rossi23", "inproceedings", "Deep Learning", {"Maria Rossi"}, "ICCV 2023", "ICCV",
                                      "Conference and Workshop Papers", "2023"}},
+                           {"deep", {"conf/cvpr/SatoT23", "inproceedings", "Deep Learning", {"Taro Sato"}, "CVPR 2023", "CVPR",
+                                     "Conference and Workshop Papers", "2023"}},
+                           {"deep", {"journals/corr/abs-2312-00001", "article", "Deep Learning", {"Kenji Sato"}, "CoRR", "CoRR",
+                                     "Informal and Other Publications", "2023"}},
+                           {"deep", {"data/10/Sato23", "misc", "Deep Learning", {"Kenji Sato"}, "Zenodo", "Zenodo",
+                                     "Data and Artifacts", "2023"}},
                            {"scaling", {"journals/corr/abs-2010-14701", "article", "Scaling Laws for Autoregressive Generative Modeling",
                                         {"Tom Henighan", "Jared Kaplan"}, "CoRR", "CoRR", "Informal and Other Publications", "2020"}},
                            {"scaling", {"conf/nips/KaplanX20", "inproceedings", "Scaling Laws for Transfer",
@@ -76,8 +82,9 @@ TEST_F(CliPublishedTraps, PapersThatShareATitleOrAuthorsAreNotTheVersion) {
                    "    asked: Semantic Scholar (does not know the paper); DBLP search \"scaling laws for neural language models kaplan\" "
                    "(2 hits, no published version; conf/nips/KaplanX20: another title: \"Scaling Laws for Transfer\")\n"
                    "sato2023deep  none found\n"
-                   "    asked: Semantic Scholar (does not know the paper); DBLP search \"deep learning sato\" (2 hits, no published version; "
-                   "journals/nature/LeCunBH15: published in 2015, before the preprint (2023), conf/iccv/Rossi23: no author named Sato)\n");
+                   "    asked: Semantic Scholar (does not know the paper); DBLP search \"deep learning sato\" (5 hits, no published version; "
+                   "journals/nature/LeCunBH15: published in 2015, before the preprint (2023), conf/iccv/Rossi23: no author is Kenji Sato, "
+                   "conf/cvpr/SatoT23: no author is Kenji Sato)\n");
   EXPECT_EQ(requests_to("dblp.org", "/search/publ/api"), 2u);
   EXPECT_EQ(requests_to("dblp.org"), 2u); // no record read for a refused hit
 }
@@ -185,6 +192,79 @@ TEST_F(CliPublishedTraps, ABusySemanticScholarIsLeftAloneAndNothingUnfinishedIsK
   const RunResult again = run({"published"});
   EXPECT_EQ(requests_to("api.semanticscholar.org"), 4u); // "none found" was not kept: the look-up was unfinished
   EXPECT_EQ(again.exit_code, 0);
+}
+
+TEST_F(CliPublishedTraps, ARejectedVersionIsNotProposedAgainByItsOtherIdentifier) {
+  resolve({{"2309.00071", {"YaRN: Efficient Context Window Extension of Large Language Models", {"Bowen Peng"}, "2023-08-31T17:59:59Z", "cs.CL"}}});
+  // Semantic Scholar names the version by its DBLP key and by a DOI; DBLP's record has no DOI.
+  scholar_knows({{"2309.00071", {"YaRN: Efficient Context Window Extension of Large Language Models", {"Bowen Peng"}, 2023,
+                                 "International Conference on Learning Representations", "conference", {"ICLR"}, "conf/iclr/PengQFS24",
+                                 "10.5555/iclr.2024.yarn", ""}}});
+  serve_dblp_records(m_server, {{"conf/iclr/PengQFS24", "inproceedings", "YaRN: Efficient Context Window Extension of Large Language Models",
+                                 {"Bowen Peng"}, "The Twelfth International Conference on Learning Representations, ICLR 2024, Vienna, Austria, May 7-11, 2024",
+                                 "ICLR", "Conference and Workshop Papers", "2024"}});
+  m_server.on("doi.org", "/10.5555/iclr.2024.yarn", Reply{200, R"json({"type":"paper-conference","title":"YaRN: Efficient Context Window Extension of Large Language Models",
+                   "author":[{"family":"Peng","given":"Bowen"}],"container-title":"ICLR 2024","DOI":"10.5555/iclr.2024.yarn","issued":{"date-parts":[[2024]]}})json",
+                                                          "application/vnd.citationstyles.csl+json", {}, 0});
+  ASSERT_EQ(run({"published"}).exit_code, 0);
+  const RunResult reject = run({"published", "--reject", "peng2023yarn"});
+  ASSERT_EQ(reject.exit_code, 0) << reject.err;
+  const RunResult again = run({"--refresh", "published", "--apply"});
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_EQ(again.out, "peng2023yarn  none found\n"
+                       "    evidence: Semantic Scholar: International Conference on Learning Representations; DBLP conf/iclr/PengQFS24; "
+                       "DOI 10.5555/iclr.2024.yarn\n"
+                       "    evidence: DBLP conf/iclr/PengQFS24: The Twelfth International Conference on Learning Representations, ICLR 2024, "
+                       "Vienna, Austria, May 7-11, 2024\n"
+                       "    asked: conf/iclr/PengQFS24 (you said it is another work)\n");
+  EXPECT_EQ(requests_to("doi.org"), 0u);
+  EXPECT_NE(run({"export", "--bibtex"}).out.find("@misc{peng2023yarn,"), std::string::npos);
+}
+
+TEST_F(CliPublishedTraps, AKeyNamedTwiceIsCitedOnceAndUndoneWhole) {
+  resolve({{"2309.00071", {"YaRN: Efficient Context Window Extension of Large Language Models", {"Bowen Peng"}, "2023-08-31T17:59:59Z", "cs.CL"}}});
+  scholar_knows({{"2309.00071", {"YaRN: Efficient Context Window Extension of Large Language Models", {"Bowen Peng"}, 2023,
+                                 "International Conference on Learning Representations", "conference", {"ICLR"}, "conf/iclr/PengQFS24", "", ""}}});
+  serve_dblp_records(m_server, {{"conf/iclr/PengQFS24", "inproceedings", "YaRN: Efficient Context Window Extension of Large Language Models",
+                                 {"Bowen Peng"}, "The Twelfth International Conference on Learning Representations, ICLR 2024, Vienna, Austria, May 7-11, 2024",
+                                 "ICLR", "Conference and Workshop Papers", "2024"}});
+  const std::string preprint = run({"export", "--bibtex"}).out;
+  const RunResult r = run({"published", "--apply", "peng2023yarn", "peng2023yarn"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "peng2023yarn  confirmed: ICLR 2024\n"
+                   "    evidence: Semantic Scholar: International Conference on Learning Representations; DBLP conf/iclr/PengQFS24\n"
+                   "    evidence: DBLP conf/iclr/PengQFS24: The Twelfth International Conference on Learning Representations, ICLR 2024, "
+                   "Vienna, Austria, May 7-11, 2024\n");
+  EXPECT_EQ(requests_to("dblp.org"), 1u);
+  const RunResult twice = run({"published", "--accept", "peng2023yarn"});
+  EXPECT_EQ(twice.exit_code, 1);
+  EXPECT_EQ(twice.err, "refs: error: peng2023yarn: a published version is cited already; `refs published --undo peng2023yarn` first\n");
+  const RunResult reject = run({"published", "--reject", "peng2023yarn"});
+  EXPECT_EQ(reject.exit_code, 1);
+  EXPECT_EQ(reject.err, "refs: error: peng2023yarn: its published version is cited; `refs published --undo peng2023yarn` first\n");
+  ASSERT_EQ(run({"published", "--undo", "peng2023yarn"}).exit_code, 0);
+  EXPECT_EQ(run({"export", "--bibtex"}).out, preprint);
+}
+
+TEST_F(CliPublishedTraps, AnUnknownDoiIsAnAnswerAndABadByteIsNoCrash) {
+  resolve({{"2304.08483", {"Text2Performer: Text-Driven Human Video Generation", {"Yuming Jiang"}, "2023-04-17T17:59:02Z", "cs.CV",
+                           "10.1109/ICCV51070.2023.99999"}},
+           {"2311.08401", {"Fine-tuning Language Models for Factuality", {"Katherine Tian"}, "2023-11-14T18:59:15Z", "cs.CL"}}});
+  scholar_knows({{"2311.08401", {"Fine-tuning Language Models for Factuality", {"Katherine Tian"}, 2023,
+                                 "International Conference on Learning Representations", "conference", {"ICLR"}, "conf/iclr/TianMYMF24", "", ""}}});
+  m_server.on("doi.org", "/10.1109/iccv51070.2023.99999", Reply{404, "DOI not found", "text/plain", {}, 0});
+  serve_dblp_records(m_server, {{"conf/iclr/TianMYMF24", "inproceedings", "Fine-tuning Language Models for Factuality", {"Katherine Tian"},
+                                 "The Twelfth International Conference on Learning Representations, ICLR 2024, Vienna \xff", "ICLR",
+                                 "Conference and Workshop Papers", "2024"}});
+  const RunResult r = run({"published", "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\"asked\": \"Semantic Scholar (does not know the paper); doi.org 10.1109/iccv51070.2023.99999 (no such DOI (HTTP 404))\""),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("Vienna \xef\xbf\xbd"), std::string::npos) << r.out; // the bad byte as U+FFFD
+  const std::size_t asked = requests_to("doi.org");
+  ASSERT_EQ(run({"published"}).exit_code, 0);
+  EXPECT_EQ(requests_to("doi.org"), asked); // "none found" was kept
 }
 
 } // namespace
