@@ -36,9 +36,10 @@ std::string describe(const pipeline::CitationView& v) {
   if (!c.archive_url.empty()) {
     out += format_field("archived", c.archive_url + (c.archive_date.empty() ? "" : "  [captured " + c.archive_date + "]"));
   }
-  if (v.published && v.published->status != "none") {
+  if (v.published) {
     const store::PublishedFinding& f = *v.published;
-    out += format_field("published", f.venue + "  [" + f.status + (v.published_applied ? ", applied" : ", not applied") + "]");
+    out += f.status == "none" ? format_field("published", "none found  [asked: " + f.asked + "]")
+                              : format_field("published", f.venue + "  [" + f.status + (v.published_applied ? ", applied" : ", not applied") + "]");
     for (const std::string& line : f.evidence) {
       out += format_field("evidence", line);
     }

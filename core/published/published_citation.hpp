@@ -20,7 +20,8 @@ inline constexpr const char* k_published_source = "published";
 /// the arXiv number is cleared (exports write the id as an eprint). The
 /// title and authors stay unless the version's differ from them only in
 /// case or punctuation. Every identifier stays, so each arXiv URL still
-/// finds the work; the version's DOI is added.
+/// finds the work; the version's DOI is added (the caller drops it when
+/// another citation holds it: a DOI names one work in the library).
 model::Citation with_published_version(const model::Citation& preprint, const model::Citation& version);
 
 /// The CSL fields (by name) whose value or source differ between `before`
