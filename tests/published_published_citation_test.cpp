@@ -52,6 +52,11 @@ TEST(PublishedPublishedCitation, ApplyingTakesTheVenueAndUndoingGivesItBack) {
   // Learned since: another URL; undone, it stays, and the rest is as before.
   model::Citation later = applied;
   later.ids.push_back({model::IdKind::url, "https://arxiv.org/pdf/2309.00071"});
+  EXPECT_TRUE(changed_since(later, preprint, applied).empty()); // a new URL is no change to what the version set
+  model::Citation corrected = later;
+  corrected.page = "1-21";
+  corrected.sources["page"] = "user";
+  EXPECT_EQ(changed_since(corrected, preprint, applied), (std::vector<std::string>{"page"}));
   const model::Citation undone = without_published_version(later, preprint, applied);
   model::Citation expected = preprint;
   expected.ids.push_back({model::IdKind::url, "https://arxiv.org/pdf/2309.00071"});

@@ -1,6 +1,5 @@
 #include "core/pipeline/apply_published.hpp"
 
-#include "core/csl/csl_fields.hpp"
 #include "core/pipeline/published_preprints.hpp"
 #include "core/published/published_citation.hpp"
 #include "core/resolve/doi.hpp"
@@ -12,23 +11,6 @@
 namespace refs::pipeline {
 
 namespace {
-
-/// The fields a version set that were changed since (a correction, a
-/// newer source): an undo would lose them.
-std::vector<std::string> changed_since(const model::Citation& current, const model::Citation& before,
-                                       const model::Citation& after) {
-  std::vector<std::string> out;
-  for (const std::string& name : published::changed_fields(before, after)) {
-    const auto now = current.sources.find(name);
-    const auto then = after.sources.find(name);
-    const bool same_source = (now == current.sources.end()) == (then == after.sources.end()) &&
-                             (now == current.sources.end() || now->second == then->second);
-    if (!same_source || csl::field_text(current, name) != csl::field_text(after, name)) {
-      out.push_back(name);
-    }
-  }
-  return out;
-}
 
 /// The version found for `preprint`: kept, else looked up now.
 tl::expected<store::PublishedFinding, std::string> proposed(store::Library& library, const Config& config,
@@ -149,7 +131,7 @@ tl::expected<model::Citation, std::string> undo_published_version(store::Library
   if (!change || !stored) {
     return tl::make_unexpected(key + " has no published version applied");
   }
-  if (const auto changed = changed_since(stored->citation, change->before, change->after); !changed.empty() && !force) {
+  if (const auto changed = published::changed_since(stored->citation, change->before, change->after); !changed.empty() && !force) {
     std::string fields;
     for (const std::string& f : changed) {
       fields += (fields.empty() ? "" : ", ") + f;

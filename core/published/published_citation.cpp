@@ -26,6 +26,14 @@ bool same_people(const std::vector<model::Person>& a, const std::vector<model::P
          });
 }
 
+/// The same value from the same source (or none) in both.
+bool same_field(const model::Citation& a, const model::Citation& b, std::string_view name) {
+  const auto x = a.sources.find(std::string(name));
+  const auto y = b.sources.find(std::string(name));
+  const bool same_source = (x == a.sources.end()) == (y == b.sources.end()) && (x == a.sources.end() || x->second == y->second);
+  return same_source && csl::field_text(a, name) == csl::field_text(b, name);
+}
+
 } // namespace
 
 model::Citation with_published_version(const model::Citation& preprint, const model::Citation& version) {
@@ -63,13 +71,19 @@ model::Citation with_published_version(const model::Citation& preprint, const mo
 std::vector<std::string> changed_fields(const model::Citation& before, const model::Citation& after) {
   std::vector<std::string> out;
   for (std::string_view name : csl::field_names()) {
-    const std::string key(name);
-    const auto b = before.sources.find(key);
-    const auto a = after.sources.find(key);
-    const bool same_source = (b == before.sources.end()) == (a == after.sources.end()) &&
-                             (b == before.sources.end() || b->second == a->second);
-    if (!same_source || csl::field_text(before, name) != csl::field_text(after, name)) {
-      out.push_back(key);
+    if (!same_field(before, after, name)) {
+      out.emplace_back(name);
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> changed_since(const model::Citation& current, const model::Citation& before,
+                                       const model::Citation& after) {
+  std::vector<std::string> out;
+  for (const std::string& name : changed_fields(before, after)) {
+    if (!same_field(current, after, name)) {
+      out.push_back(name);
     }
   }
   return out;

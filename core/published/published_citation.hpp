@@ -28,6 +28,12 @@ model::Citation with_published_version(const model::Citation& preprint, const mo
 /// and `after` applying a version.
 std::vector<std::string> changed_fields(const model::Citation& before, const model::Citation& after);
 
+/// Of the fields applying a version changed (`before` to `after`), those
+/// that `current` no longer holds as applied (a correction, a newer
+/// source since): undoing would lose them.
+std::vector<std::string> changed_since(const model::Citation& current, const model::Citation& before,
+                                       const model::Citation& after);
+
 /// `current` (the citation as stored now) with the fields applying a
 /// version changed (`before` to `after`) as they were before, and the
 /// identifiers it added removed: what was learned since (new URLs, a
