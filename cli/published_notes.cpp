@@ -5,6 +5,10 @@
 namespace refs::cli {
 
 void summarize(Context& ctx, const pipeline::PublishedReport& report, bool applying) {
+  if (report.findings.empty()) {
+    ctx.messages.note("no arXiv preprint to look for");
+    return;
+  }
   std::size_t confirmed = 0;
   std::size_t candidates = 0;
   for (const store::PublishedFinding& f : report.findings) {

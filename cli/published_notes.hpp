@@ -13,8 +13,8 @@ namespace refs::cli {
 
 /// One note counting confirmed versions, candidates and preprints with
 /// none, with the command that acts on each (`applying`: the confirmed
-/// ones are being applied, so it is not offered); then the services given
-/// up for the run, as warnings.
+/// ones are being applied, so it is not offered), or that there is no
+/// preprint; then the services given up for the run, as warnings.
 void summarize(Context& ctx, const pipeline::PublishedReport& report, bool applying);
 
 /// One note per version applied ("KEY: now cited as published at ICLR

@@ -247,6 +247,10 @@ TEST_F(CliPublished, KeysMustNameArxivPreprintsAndOfflineOnlyTheKeptAnswers) {
   serve_services();
   m_dir.write("web.md", "A page[^w].\n\n[^w]: [Example](https://example.com/story)\n");
   ASSERT_EQ(run({"--offline", "resolve", "web.md"}).exit_code, 0);
+  const RunResult none = run({"published"});
+  EXPECT_EQ(none.exit_code, 0);
+  EXPECT_EQ(none.out, "");
+  EXPECT_EQ(none.err, "refs: note: no arXiv preprint to look for\n");
   ASSERT_EQ(run({"resolve", "post.md"}).exit_code, 0);
   const RunResult unknown = run({"published", "nosuchkey"});
   EXPECT_EQ(unknown.exit_code, 1);
