@@ -72,5 +72,19 @@ TEST(ResolveDblp, TheSearchAsksForItsWordsAndHomonymNumbersGo) {
   EXPECT_EQ(without_homonym_number("Agent 007"), "Agent 007");
 }
 
+// Found by the bibtex_reader fuzzer: an author that is only a year once lost
+// its family name as a homonym number, and the version could not be stored.
+TEST(ResolveDblp, ANameThatIsOnlyANumberStaysAName) {
+  const auto record = read_dblp_record("@article{m1, title = {Uses a macro b}, author =  2001}\n");
+  ASSERT_TRUE(record) << record.error();
+  ASSERT_EQ(record->authors.size(), 1u);
+  EXPECT_EQ(record->authors[0].family, "2001");
+  const auto homonym = read_dblp_record("@inproceedings{k, title = {T}, author = {Wei Wang 0001 and Li Chen}}");
+  ASSERT_TRUE(homonym) << homonym.error();
+  ASSERT_EQ(homonym->authors.size(), 2u);
+  EXPECT_EQ(homonym->authors[0].family, "Wang");
+  EXPECT_EQ(homonym->authors[0].given, "Wei");
+}
+
 } // namespace
 } // namespace refs::resolve

@@ -77,10 +77,14 @@ DblpHit read_hit(const json& info) {
 
 void drop_homonym_numbers(std::vector<model::Person>& people) {
   for (model::Person& p : people) {
-    if (!p.family.empty() && util::all_digits(p.family) && p.family.size() == 4) {
-      // "Wei Wang 0001" read as given "Wei Wang", family "0001".
-      const model::Person fixed = csl::person_from_name(p.given);
-      p = fixed;
+    if (p.given.empty() || p.family.size() != 4 || !util::all_digits(p.family)) {
+      continue;
+    }
+    // "Wei Wang 0001" read as given "Wei Wang", family "0001". A name that is
+    // only a number stays: a person needs a family name to be stored.
+    model::Person fixed = csl::person_from_name(p.given);
+    if (!fixed.family.empty() || !fixed.literal.empty()) {
+      p = std::move(fixed);
     }
   }
 }
