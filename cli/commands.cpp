@@ -6,9 +6,11 @@ namespace refs::cli {
 
 namespace {
 
-constexpr std::array<Command, 13> k_commands = {{
+constexpr std::array<Command, 14> k_commands = {{
     {"resolve", "Read posts' footnotes and store their citations", Needs::write_library, add_resolve},
     {"list", "List the citations in the library", Needs::read_library, add_list},
+    {"search", "Find citations by words of their titles, authors, venues, abstracts, keys or links", Needs::read_library,
+     add_search},
     {"show", "Show every field of one citation", Needs::read_library, add_show},
     {"set", "Correct fields of a citation by hand", Needs::write_library, add_set},
     {"rm", "Remove a citation from the library", Needs::write_library, add_rm},

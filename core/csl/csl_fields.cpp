@@ -143,6 +143,8 @@ tl::expected<model::Person, std::string> parse_name(std::string_view raw) {
 
 } // namespace
 
+std::span<const std::string_view> type_names() { return k_types; }
+
 std::span<const std::string_view> field_names() { return k_names; }
 
 bool is_field(std::string_view name) {

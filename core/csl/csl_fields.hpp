@@ -16,6 +16,9 @@ namespace refs::csl {
 /// CSL's `custom`: primary-class and journal-ref (from arXiv).
 std::span<const std::string_view> field_names();
 
+/// CSL 1.0.2's item types ("article-journal", "webpage", …), in byte order.
+std::span<const std::string_view> type_names();
+
 /// Whether `name` is one of field_names().
 bool is_field(std::string_view name);
 

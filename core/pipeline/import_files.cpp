@@ -7,6 +7,7 @@
 #include "core/csl/csl_json.hpp"
 #include "core/import/bibtex_citation.hpp"
 #include "core/import/bibtex_reader.hpp"
+#include "core/import/csl_identifiers.hpp"
 #include "core/import/file_encoding.hpp"
 #include "core/key/citation_key.hpp"
 #include "core/store/citation_store.hpp"
@@ -20,6 +21,7 @@
 #include <algorithm>
 #include <functional>
 #include <future>
+#include <memory>
 #include <utility>
 
 #include <nlohmann/json.hpp>
@@ -97,7 +99,8 @@ Entries bib_entries(const std::string& path, const importing::BibFile& bib, cons
 }
 
 Entries csl_entries(const std::string& path, const nlohmann::json& items, const std::string& now) {
-  return {items.size(), [&items, &path, &now](std::size_t i) {
+  auto registry = std::make_shared<const resolve::Registry>();
+  return {items.size(), [&items, &path, &now, registry](std::size_t i) {
             std::string where = path + ": item " + std::to_string(i + 1);
             auto c = csl::from_csl_json(items[i]);
             if (!c) {
@@ -108,6 +111,9 @@ Entries csl_entries(const std::string& path, const nlohmann::json& items, const 
               if (!csl::field_text(*c, name).empty() && !c->sources.contains(std::string(name))) {
                 c->sources[std::string(name)] = "import";
               }
+            }
+            if (c->ids.empty()) {
+              importing::add_csl_identifiers(*c, *registry);
             }
             c->key_fixed = true;
             if (c->created.empty()) {

@@ -275,7 +275,10 @@ void update_citation(Library& library, std::int64_t id, const model::Citation& c
 
 void add_alias(Library& library, std::int64_t id, const std::string& alias) {
   guarded(library, "cannot record a former key", [&] {
-    StatementLease q = library.statement("INSERT OR REPLACE INTO key_aliases (alias, citation_id) VALUES (?, ?)");
+    // An upsert, so the search triggers see an alias move (a REPLACE's
+    // delete fires none).
+    StatementLease q = library.statement("INSERT INTO key_aliases (alias, citation_id) VALUES (?, ?) "
+                                         "ON CONFLICT(alias) DO UPDATE SET citation_id = excluded.citation_id");
     q->bind(1, alias);
     q->bind(2, id);
     q->exec();

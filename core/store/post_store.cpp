@@ -47,8 +47,14 @@ std::int64_t upsert_post(Library& library, const std::string& path, const std::s
 void put_reference(Library& library, std::int64_t post_id, const ReferenceRow& row) {
   guarded(library, "cannot store a reference", [&] {
     SQLite::Statement q(library.db(),
-                        "INSERT OR REPLACE INTO post_references (post_id, ordinal, label, line, "
-                        "link_index, text, url, kind, citation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        // An upsert, not a REPLACE: a replaced row would leave the
+                        // search index of the citation it named behind (the delete
+                        // of a REPLACE fires no trigger).
+                        "INSERT INTO post_references (post_id, ordinal, label, line, "
+                        "link_index, text, url, kind, citation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        "ON CONFLICT(post_id, ordinal) DO UPDATE SET label = excluded.label, line = excluded.line, "
+                        "link_index = excluded.link_index, text = excluded.text, url = excluded.url, "
+                        "kind = excluded.kind, citation_id = excluded.citation_id");
     q.bind(1, post_id);
     q.bind(2, row.ordinal);
     q.bind(3, row.label);
