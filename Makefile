@@ -11,9 +11,10 @@ OWN_FLAGS   = -DREFS_WERROR=ON $(CMAKE_FLAGS)
 BUILD_PACKAGES = cmake ninja-build g++ pkg-config libcurl4-openssl-dev nlohmann-json3-dev libpugixml-dev \
   libsqlitecpp-dev libsqlite3-dev libcli11-dev libtomlplusplus-dev libexpected-dev libpsl-dev libicu-dev \
   libgumbo-dev libdtl-dev libsimdjson-dev
-# What the tests add: the sanitizer build's compiler, GoogleTest, the loopback HTTPS server and its tools.
+# What the tests add: the sanitizer build's compiler, GoogleTest, the loopback HTTPS server and its tools,
+# zsh for the completion script.
 TEST_PACKAGES = clang libclang-rt-14-dev libgtest-dev libgmock-dev libcpp-httplib-dev openssl python3 \
-  python3-jsonschema util-linux time zlib1g-dev
+  python3-jsonschema util-linux time zlib1g-dev zsh
 # The programs the exports are tested against; their recommends (TeX Live) are not needed.
 CLIENT_PACKAGES = pandoc biber kramdown ruby-kramdown-parser-gfm cmark-gfm python3-bibtexparser
 
@@ -86,6 +87,7 @@ bench: build
 	$(BUILD)/tests/bench/accuracy_bench tests/fixtures/corpus labels-201.json
 	$(BUILD)/tests/bench/dedupe_bench $(REFS)
 	$(BUILD)/tests/bench/export_bench $(REFS)
+	$(BUILD)/tests/bench/search_bench $(REFS)
 	$(BUILD)/tests/bench/archive_latency_bench $(CURDIR)
 	$(BUILD)/tests/bench/published_latency_bench $(CURDIR)
 

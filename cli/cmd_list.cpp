@@ -14,9 +14,18 @@ namespace {
 struct ListOptions {
   bool orphans = false;
   bool json = false;
+  bool keys = false;
 };
 
 int run(Context& ctx, store::Library& library, const ListOptions& options) {
+  if (options.keys) {
+    std::string out;
+    for (const std::string& key : pipeline::citation_keys(library, options.orphans)) {
+      out += key + "\n";
+    }
+    write_stdout(out);
+    return 0;
+  }
   const pipeline::CitationList list = pipeline::list_citations(library, options.orphans);
   const auto& views = list.citations;
   for (const std::string& damaged : list.damaged) {
@@ -47,6 +56,8 @@ Action add_list(CLI::App& sub) {
   auto options = std::make_shared<ListOptions>();
   sub.add_flag("--orphans,!--no-orphans", options->orphans, "List only citations no post uses any more");
   sub.add_flag("--json,!--no-json", options->json, "Print the citations as CSL-JSON");
+  sub.add_flag("--keys,!--no-keys", options->keys, "Print only the keys, one per line (for scripts and completion)")
+      ->excludes(sub.get_option("--json"));
   return [options](Context& ctx, store::Library& library) { return run(ctx, library, *options); };
 }
 

@@ -6,7 +6,7 @@ namespace refs::cli {
 
 namespace {
 
-constexpr std::array<Command, 14> k_commands = {{
+constexpr std::array<Command, 15> k_commands = {{
     {"resolve", "Read posts' footnotes and store their citations", Needs::write_library, add_resolve},
     {"list", "List the citations in the library", Needs::read_library, add_list},
     {"search", "Find citations by words of their titles, authors, venues, abstracts, keys or links", Needs::read_library,
@@ -28,6 +28,8 @@ constexpr std::array<Command, 14> k_commands = {{
      add_published},
     {"extract", "Show what refs reads from a saved web page, field by field", Needs::no_library, add_extract},
     {"cache", "Manage the cache of fetched pages (cache clear)", Needs::write_library, add_cache},
+    {"completion", "Print a bash or zsh completion script (commands, options, citation keys)", Needs::no_library,
+     add_completion},
 }};
 
 } // namespace

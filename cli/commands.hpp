@@ -27,6 +27,7 @@ std::span<const Command> commands();
 Action add_resolve(CLI::App& sub);
 Action add_list(CLI::App& sub);
 Action add_search(CLI::App& sub);
+Action add_completion(CLI::App& sub);
 Action add_show(CLI::App& sub);
 Action add_set(CLI::App& sub);
 Action add_rm(CLI::App& sub);

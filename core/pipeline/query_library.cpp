@@ -23,6 +23,10 @@ CitationList list_citations(store::Library& library, bool orphans_only) {
   return out;
 }
 
+std::vector<std::string> citation_keys(store::Library& library, bool orphans_only) {
+  return store::all_keys(library, orphans_only);
+}
+
 std::optional<CitationView> show_citation(store::Library& library, const std::string& key) {
   auto stored = store::find_by_key(library, key);
   if (!stored) {

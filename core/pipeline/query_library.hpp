@@ -30,6 +30,10 @@ struct CitationList {
 /// Throws refs::Error when the library fails.
 CitationList list_citations(store::Library& library, bool orphans_only);
 
+/// Every key (or, orphans_only, those of citations no post cites), in byte
+/// order, without reading a record: fast enough for shell completion.
+std::vector<std::string> citation_keys(store::Library& library, bool orphans_only);
+
 /// The citation with this key or former key; nullopt when there is none.
 std::optional<CitationView> show_citation(store::Library& library, const std::string& key);
 

@@ -193,6 +193,19 @@ std::vector<StoredCitation> orphan_citations(Library& library, std::vector<std::
   });
 }
 
+std::vector<std::string> all_keys(Library& library, bool orphans_only) {
+  return guarded(library, "cannot list keys", [&] {
+    SQLite::Statement q(library.db(), orphans_only ? "SELECT c.key FROM citations c WHERE NOT EXISTS (SELECT 1 FROM "
+                                                     "post_references r WHERE r.citation_id = c.id) ORDER BY c.key"
+                                                   : "SELECT key FROM citations ORDER BY key");
+    std::vector<std::string> out;
+    while (q.executeStep()) {
+      out.push_back(q.getColumn(0).getString());
+    }
+    return out;
+  });
+}
+
 std::string free_key(Library& library, const std::string& base) {
   return guarded(library, "cannot choose a key", [&] {
     // One range scan over the keys and aliases that start with `base`

@@ -80,6 +80,9 @@ std::vector<StoredCitation> orphan_citations(Library& library, std::vector<std::
 /// The first of `base`, `base`a, `base`b, ... that is neither a key nor an alias.
 std::string free_key(Library& library, const std::string& base);
 
+/// Every key (or, orphans_only, those of citations no post cites), in byte order.
+std::vector<std::string> all_keys(Library& library, bool orphans_only);
+
 /// The citation with this row id.
 std::optional<StoredCitation> find_by_row_id(Library& library, std::int64_t id);
 

@@ -27,9 +27,11 @@ using Value = std::variant<std::string, std::int64_t>;
 struct Sql {
   std::string text;
   std::vector<Value> values;
+  bool conditioned = false;
 
   void where(const std::string& condition, std::vector<Value> more = {}) {
-    text += (text.find(" WHERE ") == std::string::npos ? " WHERE " : " AND ") + condition;
+    text += (conditioned ? " AND " : " WHERE ") + condition;
+    conditioned = true;
     values.insert(values.end(), more.begin(), more.end());
   }
 };
@@ -62,26 +64,17 @@ std::string scanned(const TextMatch& m) {
   return "SELECT rowid FROM search_grams WHERE instr(lower(" + column + "), lower(?)) > 0";
 }
 
-Sql build(const IndexQuery& query) {
-  const std::string words = joined(query, TextMatch::Index::words);
-  const std::string grams = joined(query, TextMatch::Index::grams);
+/// The conditions every hit meets, on `id` (a row id of citations and of
+/// both indexes), each a set of ids the indexes or an index of citations
+/// give: ranking then reads only the search index, never the records.
+Sql conditions(const IndexQuery& query, const std::string& id, bool grams_drive) {
   Sql sql;
-  if (!words.empty()) {
-    sql.text = std::string("SELECT c.id, -bm25(search_words, ") + k_weights +
-               ") AS score FROM search_words JOIN citations c ON c.id = search_words.rowid";
-    sql.where("search_words MATCH ?", {words});
-  } else if (!grams.empty()) {
-    sql.text = std::string("SELECT c.id, -bm25(search_grams, ") + k_weights +
-               ") AS score FROM search_grams JOIN citations c ON c.id = search_grams.rowid";
-  } else {
-    sql.text = "SELECT c.id, 0.0 AS score FROM citations c";
-  }
-  if (!grams.empty()) {
-    sql.where(words.empty() ? "search_grams MATCH ?" : "c.id IN (SELECT rowid FROM search_grams WHERE search_grams MATCH ?)",
-              {grams});
+  const std::string grams = joined(query, TextMatch::Index::grams);
+  if (!grams.empty() && !grams_drive) {
+    sql.where(id + " IN (SELECT rowid FROM search_grams WHERE search_grams MATCH ?)", {grams});
   }
   for (const TextMatch& m : query.matches) {
-    const std::string in = m.excluded ? "c.id NOT IN (" : "c.id IN (";
+    const std::string in = id + (m.excluded ? " NOT IN (" : " IN (");
     if (m.index == TextMatch::Index::scan) {
       sql.where(in + scanned(m) + ")", {m.expression});
     } else if (m.excluded) {
@@ -89,42 +82,76 @@ Sql build(const IndexQuery& query) {
       sql.where(in + "SELECT rowid FROM " + table + " WHERE " + table + " MATCH ?)", {m.expression});
     }
   }
+  Sql of_citation; // year and type, from their indexes on citations
   if (query.year_from > 0) {
-    sql.where("c.year >= ?", {std::int64_t{query.year_from}});
+    of_citation.where("year >= ?", {std::int64_t{query.year_from}});
   }
   if (query.year_to > 0) {
-    sql.where("c.year <= ?", {std::int64_t{query.year_to}});
+    of_citation.where("year <= ?", {std::int64_t{query.year_to}});
   }
   if (!query.types.empty()) {
-    sql.where("c.type IN (" + placeholders(query.types.size()) + ")",
-              std::vector<Value>(query.types.begin(), query.types.end()));
+    of_citation.where("type IN (" + placeholders(query.types.size()) + ")",
+                      std::vector<Value>(query.types.begin(), query.types.end()));
+  }
+  if (!of_citation.text.empty()) {
+    sql.where(id + " IN (SELECT id FROM citations" + of_citation.text + ")", of_citation.values);
   }
   if (query.post_ids) {
-    sql.where("c.id IN (SELECT citation_id FROM post_references WHERE post_id IN (" +
+    sql.where(id + " IN (SELECT citation_id FROM post_references WHERE post_id IN (" +
                   placeholders(query.post_ids->size()) + "))",
               std::vector<Value>(query.post_ids->begin(), query.post_ids->end()));
   }
-  sql.text += " ORDER BY score DESC, c.year DESC NULLS LAST, c.key";
   return sql;
+}
+
+/// The query that lists hits (`count` false) or counts them all.
+Sql build(const IndexQuery& query, bool count) {
+  const std::string words = joined(query, TextMatch::Index::words);
+  const std::string grams = joined(query, TextMatch::Index::grams);
+  const std::string table = !words.empty() ? "search_words" : !grams.empty() ? "search_grams" : "";
+  Sql sql;
+  if (table.empty()) {
+    sql = conditions(query, "id", false);
+    sql.text = (count ? "SELECT count(*) FROM citations" : "SELECT id, 0.0 FROM citations") + sql.text +
+               (count ? "" : " ORDER BY year DESC NULLS LAST, key");
+  } else {
+    // Ties keep the order works came into the library (row ids).
+    sql.where(table + " MATCH ?", {table == "search_words" ? words : grams});
+    const Sql rest = conditions(query, "rowid", table == "search_grams");
+    sql.text = (count ? "SELECT count(*) FROM " : "SELECT rowid, -bm25(" + table + ", " + k_weights + ") AS score FROM ") +
+               table + sql.text + (rest.conditioned ? " AND" + rest.text.substr(std::string(" WHERE").size()) : "") +
+               (count ? "" : " ORDER BY score DESC, rowid");
+    sql.values.insert(sql.values.end(), rest.values.begin(), rest.values.end());
+  }
+  if (!count && query.limit > 0) {
+    sql.text += " LIMIT " + std::to_string(query.limit);
+  }
+  return sql;
+}
+
+void bind(SQLite::Statement& q, const Sql& sql) {
+  for (std::size_t i = 0; i < sql.values.size(); ++i) {
+    const int n = static_cast<int>(i) + 1;
+    std::visit([&](const auto& v) { q.bind(n, v); }, sql.values[i]);
+  }
 }
 
 } // namespace
 
 IndexResult search_index(Library& library, const IndexQuery& query) {
-  const Sql sql = build(query);
+  const Sql list = build(query, false);
+  const Sql count = build(query, true);
   return guarded(library, "cannot search the library", [&] {
-    SQLite::Statement q(library.db(), sql.text);
-    for (std::size_t i = 0; i < sql.values.size(); ++i) {
-      const int n = static_cast<int>(i) + 1;
-      std::visit([&](const auto& v) { q.bind(n, v); }, sql.values[i]);
-    }
     IndexResult result;
+    SQLite::Statement q(library.db(), list.text);
+    bind(q, list);
     while (q.executeStep()) {
-      ++result.total;
-      if (query.limit == 0 || result.hits.size() < query.limit) {
-        result.hits.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getDouble()});
-      }
+      result.hits.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getDouble()});
     }
+    SQLite::Statement n(library.db(), count.text);
+    bind(n, count);
+    n.executeStep();
+    result.total = static_cast<std::size_t>(n.getColumn(0).getInt64());
     return result;
   });
 }

@@ -1,0 +1,198 @@
+#include "cli/shell_completion.hpp"
+
+namespace refs::cli {
+
+namespace {
+
+std::string joined(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& w : words) {
+    out += (out.empty() ? "" : " ") + w;
+  }
+  return out;
+}
+
+std::string option_names(const std::vector<OptionWords>& options) {
+  std::vector<std::string> names;
+  for (const OptionWords& o : options) {
+    names.insert(names.end(), o.names.begin(), o.names.end());
+  }
+  return joined(names);
+}
+
+/// The reply for words of kind `kind` ("" when there is nothing to offer).
+std::string reply(Completes kind, const std::vector<std::string>& words) {
+  switch (kind) {
+  case Completes::words: return "_refs_words \"" + joined(words) + "\"";
+  case Completes::keys: return "_refs_words \"$(_refs_keys)\"";
+  case Completes::posts: return "_refs_posts";
+  case Completes::files: return "_refs_files";
+  case Completes::nothing: break;
+  }
+  return "";
+}
+
+/// `case "$cmd $prev"` arms: what the value of each option is.
+std::string option_values(const CompletionSpec& spec) {
+  std::string out;
+  const auto arm = [&](const std::string& pattern, const OptionWords& o) {
+    if (!o.takes_value) {
+      return;
+    }
+    for (const std::string& name : o.names) {
+      const std::string action = reply(o.value, o.words);
+      out += "    " + pattern + name + "\") " + (action.empty() ? "" : action + "; ") + "return ;;\n";
+    }
+  };
+  for (const CommandWords& c : spec.commands) {
+    for (const OptionWords& o : c.options) {
+      arm("\"" + c.name + " ", o);
+    }
+  }
+  for (const OptionWords& o : spec.global) {
+    arm("*\" ", o);
+  }
+  return out;
+}
+
+std::string valued_options(const CompletionSpec& spec) {
+  std::vector<std::string> names;
+  const auto add = [&](const std::vector<OptionWords>& options) {
+    for (const OptionWords& o : options) {
+      if (o.takes_value) {
+        names.insert(names.end(), o.names.begin(), o.names.end());
+      }
+    }
+  };
+  add(spec.global);
+  for (const CommandWords& c : spec.commands) {
+    add(c.options);
+  }
+  std::string out;
+  for (const std::string& n : names) {
+    out += (out.empty() ? "" : "|") + n;
+  }
+  return out;
+}
+
+std::string command_arms(const CompletionSpec& spec, bool options) {
+  std::string out;
+  for (const CommandWords& c : spec.commands) {
+    std::string action;
+    if (options) {
+      action = "_refs_words \"" + option_names(c.options) + " " + option_names(spec.global) + "\"";
+    } else if (!c.after_key.empty()) {
+      action = "if ((operands == 0)); then " + reply(c.operands, c.words) + "; else _refs_words \"" +
+               joined(c.after_key) + "\"; compopt -o nospace 2>/dev/null; fi";
+    } else {
+      action = reply(c.operands, c.words);
+      if (c.name == "search") {
+        action += "; compopt -o nospace 2>/dev/null";
+      }
+    }
+    if (!action.empty()) {
+      out += "    " + c.name + ") " + action + " ;;\n";
+    }
+  }
+  return out;
+}
+
+/// Puts `text` where the script's template says MARKER (once).
+void fill(std::string& script, const std::string& marker, const std::string& text) {
+  script.replace(script.find(marker), marker.size(), text);
+}
+
+} // namespace
+
+std::string bash_completion(const CompletionSpec& spec) {
+  std::vector<std::string> commands;
+  for (const CommandWords& c : spec.commands) {
+    commands.push_back(c.name);
+  }
+  std::string script = R"bash(# bash completion for refs, written by `refs completion bash`.
+# Now:      source <(refs completion bash)
+# For good: refs completion bash > ~/.local/share/bash-completion/completions/refs
+
+# The library's keys, from the library the command line names with --db.
+_refs_keys() {
+  "${COMP_WORDS[0]}" "${_refs_db[@]}" list --keys 2>/dev/null
+}
+
+# Adds the words of $1 that start with the word being completed. Bash
+# splits words at ':' (DBLP:conf/x, author:): the whole word is matched and
+# the part before its last ':', which bash keeps, is taken off again.
+_refs_words() {
+  local w
+  while IFS= read -r w; do
+    COMPREPLY+=("${w#"$_refs_colon"}")
+  done < <(compgen -W "$1" -- "$_refs_cur")
+}
+
+_refs_files() {
+  compopt -o filenames 2>/dev/null
+  local IFS=$'\n'
+  COMPREPLY+=($(compgen -f -- "$_refs_cur"))
+}
+
+# Markdown posts, and directories to find them in.
+_refs_posts() {
+  compopt -o filenames 2>/dev/null
+  local IFS=$'\n'
+  COMPREPLY+=($(compgen -d -- "$_refs_cur") $(compgen -f -X '!*.md' -- "$_refs_cur")
+              $(compgen -f -X '!*.markdown' -- "$_refs_cur"))
+}
+
+_refs() {
+  COMPREPLY=()
+  local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} cmd= w operands=0 i
+  local -a _refs_db=()
+  local line=${COMP_LINE:0:COMP_POINT}
+  local _refs_cur=${line##*[[:space:]]} _refs_colon=
+  if [[ $_refs_cur == *:* && $COMP_WORDBREAKS == *:* ]]; then
+    _refs_colon=${_refs_cur%"${_refs_cur##*:}"}
+  fi
+  [[ $prev == : ]] && prev=${COMP_WORDS[COMP_CWORD-2]}
+  for ((i = 1; i < COMP_CWORD; i++)); do
+    w=${COMP_WORDS[i]}
+    case $w in
+      --db) _refs_db=(--db "${COMP_WORDS[i+1]}"); ((i++)) ;;
+      VALUED) ((i++)) ;;
+      -*|:) ;;
+      *) if [[ -z $cmd ]]; then cmd=$w; else ((operands++)); fi ;;
+    esac
+  done
+  case "$cmd $prev" in
+VALUES  esac
+  if [[ $_refs_cur == @* || $_refs_cur == '[@'* ]]; then
+    local lead=${_refs_cur%%@*}@ close= key
+    [[ $lead == '[@' ]] && close=']'
+    while IFS= read -r key; do
+      COMPREPLY+=("$lead$key$close")
+    done < <(compgen -W "$(_refs_keys)" -- "${_refs_cur#*@}")
+    return
+  fi
+  if [[ -z $cmd ]]; then
+    if [[ $cur == -* ]]; then _refs_words "-h --help GLOBAL"; else _refs_words "COMMANDS"; fi
+    return
+  fi
+  if [[ $cur == -* ]]; then
+    case $cmd in
+OPTIONS    esac
+    return
+  fi
+  case $cmd in
+OPERANDS  esac
+}
+
+complete -F _refs refs
+)bash";
+  fill(script, "VALUED", valued_options(spec));
+  fill(script, "VALUES", option_values(spec));
+  fill(script, "GLOBAL", option_names(spec.global));
+  fill(script, "COMMANDS", joined(commands));
+  fill(script, "OPTIONS", command_arms(spec, true));
+  fill(script, "OPERANDS", command_arms(spec, false));
+  return script;
+}
+
+} // namespace refs::cli

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+namespace refs::cli {
+
+/// What completes the value of an option or a command's operands.
+enum class Completes {
+  nothing, ///< a free value (a number, a URL): nothing to offer
+  words,   ///< one of `words` (choices, `bash zsh`, search fields)
+  keys,    ///< the library's citation keys
+  posts,   ///< Markdown files
+  files,   ///< any file
+};
+
+struct OptionWords {
+  std::vector<std::string> names; ///< "--json", "-o", "--output"
+  std::string help;
+  bool takes_value = false;
+  Completes value = Completes::nothing;
+  std::vector<std::string> words{}; ///< for Completes::words
+};
+
+struct CommandWords {
+  std::string name;
+  std::string help;
+  std::vector<OptionWords> options;
+  Completes operands = Completes::nothing;
+  std::vector<std::string> words{}; ///< for Completes::words
+  /// For `set`: what follows the key (FIELD=), so fields complete there.
+  std::vector<std::string> after_key{};
+};
+
+/// Everything a shell completes on a refs command line, read from the
+/// command-line parser itself, so completion never lists an option refs
+/// does not have.
+struct CompletionSpec {
+  std::vector<OptionWords> global; ///< without -h/--help, which each command has
+  std::vector<CommandWords> commands;
+};
+
+/// Reads `app`: the global options, and each subcommand's options and what
+/// its operands are (keys for show, set, rm, export and published; posts
+/// for resolve, cite and check; files for import and extract).
+CompletionSpec completion_spec(const CLI::App& app);
+
+} // namespace refs::cli
