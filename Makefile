@@ -87,9 +87,9 @@ bench: build
 	$(BUILD)/tests/bench/accuracy_bench tests/fixtures/corpus labels-201.json
 	$(BUILD)/tests/bench/dedupe_bench $(REFS)
 	$(BUILD)/tests/bench/export_bench $(REFS)
-	$(BUILD)/tests/bench/search_bench $(REFS)
 	$(BUILD)/tests/bench/archive_latency_bench $(CURDIR)
 	$(BUILD)/tests/bench/published_latency_bench $(CURDIR)
+	$(BUILD)/tests/bench/search_bench $(REFS)
 
 # refs check on 20,000 links next to markdown-link-check (npm), when it is
 # installed; some minutes, so apart from `bench`.
