@@ -32,49 +32,6 @@ std::string reply(Completes kind, const std::vector<std::string>& words) {
   return "";
 }
 
-/// `case "$cmd $prev"` arms: what the value of each option is.
-std::string option_values(const CompletionSpec& spec) {
-  std::string out;
-  const auto arm = [&](const std::string& pattern, const OptionWords& o) {
-    if (!o.takes_value) {
-      return;
-    }
-    for (const std::string& name : o.names) {
-      const std::string action = reply(o.value, o.words);
-      out += "    " + pattern + name + "\") " + (action.empty() ? "" : action + "; ") + "return ;;\n";
-    }
-  };
-  for (const CommandWords& c : spec.commands) {
-    for (const OptionWords& o : c.options) {
-      arm("\"" + c.name + " ", o);
-    }
-  }
-  for (const OptionWords& o : spec.global) {
-    arm("*\" ", o);
-  }
-  return out;
-}
-
-std::string valued_options(const CompletionSpec& spec) {
-  std::vector<std::string> names;
-  const auto add = [&](const std::vector<OptionWords>& options) {
-    for (const OptionWords& o : options) {
-      if (o.takes_value) {
-        names.insert(names.end(), o.names.begin(), o.names.end());
-      }
-    }
-  };
-  add(spec.global);
-  for (const CommandWords& c : spec.commands) {
-    add(c.options);
-  }
-  std::string out;
-  for (const std::string& n : names) {
-    out += (out.empty() ? "" : "|") + n;
-  }
-  return out;
-}
-
 std::string command_arms(const CompletionSpec& spec, bool options) {
   std::string out;
   for (const CommandWords& c : spec.commands) {
@@ -186,8 +143,8 @@ OPERANDS  esac
 
 complete -F _refs refs
 )bash";
-  fill(script, "VALUED", valued_options(spec));
-  fill(script, "VALUES", option_values(spec));
+  fill(script, "VALUED", valued_pattern(spec));
+  fill(script, "VALUES", value_arms(spec, reply));
   fill(script, "GLOBAL", option_names(spec.global));
   fill(script, "COMMANDS", joined(commands));
   fill(script, "OPTIONS", command_arms(spec, true));

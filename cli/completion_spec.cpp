@@ -121,4 +121,39 @@ CompletionSpec completion_spec(const CLI::App& app) {
   return spec;
 }
 
+std::string value_arms(const CompletionSpec& spec, const Reply& reply) {
+  std::string out;
+  const auto arm = [&](const std::string& pattern, const OptionWords& o) {
+    for (const std::string& name : o.takes_value ? o.names : std::vector<std::string>{}) {
+      const std::string action = reply(o.value, o.words);
+      out += "    " + pattern + name + "\") " + (action.empty() ? "" : action + "; ") + "return ;;\n";
+    }
+  };
+  for (const CommandWords& c : spec.commands) {
+    for (const OptionWords& o : c.options) {
+      arm("\"" + c.name + " ", o);
+    }
+  }
+  for (const OptionWords& o : spec.global) {
+    arm("*\" ", o);
+  }
+  return out;
+}
+
+std::string valued_pattern(const CompletionSpec& spec) {
+  std::string out;
+  const auto add = [&](const std::vector<OptionWords>& options) {
+    for (const OptionWords& o : options) {
+      for (const std::string& name : o.takes_value ? o.names : std::vector<std::string>{}) {
+        out += (out.empty() ? "" : "|") + name;
+      }
+    }
+  };
+  add(spec.global);
+  for (const CommandWords& c : spec.commands) {
+    add(c.options);
+  }
+  return out;
+}
+
 } // namespace refs::cli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -46,5 +47,17 @@ struct CompletionSpec {
 /// its operands are (keys for show, set, rm, export and published; posts
 /// for resolve, cite and check; files for import and extract).
 CompletionSpec completion_spec(const CLI::App& app);
+
+/// How a shell offers words of a kind: one command of its script.
+using Reply = std::function<std::string(Completes kind, const std::vector<std::string>& words)>;
+
+/// The arms of `case "$cmd $prev" in`, which bash and zsh write alike: for
+/// each option that takes a value, its reply, then `return`. A command's
+/// own options come before the global ones, which match after any command.
+std::string value_arms(const CompletionSpec& spec, const Reply& reply);
+
+/// Every option that takes a value, as one case pattern ("--db|--jobs|…"):
+/// the word after it is a value, never the command or an operand.
+std::string valued_pattern(const CompletionSpec& spec);
 
 } // namespace refs::cli

@@ -51,43 +51,6 @@ std::string reply(Completes kind, const std::vector<std::string>& words) {
   return "";
 }
 
-std::string option_values(const CompletionSpec& spec) {
-  std::string out;
-  const auto arm = [&](const std::string& pattern, const OptionWords& o) {
-    for (const std::string& name : o.names) {
-      if (o.takes_value) {
-        const std::string action = reply(o.value, o.words);
-        out += "    " + pattern + name + "\") " + (action.empty() ? "" : action + "; ") + "return ;;\n";
-      }
-    }
-  };
-  for (const CommandWords& c : spec.commands) {
-    for (const OptionWords& o : c.options) {
-      arm("\"" + c.name + " ", o);
-    }
-  }
-  for (const OptionWords& o : spec.global) {
-    arm("*\" ", o);
-  }
-  return out;
-}
-
-std::string valued_options(const CompletionSpec& spec) {
-  std::string out;
-  const auto add = [&](const std::vector<OptionWords>& options) {
-    for (const OptionWords& o : options) {
-      for (const std::string& name : o.takes_value ? o.names : std::vector<std::string>{}) {
-        out += (out.empty() ? "" : "|") + name;
-      }
-    }
-  };
-  add(spec.global);
-  for (const CommandWords& c : spec.commands) {
-    add(c.options);
-  }
-  return out;
-}
-
 std::string command_arms(const CompletionSpec& spec, bool options) {
   std::string out;
   for (const CommandWords& c : spec.commands) {
@@ -184,8 +147,8 @@ else
   compdef _refs refs
 fi
 )zsh";
-  fill(script, "VALUED", valued_options(spec));
-  fill(script, "VALUES", option_values(spec));
+  fill(script, "VALUED", valued_pattern(spec));
+  fill(script, "VALUES", value_arms(spec, reply));
   fill(script, "GLOBAL", option_entries(spec.global));
   fill(script, "COMMANDS", commands);
   fill(script, "OPTIONS", command_arms(spec, true));
