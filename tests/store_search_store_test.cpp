@@ -66,5 +66,51 @@ TEST(SearchStore, ALibraryFromBeforeSearchIsIndexedWhenItOpens) {
   EXPECT_EQ(ids(books), "8");
 }
 
+// refs_rank must be bm25 exactly, on rows far apart and close together,
+// whatever the query: it only reads the row lengths another way.
+TEST(SearchStore, RefsRankIsFts5sBm25) {
+  TempDir dir;
+  Library lib = Library::open(dir / "rank.sqlite", Access::read_write);
+  auto& db = lib.db();
+  const char* words[] = {"deep", "learning", "sparse", "attention", "with", "models", "of", "retrieval"};
+  {
+    WriteTransaction tx(lib);
+    SQLite::Statement insert(db, "INSERT INTO citations (id, key, type, title, record, created_at, updated_at) "
+                                 "VALUES (?, ?, 'book', ?, json_object('id', ?2, 'type', 'book', 'title', ?3, "
+                                 "'abstract', ?4), 't', 't')");
+    for (int i = 1; i <= 3000; ++i) {
+      std::string title;
+      std::string abstract;
+      for (int w = 0; w < 2 + i % 7; ++w) {
+        title += std::string(title.empty() ? "" : " ") + words[(i * 7 + w * 3) % 8];
+      }
+      for (int w = 0; w < i % 13; ++w) {
+        abstract += std::string(words[(i + w * 5) % 8]) + " ";
+      }
+      insert.bind(1, i);
+      insert.bind(2, "k" + std::to_string(i));
+      insert.bind(3, title);
+      insert.bind(4, abstract);
+      insert.exec();
+      insert.reset();
+    }
+    db.exec("DELETE FROM citations WHERE id BETWEEN 500 AND 900 OR id % 17 = 0"); // gaps, far and near
+    tx.commit();
+  }
+  for (const char* match : {"deep", "with", "sparse learning", "\"deep attention\"", "atten*", "title : models",
+                            "deep NOT with", "k2*"}) {
+    SQLite::Statement q(db, "SELECT rowid, refs_rank(search_words, 10.0, 6.0, 2.0, 1.0, 1.0, 6.0, 3.0, 2.0), "
+                            "bm25(search_words, 10.0, 6.0, 2.0, 1.0, 1.0, 6.0, 3.0, 2.0) FROM search_words "
+                            "WHERE search_words MATCH ? ORDER BY 2, rowid");
+    q.bind(1, match);
+    int rows = 0;
+    while (q.executeStep()) {
+      ++rows;
+      ASSERT_DOUBLE_EQ(q.getColumn(1).getDouble(), q.getColumn(2).getDouble()) << match << " row " << q.getColumn(0).getInt64();
+    }
+    EXPECT_GT(rows, 0) << match;
+  }
+}
+
 } // namespace
 } // namespace refs::store

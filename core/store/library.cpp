@@ -1,6 +1,7 @@
 #include "core/store/library.hpp"
 
 #include "core/store/migrations.hpp"
+#include "core/store/search_rank.hpp"
 #include "core/util/error.hpp"
 #include "core/util/string.hpp"
 
@@ -178,7 +179,11 @@ Library Library::open(const fs::path& path, Access access) {
 }
 
 Library::Library(fs::path path, std::unique_ptr<SQLite::Database> db)
-    : m_path(std::move(path)), m_db(std::move(db)) {}
+    : m_path(std::move(path)), m_db(std::move(db)) {
+  // Functions live per connection: `refs search` ranks with these.
+  register_search_rank(m_db->getHandle(), "refs_rank", "search_words");
+  register_search_rank(m_db->getHandle(), "refs_grams_rank", "search_grams");
+}
 Library::Library(Library&&) noexcept = default;
 Library& Library::operator=(Library&& other) noexcept {
   // The statements go before the connection they belong to.

@@ -118,7 +118,8 @@ Sql build(const IndexQuery& query, bool count) {
     // Ties keep the order works came into the library (row ids).
     sql.where(table + " MATCH ?", {table == "search_words" ? words : grams});
     const Sql rest = conditions(query, "rowid", table == "search_grams");
-    sql.text = (count ? "SELECT count(*) FROM " : "SELECT rowid, -bm25(" + table + ", " + k_weights + ") AS score FROM ") +
+    const std::string rank = table == "search_words" ? "refs_rank" : "refs_grams_rank";
+    sql.text = (count ? "SELECT count(*) FROM " : "SELECT rowid, -" + rank + "(" + table + ", " + k_weights + ") AS score FROM ") +
                table + sql.text + (rest.conditioned ? " AND" + rest.text.substr(std::string(" WHERE").size()) : "") +
                (count ? "" : " ORDER BY score DESC, rowid");
     sql.values.insert(sql.values.end(), rest.values.begin(), rest.values.end());
