@@ -22,7 +22,11 @@ int run(Context& ctx, store::Library& library, const CiteOptions& options) {
     ctx.messages.error(style.error());
     return 2;
   }
-  const auto cited = pipeline::cite_post(library, ctx.config, {options.post, options.bare, *style});
+  pipeline::CiteRequest request{options.post, options.bare, *style};
+  if (!options.style.csl.empty()) {
+    request.csl = pipeline::CslChoice{options.style.csl, options.style.lang};
+  }
+  const auto cited = pipeline::cite_post(library, ctx.config, request);
   if (!cited) {
     ctx.messages.error(cited.error());
     return 1;
@@ -39,6 +43,9 @@ int run(Context& ctx, store::Library& library, const CiteOptions& options) {
   }
   if (cited->markers == 0) {
     ctx.messages.note(options.post + ": no citation marker to replace");
+  } else if (cited->listed > 0) {
+    ctx.messages.note(options.post + ": " + plural(cited->markers, "marker", "markers") + " replaced; a bibliography of " +
+                      plural(cited->listed, "work", "works"));
   } else {
     ctx.messages.note(options.post + ": " + plural(cited->markers, "marker", "markers") + " replaced; " +
                       plural(cited->added, "footnote", "footnotes") + " added, " + plural(cited->reused, "footnote", "footnotes") +

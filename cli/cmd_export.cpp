@@ -1,6 +1,7 @@
 #include "cli/commands.hpp"
 #include "cli/markdown_style_options.hpp"
 #include "cli/output.hpp"
+#include "core/pipeline/csl_markdown.hpp"
 #include "core/pipeline/export_citations.hpp"
 #include "core/util/atomic_file.hpp"
 
@@ -44,6 +45,14 @@ int run(Context& ctx, store::Library& library, const ExportOptions& options) {
     return 2;
   }
   request.markdown = style->value_or(exporting::MarkdownStyle{});
+  if (!options.style.csl.empty()) {
+    auto setup = pipeline::csl_setup(ctx.config, {options.style.csl, options.style.lang});
+    if (!setup) {
+      ctx.messages.error(setup.error());
+      return 1;
+    }
+    request.csl = std::move(*setup);
+  }
   // Written as it is made; a file only replaces the old one once whole.
   std::optional<util::AtomicFile> file;
   if (!options.output.empty() && options.output != "-") {

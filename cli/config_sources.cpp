@@ -173,6 +173,16 @@ tl::expected<Config, std::string> make_config(const GlobalOptions& options) {
   if (auto network = network_settings(options, *file, config); !network) {
     return tl::make_unexpected(network.error());
   }
+  // Where --csl finds styles, locales and pandoc, when not where Debian puts them.
+  for (auto [name, into] : {std::pair{"REFS_CSL_STYLES", &config.csl_styles},
+                            std::pair{"REFS_CSL_LOCALES", &config.csl_locales}}) {
+    if (const std::string value = env(name); !value.empty()) {
+      *into = value;
+    }
+  }
+  if (const std::string pandoc = env("REFS_PANDOC"); !pandoc.empty()) {
+    config.pandoc = pandoc;
+  }
   return config;
 }
 

@@ -44,7 +44,7 @@ using Action = std::function<int(Context&, store::Library&)>;
 /// REFS_ARXIV_INTERVAL_MS, REFS_ARCHIVE_INTERVAL_MS, REFS_ARCHIVE_PAUSE_MS,
 /// REFS_SAVE_INTERVAL_MS, REFS_SCHOLAR_INTERVAL_MS, REFS_DBLP_INTERVAL_MS,
 /// REFS_PUBLISHED_PAUSE_MS and REFS_RETRY_DELAY_MS; IA_ACCESS_KEY_ID and
-/// IA_SECRET_ACCESS_KEY), then the config file ($XDG_CONFIG_HOME/refs/config.toml:
+/// IA_SECRET_ACCESS_KEY; REFS_CSL_STYLES, REFS_CSL_LOCALES, REFS_PANDOC), then the config file ($XDG_CONFIG_HOME/refs/config.toml:
 /// db, mailto, jobs, timeout, arxiv_api, archive, archive_access_key,
 /// archive_secret_key), then defaults. Fails with a one-line reason naming the
 /// setting or the file.

@@ -11,9 +11,19 @@ void add_markdown_style_options(CLI::App& sub, MarkdownStyleOptions& options, CL
                                "date site container publisher doi arxiv note")
                     ->option_text("TEXT")
                     ->excludes(style);
+  auto* csl = sub.add_option("--csl", options.csl,
+                             "Markdown in this CSL style, rendered by pandoc: a name of Debian's styles (apa, ieee, "
+                             "chicago-note-bibliography, ...) or a .csl file")
+                  ->option_text("STYLE")
+                  ->excludes(style)
+                  ->excludes(templ);
+  sub.add_option("--lang", options.lang, "The CSL locale for --csl (ko-KR, en-GB, ...; default: the post's lang, else the style's)")
+      ->option_text("LANG")
+      ->needs(csl);
   if (needs != nullptr) {
     style->needs(needs);
     templ->needs(needs);
+    csl->needs(needs);
   }
 }
 

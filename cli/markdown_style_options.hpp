@@ -15,9 +15,12 @@ namespace refs::cli {
 struct MarkdownStyleOptions {
   std::string style;
   std::string templ;
+  std::string csl;  ///< --csl STYLE: a CSL style, rendered by pandoc
+  std::string lang; ///< --lang LANG: its locale
 };
 
-/// Adds both options to `sub`; with `needs`, they need that option too.
+/// Adds the options to `sub` (and `--csl STYLE`, `--lang LANG`); with
+/// `needs`, they need that option too.
 void add_markdown_style_options(CLI::App& sub, MarkdownStyleOptions& options, CLI::Option* needs = nullptr);
 
 /// The style asked for, nullopt when neither option was given, or a

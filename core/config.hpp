@@ -52,6 +52,12 @@ struct Config {
   std::chrono::milliseconds published_pause{60000};
   /// How long "no published version found" is believed.
   std::int64_t published_miss_ttl = 30 * 24 * 60 * 60;
+  /// CSL styles by name (Debian's citation-style-language-styles), CSL
+  /// locales (citation-style-language-locales), and the pandoc that
+  /// renders with them: for --csl.
+  std::filesystem::path csl_styles = "/usr/share/citation-style-language/styles";
+  std::filesystem::path csl_locales = "/usr/share/citation-style-language/locales";
+  std::string pandoc = "pandoc";
 };
 
 } // namespace refs

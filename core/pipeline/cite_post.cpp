@@ -1,5 +1,6 @@
 #include "core/pipeline/cite_post.hpp"
 
+#include "core/pipeline/cite_styles.hpp"
 #include "core/pipeline/post_works.hpp"
 #include "core/post/citation_markers.hpp"
 #include "core/post/footnote_insert.hpp"
@@ -10,6 +11,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -43,8 +45,11 @@ std::string locator_slug(std::string_view locator) {
 /// Chooses the label of each cited work and collects the definitions to add.
 class Labeller {
 public:
-  Labeller(const std::vector<FootnoteWorks>& works, exporting::MarkdownStyle style)
-      : m_works(works), m_style(std::move(style)) {
+  /// A work's text for a definition, with a locator: the Markdown style's,
+  /// or a CSL style's note.
+  using TextOf = std::function<std::string(const store::StoredCitation&, const std::string& locator)>;
+
+  Labeller(const std::vector<FootnoteWorks>& works, TextOf text) : m_works(works), m_text(std::move(text)) {
     for (const FootnoteWorks& f : works) {
       m_post.emplace(util::to_lower_ascii(f.label), &f);
     }
@@ -64,14 +69,14 @@ public:
     } else {
       label = free_label(wanted);
       m_new.insert(util::to_lower_ascii(label));
-      m_definitions.push_back("[^" + label + "]: " + exporting::footnote_text(c.citation, m_style, locator));
+      m_definitions.push_back("[^" + label + "]: " + m_text(c, locator));
       ++out.added;
     }
     m_given.emplace(key, label);
     return label;
   }
 
-  const exporting::MarkdownStyle& style() const { return m_style; }
+  std::string text(const store::StoredCitation& c, const std::string& locator) const { return m_text(c, locator); }
   const std::vector<std::string>& definitions() const { return m_definitions; }
 
 private:
@@ -106,7 +111,7 @@ private:
   }
 
   const std::vector<FootnoteWorks>& m_works;
-  exporting::MarkdownStyle m_style;
+  TextOf m_text;
   std::map<std::string, const FootnoteWorks*> m_post; ///< lower-case label -> first definition
   std::set<std::string> m_new;                        ///< lower-case labels added
   std::map<std::pair<std::int64_t, std::string>, std::string> m_given;
@@ -138,7 +143,7 @@ std::string replacement(const post::CitationMarker& marker, const std::vector<st
     const store::StoredCitation& c = cited[i];
     if (marker.in_footnote) {
       // The sentence around the marker ends itself.
-      std::string inline_text = exporting::footnote_text(c.citation, labels.style(), item.locator);
+      std::string inline_text = labels.text(c, item.locator);
       if (inline_text.ends_with('.')) {
         inline_text.pop_back();
       }
@@ -190,29 +195,54 @@ tl::expected<CitedPost, std::string> cite_post(store::Library& library, const Co
     return tl::make_unexpected(file.error());
   }
   store::ensure_match_keys(library);
-  CitedPost out{request.post, file->text, file->text, {}, {}, {}, 0, 0, 0};
+  CitedPost out{request.post, file->text, file->text, {}, {}, {}, 0, 0, 0, 0};
   const post::PostScan scan = post::read_footnotes(file->text, request.post.string());
+  const std::vector<post::CitationMarker> markers = post::scan_citation_markers(file->text, scan);
+  std::vector<MarkerWorks> chosen;
+  for (const post::CitationMarker& marker : markers) {
+    std::vector<store::StoredCitation> cited = cited_works(library, marker, request, out);
+    if (!cited.empty()) {
+      chosen.push_back({&marker, std::move(cited)});
+    }
+  }
+  if (!out.errors.empty()) {
+    return out;
+  }
   const std::vector<FootnoteWorks> works = footnote_works(library, config, scan);
-  Labeller labels(works, request.style.value_or(post_style(works)));
+  std::optional<StyledCitations> styled;
+  if (request.csl && !chosen.empty()) {
+    auto made = styled_post(library, config, *request.csl, file->text, chosen);
+    if (!made) {
+      return tl::make_unexpected(request.post.string() + ": " + made.error());
+    }
+    styled = std::move(*made);
+  }
+  const exporting::MarkdownStyle style = request.style.value_or(post_style(works));
+  Labeller labels(works, [&](const store::StoredCitation& c, const std::string& locator) {
+    return styled ? styled->notes.at({c.id, locator}) : exporting::footnote_text(c.citation, style, locator);
+  });
   std::vector<post::TextEdit> edits;
   std::set<std::int64_t> ids;
-  for (const post::CitationMarker& marker : post::scan_citation_markers(file->text, scan)) {
-    const std::vector<store::StoredCitation> cited = cited_works(library, marker, request, out);
-    if (cited.empty() || !out.errors.empty()) {
-      continue;
+  for (std::size_t i = 0; i < chosen.size(); ++i) {
+    const post::CitationMarker& marker = *chosen[i].marker;
+    if (styled && !styled->note) {
+      edits.push_back({marker.offset, marker.length, styled->in_text[i]});
+    } else {
+      // "Text [@a]." becomes "Text[^a].": a reference follows its word.
+      const bool pull = marker.bracketed && !marker.in_footnote && marker.after_text && marker.items.front().prefix.empty();
+      const std::size_t back = pull ? marker.space_before : 0;
+      edits.push_back({marker.offset - back, marker.length + back, replacement(marker, chosen[i].cited, labels, out)});
     }
-    // "Text [@a]." becomes "Text[^a].": a reference follows its word.
-    const bool pull = marker.bracketed && !marker.in_footnote && marker.after_text && marker.items.front().prefix.empty();
-    const std::size_t back = pull ? marker.space_before : 0;
-    edits.push_back({marker.offset - back, marker.length + back, replacement(marker, cited, labels, out)});
-    for (const store::StoredCitation& c : cited) {
+    for (const store::StoredCitation& c : chosen[i].cited) {
       ids.insert(c.id);
     }
     ++out.markers;
   }
-  if (!out.errors.empty()) {
-    out.added = out.reused = out.markers = 0;
-    return out;
+  if (styled && !styled->note) {
+    // The block may stand before markers added after it was written.
+    edits.push_back(bibliography_edit(file->text, styled->bibliography));
+    out.listed = styled->listed;
+    std::stable_sort(edits.begin(), edits.end(), [](const auto& a, const auto& b) { return a.offset < b.offset; });
   }
   out.citation_ids.assign(ids.begin(), ids.end());
   out.after = post::insert_footnotes(file->text, scan, edits, labels.definitions());

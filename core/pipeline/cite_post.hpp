@@ -2,6 +2,7 @@
 
 #include "core/config.hpp"
 #include "core/export/markdown_writer.hpp"
+#include "core/pipeline/csl_markdown.hpp"
 #include "core/store/library.hpp"
 
 #include <cstdint>
@@ -21,6 +22,10 @@ struct CiteRequest {
   /// How new definitions read; nullopt: as the post's own footnotes do
   /// (`link` when every one of them is only a link, else `full`).
   std::optional<exporting::MarkdownStyle> style;
+  /// A CSL style instead: a note style's notes as the definitions, or an
+  /// in-text style's citations in place of the markers and its bibliography
+  /// in a block at the end (or where the post has the block's comment).
+  std::optional<CslChoice> csl = {};
 };
 
 /// A post with its citation markers turned into footnotes.
@@ -37,6 +42,7 @@ struct CitedPost {
   std::size_t markers = 0; ///< markers replaced
   std::size_t added = 0;   ///< footnote definitions added
   std::size_t reused = 0;  ///< references to footnotes the post already had
+  std::size_t listed = 0;  ///< works in the bibliography (an in-text CSL style)
 };
 
 /// Replaces the pandoc citation markers of a post (`[@key]`, `[see @a, p.

@@ -4,6 +4,7 @@
 #include "core/export/bibtex_writer.hpp"
 #include "core/export/csl_json_writer.hpp"
 #include "core/export/markdown_writer.hpp"
+#include "core/pipeline/csl_markdown.hpp"
 #include "core/pipeline/export_stream.hpp"
 #include "core/util/error.hpp"
 #include "core/post/post_file.hpp"
@@ -102,7 +103,16 @@ void sort_entries(std::vector<store::StoredCitation>& citations, ExportOrder ord
 }
 
 /// Renders the selection, whose citations it takes.
-std::string render(const ExportRequest& request, Selection& s, std::vector<std::string>& warnings) {
+std::string render(const ExportRequest& request, Selection& s, ExportOutcome& outcome) {
+  std::vector<std::string>& warnings = outcome.warnings;
+  if (request.format == ExportFormat::markdown && request.csl) {
+    auto text = csl_footnotes(*request.csl, s.footnotes, warnings);
+    if (!text) {
+      outcome.errors.push_back(text.error());
+      return "";
+    }
+    return *text;
+  }
   const ExportFormat format = request.format;
   const exporting::BibText text{request.ascii, &warnings};
   std::vector<model::Citation> citations;
@@ -148,7 +158,11 @@ ExportOutcome export_citations(store::Library& library, const ExportRequest& req
   for (exporting::MarkdownFootnote& f : s.footnotes) {
     f.citation.key_fixed = true;
   }
-  outcome.text = render(request, s, outcome.warnings);
+  outcome.text = render(request, s, outcome);
+  if (!outcome.errors.empty()) {
+    outcome.unfixed_ids.clear(); // nothing was exported
+    return outcome;
+  }
   if (request.write) {
     request.write(std::exchange(outcome.text, {}));
   }

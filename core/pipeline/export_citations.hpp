@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/citeproc/pandoc_citeproc.hpp"
 #include "core/export/markdown_writer.hpp"
 #include "core/store/library.hpp"
 
@@ -28,6 +29,8 @@ struct ExportRequest {
   ExportOrder order = ExportOrder::natural;
   bool ascii = false; ///< BibTeX/BibLaTeX in ASCII with LaTeX accents, for 8-bit BibTeX
   exporting::MarkdownStyle markdown; ///< how Markdown definitions read
+  /// Markdown in a CSL style instead (notes, or a bibliography), rendered by pandoc.
+  std::optional<citeproc::CiteprocSetup> csl = {};
   /// When set, the text is handed to it in pieces as it is made, and only
   /// when nothing is in error; ExportOutcome::text stays empty. A whole
   /// library is then never held in memory as one text.

@@ -1,0 +1,111 @@
+#include "core/citeproc/citeproc_document.hpp"
+
+#include "core/util/string.hpp"
+
+#include <map>
+
+namespace refs::citeproc {
+
+namespace {
+
+constexpr std::string_view k_citation = "REFSCITE";
+constexpr std::string_view k_entry = "REFSENTRY";
+
+/// The document's lines, a footnote's indented continuation joined to it.
+std::vector<std::string> logical_lines(std::string_view text) {
+  std::vector<std::string> out;
+  for (std::string_view line : util::split(text, '\n')) {
+    if (line.starts_with("    ") && !out.empty() && out.back().starts_with("[^")) {
+      out.back() += "\n\n" + std::string(line.substr(4));
+    } else {
+      out.emplace_back(line);
+    }
+  }
+  return out;
+}
+
+bool simple_key(const std::string& key) {
+  for (const char c : key) {
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+                    c == '-' || c == ':' || c == '.';
+    if (!ok) {
+      return false;
+    }
+  }
+  return !key.empty() && key.back() != '.' && key.back() != ':';
+}
+
+} // namespace
+
+std::string pandoc_key(const std::string& key) { return simple_key(key) ? "@" + key : "@{" + key + "}"; }
+
+std::string citeproc_document(const Rendering& rendering) {
+  std::string doc;
+  for (std::size_t i = 0; i < rendering.citations.size(); ++i) {
+    doc += std::string(k_citation) + std::to_string(i) + " " + rendering.citations[i] + "\n\n";
+  }
+  return doc + "::: {#refs}\n:::\n";
+}
+
+std::string_view citeproc_filter() {
+  return R"lua(-- Written by refs: marks bibliography entries with their keys, unwraps layout spans.
+local layout = {["csl-left-margin"] = true, ["csl-right-inline"] = true, ["csl-block"] = true, ["csl-indent"] = true}
+function Span(s)
+  for _, class in ipairs(s.classes) do
+    if layout[class] then return s.content end
+  end
+end
+function Div(d)
+  local key = d.identifier:match("^ref%-(.+)$")
+  if key then
+    local blocks = {pandoc.Para({pandoc.Str("REFSENTRY" .. key)})}
+    for _, b in ipairs(d.content) do table.insert(blocks, b) end
+    return blocks
+  end
+  if d.identifier == "refs" then return d.content end
+end
+)lua";
+}
+
+tl::expected<Rendered, std::string> read_rendered(std::string_view gfm, std::size_t citations) {
+  Rendered out;
+  out.citations.resize(citations);
+  std::vector<bool> seen(citations, false);
+  std::map<std::string, std::string> notes; // "1" -> its text
+  Entry* entry = nullptr;
+  for (const std::string& line : logical_lines(gfm)) {
+    if (line.starts_with(k_citation)) {
+      const std::size_t digits = line.find_first_not_of("0123456789", k_citation.size());
+      const std::size_t n = std::stoul(line.substr(k_citation.size(), digits - k_citation.size()));
+      if (n < citations) {
+        out.citations[n] = std::string(util::trim(line.substr(std::min(digits, line.size()))));
+        seen[n] = true;
+      }
+      entry = nullptr;
+    } else if (line.starts_with(k_entry)) {
+      out.bibliography.push_back({line.substr(k_entry.size()), ""});
+      entry = &out.bibliography.back();
+    } else if (line.starts_with("[^") && line.find("]: ") != std::string::npos) {
+      notes[line.substr(2, line.find("]: ") - 2)] = line.substr(line.find("]: ") + 3);
+      entry = nullptr;
+    } else if (entry != nullptr && !util::trim(line).empty()) {
+      entry->text += (entry->text.empty() ? "" : "\n\n") + line;
+    }
+  }
+  for (std::size_t i = 0; i < citations; ++i) {
+    if (!seen[i]) {
+      return tl::make_unexpected("pandoc's output lacks citation " + std::to_string(i + 1));
+    }
+    std::string& c = out.citations[i];
+    if (c.starts_with("[^") && c.ends_with("]")) { // a note style: the note's text
+      const auto note = notes.find(c.substr(2, c.size() - 3));
+      if (note == notes.end()) {
+        return tl::make_unexpected("pandoc's output lacks the note of citation " + std::to_string(i + 1));
+      }
+      c = note->second;
+    }
+  }
+  return out;
+}
+
+} // namespace refs::citeproc

@@ -1,0 +1,67 @@
+#include "core/pipeline/csl_markdown.hpp"
+
+#include "core/citeproc/csl_locale.hpp"
+#include "core/export/csl_json_writer.hpp"
+
+#include <set>
+
+namespace refs::pipeline {
+
+tl::expected<citeproc::CiteprocSetup, std::string> csl_setup(const Config& config, const CslChoice& choice,
+                                                             const std::string& post_lang) {
+  auto style = citeproc::find_csl_style(choice.style, config.csl_styles);
+  if (!style) {
+    return tl::make_unexpected(style.error());
+  }
+  citeproc::CiteprocSetup setup{config.pandoc, std::move(*style), ""};
+  const std::string lang = !choice.lang.empty() ? choice.lang : post_lang;
+  if (!lang.empty()) {
+    auto checked = citeproc::checked_locale(lang, config.csl_locales);
+    if (!checked) {
+      return tl::make_unexpected(checked.error());
+    }
+    setup.lang = *checked;
+  }
+  return setup;
+}
+
+std::string works_json(const std::vector<model::Citation>& citations) {
+  std::vector<model::Citation> once;
+  std::set<std::string> keys;
+  for (const model::Citation& c : citations) {
+    if (keys.insert(c.key).second) {
+      once.push_back(c);
+    }
+  }
+  return exporting::to_csl_json_array(once);
+}
+
+tl::expected<std::string, std::string> csl_footnotes(const citeproc::CiteprocSetup& setup,
+                                                     const std::vector<exporting::MarkdownFootnote>& footnotes,
+                                                     std::vector<std::string>& warnings) {
+  citeproc::Rendering rendering;
+  std::vector<model::Citation> citations;
+  for (const exporting::MarkdownFootnote& f : footnotes) {
+    rendering.citations.push_back("[" + citeproc::pandoc_key(f.citation.key) + "]");
+    citations.push_back(f.citation);
+  }
+  rendering.bibliography = !setup.style.note;
+  auto rendered = citeproc::render_citations(setup, works_json(citations), rendering);
+  if (!rendered) {
+    return tl::make_unexpected(rendered.error());
+  }
+  warnings.insert(warnings.end(), rendered->warnings.begin(), rendered->warnings.end());
+  std::string out;
+  if (setup.style.note) {
+    for (std::size_t i = 0; i < footnotes.size(); ++i) {
+      out += "[^" + footnotes[i].label + "]: " + rendered->citations[i] + "\n";
+    }
+    return out;
+  }
+  for (const citeproc::Entry& entry : rendered->bibliography) {
+    out += (out.empty() ? "" : "\n") + entry.text + "\n";
+  }
+  return out;
+}
+
+} // namespace refs::pipeline
