@@ -98,9 +98,9 @@ bench: build
 bench-check: build
 	$(BUILD)/tests/bench/check_bench $(REFS)
 
-# Runs each libFuzzer target for FUZZ_SECONDS (default 60) from the test fixtures; a crash, leak or
+# Runs each libFuzzer target for FUZZ_SECONDS (default 40) from the test fixtures; a crash, leak or
 # sanitizer report stops it with the input saved as build-fuzz/TARGET-crash-*.
-FUZZ_SECONDS ?= 60
+FUZZ_SECONDS ?= 40
 FUZZ_TARGETS = footnote_reader page_metadata arxiv_feed url_identity footnote_join bibtex_reader cite_markers csl_json archive_links
 fuzz: test-deps
 	cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \

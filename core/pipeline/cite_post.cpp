@@ -238,7 +238,7 @@ tl::expected<CitedPost, std::string> cite_post(store::Library& library, const Co
     }
     ++out.markers;
   }
-  if (styled && !styled->note) {
+  if (styled && !styled->note && styled->listed > 0) { // a style may have no bibliography
     // The block may stand before markers added after it was written.
     edits.push_back(bibliography_edit(file->text, styled->bibliography));
     out.listed = styled->listed;

@@ -50,9 +50,17 @@ tl::expected<std::string, std::string> csl_footnotes(const citeproc::CiteprocSet
   if (!rendered) {
     return tl::make_unexpected(rendered.error());
   }
-  warnings.insert(warnings.end(), rendered->warnings.begin(), rendered->warnings.end());
+  for (const std::string& warning : rendered->warnings) {
+    // The in-text citations that select a bibliography's works are not
+    // written: that one renders as nothing says nothing of the output.
+    if (setup.style.note || warning.find("Citation with no printed form") == std::string::npos) {
+      warnings.push_back(warning);
+    }
+  }
   std::string out;
-  if (setup.style.note) {
+  // A style with no bibliography (Bluebook's inline citations) says all in
+  // its citations: they are the footnotes then.
+  if (setup.style.note || rendered->bibliography.empty()) {
     for (std::size_t i = 0; i < footnotes.size(); ++i) {
       out += "[^" + footnotes[i].label + "]: " + rendered->citations[i] + "\n";
     }

@@ -26,7 +26,8 @@ tl::expected<citeproc::CiteprocSetup, std::string> csl_setup(const Config& confi
 /// `footnotes` in the style, as Markdown: for a note style, one footnote
 /// definition per footnote under its label, holding its note; for an
 /// in-text style (author-date, numeric), the bibliography of their works,
-/// one paragraph per entry, in the style's order. Fails with one line when
+/// one paragraph per entry, in the style's order (a style without a
+/// bibliography gives its citations as the footnotes). Fails with one line when
 /// pandoc cannot render them; what it warns of goes to `warnings`.
 tl::expected<std::string, std::string> csl_footnotes(const citeproc::CiteprocSetup& setup,
                                                      const std::vector<exporting::MarkdownFootnote>& footnotes,
