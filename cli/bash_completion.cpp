@@ -24,7 +24,7 @@ std::string option_names(const std::vector<OptionWords>& options) {
 std::string reply(Completes kind, const std::vector<std::string>& words) {
   switch (kind) {
   case Completes::words: return "_refs_words \"" + joined(words) + "\"";
-  case Completes::keys: return "_refs_words \"$(_refs_keys)\"";
+  case Completes::keys: return "_refs_key_words";
   case Completes::posts: return "_refs_posts";
   case Completes::files: return "_refs_files";
   case Completes::nothing: break;
@@ -75,14 +75,26 @@ _refs_keys() {
   "${COMP_WORDS[0]}" "${_refs_db[@]}" list --keys 2>/dev/null
 }
 
-# Adds the words of $1 that start with the word being completed. Bash
-# splits words at ':' (DBLP:conf/x, author:): the whole word is matched and
-# the part before its last ':', which bash keeps, is taken off again.
+# Adds the words of $1 that start with the word being completed. Bash splits
+# words at the characters of COMP_WORDBREAKS (':' in DBLP:conf/x and
+# author:, '@' in [@key): the whole word is matched, and the part of it
+# before its last such character, which bash keeps, is taken off again.
 _refs_words() {
   local w
   while IFS= read -r w; do
-    COMPREPLY+=("${w#"$_refs_colon"}")
+    COMPREPLY+=("${w#"$_refs_kept"}")
   done < <(compgen -W "$1" -- "$_refs_cur")
+}
+
+# The same for keys, which come from files other tools wrote: matched as
+# text, never expanded as compgen -W expands its words ($(…), `…`, $VAR),
+# and quoted for the command line. $1 and $2 go before and after (`[@`, `]`).
+_refs_key_words() {
+  local key full
+  while IFS= read -r key; do
+    full=$1$key
+    [[ $full == "$_refs_cur"* ]] && COMPREPLY+=("$(printf '%q' "${full#"$_refs_kept"}")$2")
+  done < <(_refs_keys)
 }
 
 _refs_files() {
@@ -101,31 +113,37 @@ _refs_posts() {
 
 _refs() {
   COMPREPLY=()
-  local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} cmd= w operands=0 i
-  local -a _refs_db=()
-  local line=${COMP_LINE:0:COMP_POINT}
-  local _refs_cur=${line##*[[:space:]]} _refs_colon=
-  if [[ $_refs_cur == *:* && $COMP_WORDBREAKS == *:* ]]; then
-    _refs_colon=${_refs_cur%"${_refs_cur##*:}"}
-  fi
-  [[ $prev == : ]] && prev=${COMP_WORDS[COMP_CWORD-2]}
-  for ((i = 1; i < COMP_CWORD; i++)); do
-    w=${COMP_WORDS[i]}
+  local line=${COMP_LINE:0:COMP_POINT} cmd= w operands=0 i
+  # The words as the shell will pass them (bash's COMP_WORDS are split at
+  # ':', '=' and '@' too); the last is the one being completed.
+  local -a words _refs_db=()
+  read -ra words <<< "$line"
+  [[ -z $line || $line == *[[:space:]] ]] && words+=("")
+  local n=$((${#words[@]} - 1))
+  local _refs_cur=${words[n]} prev=${words[n-1]} _refs_kept=
+  for ((i = ${#_refs_cur} - 1; i >= 0; i--)); do
+    if [[ $COMP_WORDBREAKS == *"${_refs_cur:i:1}"* ]]; then
+      _refs_kept=${_refs_cur:0:i+1}
+      break
+    fi
+  done
+  for ((i = 1; i < n; i++)); do
+    w=${words[i]}
     case $w in
-      --db) _refs_db=(--db "${COMP_WORDS[i+1]}"); ((i++)) ;;
+      --db) _refs_db=(--db "${words[i+1]/#\~/$HOME}"); ((i++)) ;;
+      --db=*) w=${w#--db=}; _refs_db=(--db "${w/#\~/$HOME}") ;;
       VALUED) ((i++)) ;;
-      -*|:) ;;
+      -*) ;;
       *) if [[ -z $cmd ]]; then cmd=$w; else ((operands++)); fi ;;
     esac
   done
+  local cur=$_refs_cur
   case "$cmd $prev" in
 VALUES  esac
   if [[ $_refs_cur == @* || $_refs_cur == '[@'* ]]; then
-    local lead=${_refs_cur%%@*}@ close= key
+    local lead=${_refs_cur%%@*}@ close=
     [[ $lead == '[@' ]] && close=']'
-    while IFS= read -r key; do
-      COMPREPLY+=("$lead$key$close")
-    done < <(compgen -W "$(_refs_keys)" -- "${_refs_cur#*@}")
+    _refs_key_words "$lead" "$close"
     return
   fi
   if [[ -z $cmd ]]; then

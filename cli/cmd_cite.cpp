@@ -34,6 +34,9 @@ int run(Context& ctx, store::Library& library, const CiteOptions& options) {
   for (const std::string& note : cited->notes) {
     ctx.messages.note(note);
   }
+  for (const std::string& warning : cited->warnings) {
+    ctx.messages.warning(options.post + ": " + warning);
+  }
   for (const std::string& error : cited->errors) {
     ctx.messages.error(error);
   }

@@ -17,6 +17,7 @@ enum class Completes {
   files,   ///< any file
 };
 
+/// An option as completion offers it: its names, and what its value is.
 struct OptionWords {
   std::vector<std::string> names; ///< "--json", "-o", "--output"
   std::string help;
@@ -25,6 +26,7 @@ struct OptionWords {
   std::vector<std::string> words{}; ///< for Completes::words
 };
 
+/// A command as completion offers it: its options, and what its operands are.
 struct CommandWords {
   std::string name;
   std::string help;

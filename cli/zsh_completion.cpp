@@ -93,7 +93,8 @@ std::string zsh_completion(const CompletionSpec& spec) {
 _refs_keys() {
   local -a keys
   keys=(${(f)"$(${words[1]} $_refs_db list --keys 2>/dev/null)"})
-  compadd -Q -a keys
+  # Not -Q: keys come from other tools' files and may hold $, ` or spaces.
+  compadd -a keys
 }
 
 _refs() {
@@ -102,8 +103,8 @@ _refs() {
   for (( i = 2; i < CURRENT; i++ )); do
     w=${words[i]}
     case $w in
-      --db) _refs_db=(--db ${words[i+1]}); (( i++ )) ;;
-      --db=*) _refs_db=($w) ;;
+      --db) _refs_db=(--db ${words[i+1]/#\~/$HOME}); (( i++ )) ;;
+      --db=*) w=${w#--db=}; _refs_db=(--db ${w/#\~/$HOME}) ;;
       VALUED) (( i++ )) ;;
       -*) ;;
       *) if [[ -z $cmd ]]; then cmd=$w; else (( operands++ )); fi ;;
@@ -118,7 +119,7 @@ VALUES  esac
     compset -P '*@'
     local -a keys
     keys=(${(f)"$(${words[1]} $_refs_db list --keys 2>/dev/null)"})
-    compadd -Q -S "$close" -a keys
+    compadd -S "$close" -a keys
     return
   fi
   if [[ -z $cmd ]]; then

@@ -36,6 +36,9 @@ TEST(SearchStore, ALibraryFromBeforeSearchIsIndexedWhenItOpens) {
             "(7, 'kim2021', 'thesis', '딥러닝 기반 분석', '{\"id\":\"kim2021\",\"type\":\"thesis\",\"title\":\"딥러닝 기반 분석\","
             "\"author\":[{\"family\":\"Müller\",\"given\":\"Jürgen\"}],\"publisher\":\"KAIST\"}', 't', 't'), "
             "(8, 'b', 'book', 'Plain', '{\"id\":\"b\",\"type\":\"book\",\"title\":\"Plain\"}', 't', 't')");
+    // A damaged record (cut short): indexed by key and title, never a failed upgrade.
+    db.exec("INSERT INTO citations (id, key, type, title, record, created_at, updated_at) VALUES "
+            "(9, 'cut2020', 'book', 'Half a record', '{\"id\":\"cut2020\",\"title\":\"Half', 't', 't')");
     db.exec("INSERT INTO key_aliases VALUES ('old2021', 7)");
     db.exec("INSERT INTO posts VALUES (1, 'p.md', 'h', 't')");
     db.exec("INSERT INTO post_references VALUES (1, 0, 'r', 3, 0, 'the thesis', 'https://example.com/x', 'web', 7)");
@@ -54,6 +57,8 @@ TEST(SearchStore, ALibraryFromBeforeSearchIsIndexedWhenItOpens) {
     return out;
   };
   EXPECT_EQ(ids({{{TextMatch::Index::words, "muller", "", false}}}), "7");
+  EXPECT_EQ(ids({{{TextMatch::Index::words, "half", "", false}}}), "9");
+  EXPECT_EQ(ids({{{TextMatch::Index::words, "cut2020", "", false}}}), "9");
   EXPECT_EQ(ids({{{TextMatch::Index::words, "old2021", "", false}}}), "7");
   EXPECT_EQ(ids({{{TextMatch::Index::scan, "러닝", "title", false}}}), "7");
   EXPECT_EQ(ids({{{TextMatch::Index::scan, "러닝", "authors", false}}}), "");
@@ -63,7 +68,7 @@ TEST(SearchStore, ALibraryFromBeforeSearchIsIndexedWhenItOpens) {
   EXPECT_EQ(ids(nothing_cited), "");
   IndexQuery books;
   books.types = {"book"};
-  EXPECT_EQ(ids(books), "8");
+  EXPECT_EQ(ids(books), "8,9");
 }
 
 // refs_rank must be bm25 exactly, on rows far apart and close together,

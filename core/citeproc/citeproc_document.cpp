@@ -2,6 +2,8 @@
 
 #include "core/util/string.hpp"
 
+#include <algorithm>
+#include <charconv>
 #include <map>
 
 namespace refs::citeproc {
@@ -24,15 +26,20 @@ std::vector<std::string> logical_lines(std::string_view text) {
   return out;
 }
 
+/// Whether pandoc reads `@key` whole: a letter, digit or `_` first, and
+/// each of its inner punctuation followed by one of those.
 bool simple_key(const std::string& key) {
-  for (const char c : key) {
-    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-                    c == '-' || c == ':' || c == '.';
-    if (!ok) {
+  const auto word = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  };
+  constexpr std::string_view k_inner = ":.#$%&-+?<>~/";
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    const bool inner = i > 0 && i + 1 < key.size() && k_inner.find(key[i]) != std::string_view::npos && word(key[i + 1]);
+    if (!word(key[i]) && !inner) {
       return false;
     }
   }
-  return !key.empty() && key.back() != '.' && key.back() != ':';
+  return !key.empty();
 }
 
 } // namespace
@@ -74,11 +81,12 @@ tl::expected<Rendered, std::string> read_rendered(std::string_view gfm, std::siz
   std::map<std::string, std::string> notes; // "1" -> its text
   Entry* entry = nullptr;
   for (const std::string& line : logical_lines(gfm)) {
-    if (line.starts_with(k_citation)) {
-      const std::size_t digits = line.find_first_not_of("0123456789", k_citation.size());
-      const std::size_t n = std::stoul(line.substr(k_citation.size(), digits - k_citation.size()));
+    std::size_t n = 0;
+    const char* digits = line.data() + std::min(line.size(), k_citation.size());
+    const auto [end, failed] = std::from_chars(digits, line.data() + line.size(), n);
+    if (line.starts_with(k_citation) && failed == std::errc()) {
       if (n < citations) {
-        out.citations[n] = std::string(util::trim(line.substr(std::min(digits, line.size()))));
+        out.citations[n] = std::string(util::trim(std::string_view(end, line.data() + line.size() - end)));
         seen[n] = true;
       }
       entry = nullptr;

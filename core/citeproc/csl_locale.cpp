@@ -1,5 +1,7 @@
 #include "core/citeproc/csl_locale.hpp"
 
+#include "core/util/string.hpp"
+
 #include <algorithm>
 #include <system_error>
 #include <vector>
@@ -12,21 +14,28 @@ tl::expected<std::string, std::string> checked_locale(const std::string& lang, c
     return lang;
   }
   std::vector<std::string> known;
-  for (const auto& entry : std::filesystem::directory_iterator(locales, ec)) {
-    const std::string file = entry.path().filename().string();
+  for (std::filesystem::directory_iterator it(locales, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string file = it->path().filename().string();
     if (file.starts_with("locales-") && file.ends_with(".xml")) {
       known.push_back(file.substr(8, file.size() - 12));
     }
   }
   std::sort(known.begin(), known.end());
-  const auto dialect_of = [&](const std::string& l) { return l == lang || l.starts_with(lang + "-"); };
+  // Language tags ignore case (Hugo writes en-us): the file's spelling is the one to hand on.
+  const std::string wanted = util::to_lower_ascii(lang);
+  for (const std::string& l : known) {
+    if (util::to_lower_ascii(l) == wanted) {
+      return l;
+    }
+  }
+  const auto dialect_of = [&](const std::string& l) { return util::to_lower_ascii(l).starts_with(wanted + "-"); };
   if (std::any_of(known.begin(), known.end(), dialect_of)) {
     return lang;
   }
   std::string near;
-  const std::string language = lang.substr(0, lang.find('-'));
+  const std::string language = wanted.substr(0, wanted.find('-'));
   for (const std::string& l : known) {
-    if (l.starts_with(language + "-")) {
+    if (util::to_lower_ascii(l).starts_with(language + "-")) {
       near += (near.empty() ? "" : ", ") + l;
     }
   }

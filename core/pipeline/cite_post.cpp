@@ -76,6 +76,7 @@ public:
     return label;
   }
 
+  /// The work's text with a locator, as its definitions have it.
   std::string text(const store::StoredCitation& c, const std::string& locator) const { return m_text(c, locator); }
   const std::vector<std::string>& definitions() const { return m_definitions; }
 
@@ -187,17 +188,9 @@ std::vector<store::StoredCitation> cited_works(store::Library& library, const po
   return cited;
 }
 
-} // namespace
-
-tl::expected<CitedPost, std::string> cite_post(store::Library& library, const Config& config, const CiteRequest& request) {
-  auto file = post::load_post(request.post);
-  if (!file) {
-    return tl::make_unexpected(file.error());
-  }
-  store::ensure_match_keys(library);
-  CitedPost out{request.post, file->text, file->text, {}, {}, {}, 0, 0, 0, 0};
-  const post::PostScan scan = post::read_footnotes(file->text, request.post.string());
-  const std::vector<post::CitationMarker> markers = post::scan_citation_markers(file->text, scan);
+/// The markers to replace, with their works; unknown keys go to `out.errors`.
+std::vector<MarkerWorks> chosen_markers(store::Library& library, const std::vector<post::CitationMarker>& markers,
+                                        const CiteRequest& request, CitedPost& out) {
   std::vector<MarkerWorks> chosen;
   for (const post::CitationMarker& marker : markers) {
     std::vector<store::StoredCitation> cited = cited_works(library, marker, request, out);
@@ -205,27 +198,17 @@ tl::expected<CitedPost, std::string> cite_post(store::Library& library, const Co
       chosen.push_back({&marker, std::move(cited)});
     }
   }
-  if (!out.errors.empty()) {
-    return out;
-  }
-  const std::vector<FootnoteWorks> works = footnote_works(library, config, scan);
-  std::optional<StyledCitations> styled;
-  if (request.csl && !chosen.empty()) {
-    auto made = styled_post(library, config, *request.csl, file->text, chosen);
-    if (!made) {
-      return tl::make_unexpected(request.post.string() + ": " + made.error());
-    }
-    styled = std::move(*made);
-  }
-  const exporting::MarkdownStyle style = request.style.value_or(post_style(works));
-  Labeller labels(works, [&](const store::StoredCitation& c, const std::string& locator) {
-    return styled ? styled->notes.at({c.id, locator}) : exporting::footnote_text(c.citation, style, locator);
-  });
+  return chosen;
+}
+
+/// What each chosen marker becomes, and an in-text style's bibliography.
+std::vector<post::TextEdit> edits_for(const std::vector<MarkerWorks>& chosen, const StyledCitations* styled,
+                                      std::string_view text, Labeller& labels, CitedPost& out) {
   std::vector<post::TextEdit> edits;
   std::set<std::int64_t> ids;
   for (std::size_t i = 0; i < chosen.size(); ++i) {
     const post::CitationMarker& marker = *chosen[i].marker;
-    if (styled && !styled->note) {
+    if (styled != nullptr && !styled->note) {
       edits.push_back({marker.offset, marker.length, styled->in_text[i]});
     } else {
       // "Text [@a]." becomes "Text[^a].": a reference follows its word.
@@ -238,13 +221,51 @@ tl::expected<CitedPost, std::string> cite_post(store::Library& library, const Co
     }
     ++out.markers;
   }
-  if (styled && !styled->note && styled->listed > 0) { // a style may have no bibliography
+  if (styled != nullptr && !styled->note && styled->listed > 0) { // a style may have no bibliography
     // The block may stand before markers added after it was written.
-    edits.push_back(bibliography_edit(file->text, styled->bibliography));
+    edits.push_back(bibliography_edit(text, styled->bibliography));
     out.listed = styled->listed;
     std::stable_sort(edits.begin(), edits.end(), [](const auto& a, const auto& b) { return a.offset < b.offset; });
   }
   out.citation_ids.assign(ids.begin(), ids.end());
+  return edits;
+}
+
+} // namespace
+
+tl::expected<CitedPost, std::string> cite_post(store::Library& library, const Config& config, const CiteRequest& request) {
+  auto file = post::load_post(request.post);
+  if (!file) {
+    return tl::make_unexpected(file.error());
+  }
+  store::ensure_match_keys(library);
+  CitedPost out{request.post, file->text, file->text, {}, {}, {}, {}, 0, 0, 0, 0};
+  const post::PostScan scan = post::read_footnotes(file->text, request.post.string());
+  const std::vector<post::CitationMarker> markers = post::scan_citation_markers(file->text, scan);
+  const std::vector<MarkerWorks> chosen = chosen_markers(library, markers, request, out);
+  if (!out.errors.empty()) {
+    return out;
+  }
+  std::optional<StyledCitations> styled;
+  if (request.csl && !chosen.empty()) {
+    auto made = styled_post(library, config, *request.csl, file->text, chosen);
+    if (!made) {
+      return tl::make_unexpected(request.post.string() + ": " + made.error());
+    }
+    styled = std::move(*made);
+    out.warnings = styled->warnings;
+  }
+  const std::vector<FootnoteWorks> works = footnote_works(library, config, scan);
+  const exporting::MarkdownStyle style = request.style.value_or(post_style(works));
+  Labeller labels(works, [&](const store::StoredCitation& c, const std::string& locator) {
+    if (styled) { // a note style: every work and locator cited has its note
+      if (const auto note = styled->notes.find({c.id, locator}); note != styled->notes.end()) {
+        return note->second;
+      }
+    }
+    return exporting::footnote_text(c.citation, style, locator);
+  });
+  const std::vector<post::TextEdit> edits = edits_for(chosen, styled ? &*styled : nullptr, file->text, labels, out);
   out.after = post::insert_footnotes(file->text, scan, edits, labels.definitions());
   return out;
 }

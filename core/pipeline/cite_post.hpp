@@ -38,6 +38,9 @@ struct CitedPost {
   std::vector<std::string> errors;
   /// One line per bare `@key` of a library key left as text (no --bare).
   std::vector<std::string> notes;
+  /// What a CSL style's renderer warned of, one line each (a citation that
+  /// renders as nothing).
+  std::vector<std::string> warnings;
   std::vector<std::int64_t> citation_ids; ///< what the post now cites by key, for fix_cited_keys()
   std::size_t markers = 0; ///< markers replaced
   std::size_t added = 0;   ///< footnote definitions added

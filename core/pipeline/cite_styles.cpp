@@ -76,48 +76,65 @@ std::optional<BibliographyBlock> find_bibliography(std::string_view text) {
   return block;
 }
 
+namespace {
+
+/// What pandoc is given: the citations (a note style's works with each
+/// locator once; an in-text style's listed works, then every marker) and
+/// the works they name.
+struct Plan {
+  citeproc::Rendering rendering;
+  std::vector<model::Citation> works;
+  std::vector<std::pair<std::int64_t, std::string>> noted; ///< (id, locator) of each note, in order
+};
+
+Plan plan_for(const std::vector<MarkerWorks>& markers, const std::vector<store::StoredCitation>& listed, bool note) {
+  Plan plan;
+  for (const store::StoredCitation& c : note ? std::vector<store::StoredCitation>{} : listed) {
+    plan.rendering.citations.push_back("[" + citeproc::pandoc_key(c.citation.key) + "]");
+    plan.works.push_back(c.citation);
+  }
+  for (const MarkerWorks& m : markers) {
+    for (std::size_t i = 0; i < m.cited.size(); ++i) {
+      plan.works.push_back(m.cited[i].citation);
+      const std::pair<std::int64_t, std::string> noted{m.cited[i].id, m.marker->items[i].locator};
+      if (note && std::find(plan.noted.begin(), plan.noted.end(), noted) == plan.noted.end()) {
+        plan.noted.push_back(noted);
+        const post::CitedItem bare{"", m.marker->items[i].key, noted.second, false};
+        plan.rendering.citations.push_back("[" + item_syntax(bare, m.cited[i]) + "]");
+      }
+    }
+    if (!note) {
+      plan.rendering.citations.push_back(marker_syntax(m));
+    }
+  }
+  plan.rendering.bibliography = !note;
+  return plan;
+}
+
+} // namespace
+
 tl::expected<StyledCitations, std::string> style_citations(const citeproc::CiteprocSetup& setup,
                                                            const std::vector<MarkerWorks>& markers,
                                                            const std::vector<store::StoredCitation>& listed,
                                                            const std::string& line_end) {
   StyledCitations out;
   out.note = setup.style.note;
-  citeproc::Rendering rendering;
-  std::vector<model::Citation> works;
-  std::vector<std::pair<std::int64_t, std::string>> noted; // (id, locator), in order
-  for (const store::StoredCitation& c : out.note ? std::vector<store::StoredCitation>{} : listed) {
-    rendering.citations.push_back("[" + citeproc::pandoc_key(c.citation.key) + "]");
-    works.push_back(c.citation);
-  }
-  for (const MarkerWorks& m : markers) {
-    for (std::size_t i = 0; i < m.cited.size(); ++i) {
-      works.push_back(m.cited[i].citation);
-      const std::pair<std::int64_t, std::string> note{m.cited[i].id, m.marker->items[i].locator};
-      if (out.note && std::find(noted.begin(), noted.end(), note) == noted.end()) {
-        noted.push_back(note);
-        const post::CitedItem bare{"", m.marker->items[i].key, note.second, false};
-        rendering.citations.push_back("[" + item_syntax(bare, m.cited[i]) + "]");
-      }
-    }
-    if (!out.note) {
-      rendering.citations.push_back(marker_syntax(m));
-    }
-  }
-  rendering.bibliography = !out.note;
-  auto rendered = citeproc::render_citations(setup, works_json(works), rendering);
+  const Plan plan = plan_for(markers, listed, out.note);
+  auto rendered = citeproc::render_citations(setup, works_json(plan.works), plan.rendering);
   if (!rendered) {
     return tl::make_unexpected(rendered.error());
   }
+  out.warnings = rendered->warnings;
   if (out.note) {
-    for (std::size_t i = 0; i < noted.size(); ++i) {
-      out.notes[noted[i]] = rendered->citations[i];
+    for (std::size_t i = 0; i < plan.noted.size(); ++i) {
+      out.notes[plan.noted[i]] = rendered->citations[i];
     }
     return out;
   }
   out.in_text.assign(rendered->citations.begin() + static_cast<std::ptrdiff_t>(listed.size()), rendered->citations.end());
-  std::vector<std::string> keys;
+  std::vector<std::string> keys; // each work once, in citing order
   std::set<std::string> seen;
-  for (const model::Citation& c : works) {
+  for (const model::Citation& c : plan.works) {
     if (seen.insert(c.key).second) {
       keys.push_back(c.key);
     }

@@ -47,6 +47,7 @@ struct StyledCitations {
   /// In-text styles: the bibliography block, whole, every line ended.
   std::string bibliography{};
   std::size_t listed = 0; ///< its entries
+  std::vector<std::string> warnings{}; ///< what pandoc warned of
 };
 
 /// Renders `markers` (with `line_end`, "\n" or "\r\n"). An in-text

@@ -11,11 +11,13 @@
 
 namespace refs::pipeline {
 
+/// A citation found, with where it is cited.
 struct SearchHit {
   CitationView view;
   double score = 0; ///< bm25, higher is better; 0 for a query of filters only
 };
 
+/// What `refs search` found.
 struct SearchResult {
   std::vector<SearchHit> hits; ///< best first, at most the limit
   std::size_t total = 0;       ///< every hit, beyond the limit too

@@ -54,8 +54,12 @@ tl::expected<std::vector<fs::path>, std::string> markdown_below(const fs::path& 
 
 std::string post_identity(const fs::path& path) {
   std::error_code ec;
-  const fs::path canonical = fs::weakly_canonical(fs::absolute(path), ec);
-  return (ec ? fs::absolute(path) : canonical).string();
+  const fs::path absolute = fs::absolute(path, ec); // fails only for an empty path
+  if (ec) {
+    return path.string();
+  }
+  const fs::path canonical = fs::weakly_canonical(absolute, ec);
+  return (ec ? absolute : canonical).string();
 }
 
 tl::expected<PostFile, std::string> load_post(const fs::path& path) {

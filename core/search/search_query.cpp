@@ -182,6 +182,9 @@ tl::expected<void, std::string> read_part(Part part, Query& query) {
     if (part.field == "type") {
       return read_type(part, query);
     }
+    if (part.value.empty()) {
+      return tl::make_unexpected(part.written + ": name a post (post:notes/2023-ai.md)");
+    }
     query.posts.push_back(part.value);
     return {};
   }

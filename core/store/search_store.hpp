@@ -34,6 +34,7 @@ struct IndexQuery {
   std::size_t limit = 0; ///< the hits to return; 0: all
 };
 
+/// One citation a search found, by row id.
 struct IndexHit {
   std::int64_t id = 0;
   /// bm25 (title and people weighted up), higher is better; 0 when the
@@ -41,6 +42,7 @@ struct IndexHit {
   double score = 0;
 };
 
+/// What a search found.
 struct IndexResult {
   std::vector<IndexHit> hits; ///< best first; unranked hits newest first, then by key
   std::size_t total = 0;      ///< every hit, beyond the limit too

@@ -24,7 +24,10 @@ SELECT c.id,
                  FROM json_each(json_extract(c.record, '$.custom.identifiers')) AS i), '') || ' ' ||
        coalesce(json_extract(c.record, '$.DOI'), '') || ' ' || coalesce(json_extract(c.record, '$.ISBN'), '')),
   coalesce((SELECT group_concat(DISTINCT r.text) FROM post_references r WHERE r.citation_id = c.id), '')
-FROM citations c;
+-- A record that does not parse (a damaged file) is indexed by its key and
+-- title alone: a JSON error here would fail every write to it, and this
+-- migration.
+FROM (SELECT id, key, title, CASE WHEN json_valid(record) THEN record ELSE '{}' END AS record FROM citations) c;
 
 -- Words: unicode61 folds case and diacritics (`muller` finds Müller) and
 -- keeps words whole, so `ai` is the word AI and `effic*` a prefix.

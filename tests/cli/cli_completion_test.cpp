@@ -38,7 +38,7 @@ protected:
   std::string shell_output(const std::string& shell, const std::string& script) {
     // The C locale sorts alike everywhere; REFS_DB keeps the user's own
     // library out of what a command line without --db completes.
-    m_dir.write("run." + shell, "export LC_ALL=C REFS_DB=\"$PWD/none.sqlite\"\n" + script);
+    m_dir.write("run." + shell, "export LC_ALL=C REFS_DB=\"$PWD/none.sqlite\" HOME=\"$PWD\"\n" + script);
     const std::string command = "cd '" + m_dir.path().string() + "' && " + shell + " run." + shell + " 2>&1";
     FILE* pipe = popen(command.c_str(), "r");
     std::string out;
@@ -57,9 +57,12 @@ protected:
     std::string line = REFS_BINARY;
     for (std::size_t i = 1; i < words.size(); ++i) {
       array += " '" + words[i] + "'";
-      line += (words[i] == ":" || words[i - 1] == ":" ? "" : " ") + words[i];
+      // Pieces of one word, as bash splits it: no space between them.
+      const bool glued = words[i] == ":" || words[i] == "=" || words[i - 1] == ":" || words[i - 1] == "=" ||
+                         words[i - 1] == "[@" || words[i - 1] == "@";
+      line += (glued ? "" : " ") + words[i];
     }
-    return shell_output("bash", "source ./refs.bash\nCOMP_WORDS=(" + array + ")\nCOMP_CWORD=" +
+    return shell_output("bash", "source ./refs.bash\nCOMP_WORDBREAKS=$' \\t\\n\"\\'@><=;|&(:'\nCOMP_WORDS=(" + array + ")\nCOMP_CWORD=" +
                                     std::to_string(words.size() - 1) + "\nCOMP_LINE='" + line +
                                     "'\nCOMP_POINT=${#COMP_LINE}\n_refs\nprintf '%s\\n' \"${COMPREPLY[@]}\" | sort\n");
   }
@@ -111,12 +114,24 @@ TEST_F(CliCompletion, BashCompletesKeysFromTheLibraryNamed) {
   EXPECT_EQ(bash_offers({"refs", "--db", "lib.sqlite", "rm", "he2016residual", "h"}), "he2016residual\nho2020denoising\n");
   EXPECT_EQ(bash_offers({"refs", "--db", "lib.sqlite", "set", "peng2023yarn", "ti"}), "title=\n");
   EXPECT_EQ(bash_offers({"refs", "--db", "lib.sqlite", "export", "--bibtex", "ki"}), "kim2021korean\nkingma2015adam\n");
-  EXPECT_EQ(bash_offers({"refs", "--db", "lib.sqlite", "show", "[@pe"}), "[@peng2023yarn]\n");
-  EXPECT_EQ(bash_offers({"refs", "--db", "lib.sqlite", "published", "@va"}), "@vaswani2017attention\n");
-  // Bash splits words at ':'; what it keeps before the cursor's word stays.
+  // Bash splits words at '@' and ':' (COMP_WORDBREAKS): what it keeps
+  // before the cursor's part of the word is not offered again.
+  EXPECT_EQ(bash_offers({"refs", "--db", "lib.sqlite", "show", "[@", "pe"}), "peng2023yarn]\n");
+  EXPECT_EQ(bash_offers({"refs", "--db", "lib.sqlite", "published", "@", "va"}), "vaswani2017attention\n");
   EXPECT_EQ(bash_offers({"refs", "--db", "lib.sqlite", "show", "DBLP", ":", "co"}), "conf/iclr/PengQFS24\n");
+  EXPECT_EQ(bash_offers({"refs", "--db", "lib.sqlite", "set", "DBLP", ":", "co"}), "conf/iclr/PengQFS24\n");
+  EXPECT_EQ(bash_offers({"refs", "--db", "=", "lib.sqlite", "show", "tay"}), "tay2022efficient\n");
+  EXPECT_EQ(bash_offers({"refs", "--db", "~/lib.sqlite", "show", "tay"}), "tay2022efficient\n");
   // Without --db, the default library: none here, so no keys and no error.
   EXPECT_EQ(bash_offers({"refs", "show", "pe"}), "\n");
+}
+
+// A key is text from a file another tool wrote: completion never runs it.
+TEST_F(CliCompletion, AKeyIsNeverRunAsShellCode) {
+  m_dir.write("evil.bib", "@misc{x`touch>pwned`y, title = {Evil}}\n@misc{x$HOME, title = {Evil too}}\n");
+  ASSERT_EQ(run_refs(m_dir.path(), {"--db", "lib.sqlite", "import", "evil.bib"}).exit_code, 0);
+  EXPECT_EQ(bash_offers({"refs", "--db", "lib.sqlite", "show", "x"}), "x\\$HOME\nx\\`touch\\>pwned\\`y\n");
+  EXPECT_FALSE(std::filesystem::exists(m_dir / "pwned"));
 }
 
 TEST_F(CliCompletion, ZshHandsItsBuiltinsTheSameWords) {

@@ -147,6 +147,27 @@ TEST_F(CliImport, CslJsonArrayOrSingleObject) {
                                "frank1970  article-journal  1970  0  The Structure of Ordinary Water\n");
 }
 
+// Another tool's CSL-JSON (Zotero writes a DOI as a link at times, and an
+// arXiv paper's URL): a post citing those papers later finds the entries.
+TEST_F(CliImport, CslJsonFromOtherToolsIsFoundByItsDoiAndUrl) {
+  m_dir.write("zotero.json", R"([{"id": "schmidhuber2015", "type": "article-journal",
+    "title": "Deep learning in neural networks: An overview", "DOI": "https://doi.org/10.1016/J.NEUNET.2014.09.003"},
+    {"id": "peng2023", "type": "article", "title": "YaRN", "URL": "https://arxiv.org/abs/2309.00071",
+     "DOI": "10.48550/arXiv.2309.00071"}])");
+  ASSERT_EQ(run({"import", "zotero.json"}).exit_code, 0);
+  m_dir.write("post.md", "Two[^a][^b].\n\n[^a]: [overview](https://doi.org/10.1016/j.neunet.2014.09.003)\n"
+                         "[^b]: [YaRN](https://arxiv.org/pdf/2309.00071v2)\n");
+  const RunResult r = run({"resolve", "post.md"});
+  EXPECT_EQ(r.out, "a  schmidhuber2015  doi    stored  Deep learning in neural networks: An overview\n"
+                   "b  peng2023         arxiv  stored  YaRN\n"
+                   "2 references in 1 post: 1 arxiv, 1 doi; 0 new, 2 updated, 0 known\n"
+                   "data from: 2 stored\n");
+  const RunResult shown = run({"show", "schmidhuber2015"});
+  EXPECT_NE(shown.out.find("DOI:             10.1016/J.NEUNET.2014.09.003  [import]\n"), std::string::npos) << shown.out;
+  EXPECT_NE(shown.out.find("identifier:      doi 10.1016/j.neunet.2014.09.003\n"), std::string::npos) << shown.out;
+  EXPECT_EQ(run({"show", "peng2023"}).out.find("identifier:      doi 10.48550"), std::string::npos);
+}
+
 TEST_F(CliImport, EightBitFilesAndUnwritableKeys) {
   m_dir.write("latin1.bib", "@misc{m, author = {M\xFCller, J}}\n");
   const RunResult latin1 = run({"import", "latin1.bib"});

@@ -133,6 +133,7 @@ TEST_F(CliSearch, ABadQueryIsAUsageErrorNamingItsPart) {
   EXPECT_EQ(error("year:2023-2020"), "refs: error: search: year:2023-2020: the range ends before it starts");
   EXPECT_EQ(error("deep OR wide"), "refs: error: search: OR: every word must match; -word leaves out what holds a word");
   EXPECT_EQ(error("-deep"), "refs: error: search: nothing to look for: give a word, a \"phrase\" or a filter such as year:2023");
+  EXPECT_EQ(error("post:\"\""), "refs: error: search: post:\"\": name a post (post:notes/2023-ai.md)");
   EXPECT_EQ(error("post:nowhere.md"),
             "refs: error: search: post:nowhere.md: no such post in the library (refs resolve reads a post in)");
   // FTS5 syntax in the user's words is only text.

@@ -221,6 +221,8 @@ TEST_F(CliStyles, WithoutPandocOrTheStylesCslSaysWhatToInstall) {
             "refs: error: no CSL style named apaa in " + k_styles + " or its dependent/ folder\n");
   EXPECT_EQ(error({"export", "--markdown", "--csl", "apa", "--lang", "xx-YY"}),
             "refs: error: no CSL locale xx-YY in /usr/share/citation-style-language/locales\n");
+  // Language tags ignore case: Hugo writes en-us.
+  EXPECT_EQ(run({"export", "--markdown", "--csl", "apa", "--lang", "en-us", "peng2023yarn"}).exit_code, 0);
   m_dir.write("broken.csl", "<style><info>");
   EXPECT_EQ(error({"export", "--markdown", "--csl", "broken.csl"}),
             "refs: error: broken.csl: not a CSL style: Start-end tags mismatch\n");
