@@ -23,7 +23,7 @@ std::string option_names(const std::vector<OptionWords>& options) {
 /// The reply for words of kind `kind` ("" when there is nothing to offer).
 std::string reply(Completes kind, const std::vector<std::string>& words) {
   switch (kind) {
-  case Completes::words: return "_refs_words \"" + joined(words) + "\"";
+  case Completes::words: return std::string("_refs_words \"") + joined(words) + "\"";
   case Completes::keys: return "_refs_key_words";
   case Completes::posts: return "_refs_posts";
   case Completes::files: return "_refs_files";
@@ -37,9 +37,9 @@ std::string command_arms(const CompletionSpec& spec, bool options) {
   for (const CommandWords& c : spec.commands) {
     std::string action;
     if (options) {
-      action = "_refs_words \"" + option_names(c.options) + " " + option_names(spec.global) + "\"";
+      action = std::string("_refs_words \"") + option_names(c.options) + " " + option_names(spec.global) + "\"";
     } else if (!c.after_key.empty()) {
-      action = "if ((operands == 0)); then " + reply(c.operands, c.words) + "; else _refs_words \"" +
+      action = std::string("if ((operands == 0)); then ") + reply(c.operands, c.words) + "; else _refs_words \"" +
                joined(c.after_key) + "\"; compopt -o nospace 2>/dev/null; fi";
     } else {
       action = reply(c.operands, c.words);

@@ -25,7 +25,7 @@ std::string described(const std::string& name, const std::string& help) {
 std::string words_array(const std::vector<std::string>& words) {
   std::string out;
   for (const std::string& w : words) {
-    out += " " + quoted_word(w);
+    out += std::string(" ") + quoted_word(w);
   }
   return out;
 }
@@ -34,7 +34,7 @@ std::string option_entries(const std::vector<OptionWords>& options) {
   std::string out;
   for (const OptionWords& o : options) {
     for (const std::string& name : o.names) {
-      out += " " + described(name, o.help);
+      out += std::string(" ") + described(name, o.help);
     }
   }
   return out;
@@ -42,7 +42,7 @@ std::string option_entries(const std::vector<OptionWords>& options) {
 
 std::string reply(Completes kind, const std::vector<std::string>& words) {
   switch (kind) {
-  case Completes::words: return "compadd -Q --" + words_array(words);
+  case Completes::words: return std::string("compadd -Q --") + words_array(words);
   case Completes::keys: return "_refs_keys";
   case Completes::posts: return "_files -g '*.(md|markdown)'";
   case Completes::files: return "_files";
@@ -56,14 +56,14 @@ std::string command_arms(const CompletionSpec& spec, bool options) {
   for (const CommandWords& c : spec.commands) {
     std::string action;
     if (options) {
-      action = "opts=(" + option_entries(c.options) + option_entries(spec.global) + "); _describe -t options option opts";
+      action = std::string("opts=(") + option_entries(c.options) + option_entries(spec.global) + "); _describe -t options option opts";
     } else if (!c.after_key.empty()) {
-      action = "if (( operands == 0 )); then " + reply(c.operands, c.words) + "; else compadd -Q -S '' --" +
+      action = std::string("if (( operands == 0 )); then ") + reply(c.operands, c.words) + "; else compadd -Q -S '' --" +
                words_array(c.after_key) + "; fi";
     } else {
       action = reply(c.operands, c.words);
       if (c.name == "search") {
-        action = "compadd -Q -S '' --" + words_array(c.words);
+        action = std::string("compadd -Q -S '' --") + words_array(c.words);
       }
     }
     if (!action.empty()) {
@@ -82,7 +82,7 @@ void fill(std::string& script, const std::string& marker, const std::string& tex
 std::string zsh_completion(const CompletionSpec& spec) {
   std::string commands;
   for (const CommandWords& c : spec.commands) {
-    commands += " " + described(c.name, c.help);
+    commands += std::string(" ") + described(c.name, c.help);
   }
   std::string script = R"zsh(#compdef refs
 # zsh completion for refs, written by `refs completion zsh`.

@@ -52,7 +52,8 @@ TEST(SearchStore, ALibraryFromBeforeSearchIsIndexedWhenItOpens) {
   const auto ids = [&](IndexQuery q) {
     std::string out;
     for (const IndexHit& h : search_index(lib, q).hits) {
-      out += (out.empty() ? "" : ",") + std::to_string(h.id);
+      out += out.empty() ? "" : ",";
+      out += std::to_string(h.id);
     }
     return out;
   };
@@ -93,7 +94,7 @@ TEST(SearchStore, RefsRankIsFts5sBm25) {
         abstract += std::string(words[(i + w * 5) % 8]) + " ";
       }
       insert.bind(1, i);
-      insert.bind(2, "k" + std::to_string(i));
+      insert.bind(2, std::string("k").append(std::to_string(i)));
       insert.bind(3, title);
       insert.bind(4, abstract);
       insert.exec();

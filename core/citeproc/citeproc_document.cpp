@@ -18,7 +18,8 @@ std::vector<std::string> logical_lines(std::string_view text) {
   std::vector<std::string> out;
   for (std::string_view line : util::split(text, '\n')) {
     if (line.starts_with("    ") && !out.empty() && out.back().starts_with("[^")) {
-      out.back() += "\n\n" + std::string(line.substr(4));
+      out.back() += "\n\n";
+      out.back() += line.substr(4);
     } else {
       out.emplace_back(line);
     }
@@ -45,6 +46,13 @@ bool simple_key(const std::string& key) {
 } // namespace
 
 std::string pandoc_key(const std::string& key) { return simple_key(key) ? "@" + key : "@{" + key + "}"; }
+
+std::string in_brackets(const std::string& text) {
+  std::string out = "[";
+  out += text;
+  out += ']';
+  return out;
+}
 
 std::string citeproc_document(const Rendering& rendering) {
   std::string doc;
@@ -102,13 +110,13 @@ tl::expected<Rendered, std::string> read_rendered(std::string_view gfm, std::siz
   }
   for (std::size_t i = 0; i < citations; ++i) {
     if (!seen[i]) {
-      return tl::make_unexpected("pandoc's output lacks citation " + std::to_string(i + 1));
+      return tl::make_unexpected(std::string("pandoc's output lacks citation ") + std::to_string(i + 1));
     }
     std::string& c = out.citations[i];
     if (c.starts_with("[^") && c.ends_with("]")) { // a note style: the note's text
       const auto note = notes.find(c.substr(2, c.size() - 3));
       if (note == notes.end()) {
-        return tl::make_unexpected("pandoc's output lacks the note of citation " + std::to_string(i + 1));
+        return tl::make_unexpected(std::string("pandoc's output lacks the note of citation ") + std::to_string(i + 1));
       }
       c = note->second;
     }

@@ -48,4 +48,7 @@ tl::expected<Rendered, std::string> read_rendered(std::string_view gfm, std::siz
 /// cannot hold (`@{DBLP:conf/x}` stays readable either way).
 std::string pandoc_key(const std::string& key);
 
+/// `text` in brackets: a bracketed citation ("[@key]", "[see @key, p. 3]").
+std::string in_brackets(const std::string& text);
+
 } // namespace refs::citeproc

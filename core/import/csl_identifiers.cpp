@@ -32,7 +32,7 @@ void add_csl_identifiers(model::Citation& c, const resolve::Registry& registry) 
   for (const std::string& written : dois) {
     // arXiv's own DataCite DOI names the preprint its arXiv id names.
     const std::string doi = util::to_lower_ascii(written);
-    if (!(arxiv && doi == "10.48550/arxiv." + util::to_lower_ascii(named->id.value))) {
+    if (!(arxiv && doi == std::string("10.48550/arxiv.") + util::to_lower_ascii(named->id.value))) {
       add(c, {model::IdKind::doi, doi});
     }
   }

@@ -35,9 +35,10 @@ std::string marker_syntax(const MarkerWorks& m) {
   }
   std::string out;
   for (std::size_t i = 0; i < marker.items.size(); ++i) {
-    out += (i == 0 ? "" : "; ") + item_syntax(marker.items[i], m.cited[i]);
+    out += i == 0 ? "" : "; ";
+    out += item_syntax(marker.items[i], m.cited[i]);
   }
-  return "[" + out + "]";
+  return citeproc::in_brackets(out);
 }
 
 std::string block_text(const std::vector<std::string>& keys, const std::vector<citeproc::Entry>& entries,
@@ -90,7 +91,7 @@ struct Plan {
 Plan plan_for(const std::vector<MarkerWorks>& markers, const std::vector<store::StoredCitation>& listed, bool note) {
   Plan plan;
   for (const store::StoredCitation& c : note ? std::vector<store::StoredCitation>{} : listed) {
-    plan.rendering.citations.push_back("[" + citeproc::pandoc_key(c.citation.key) + "]");
+    plan.rendering.citations.push_back(citeproc::in_brackets(citeproc::pandoc_key(c.citation.key)));
     plan.works.push_back(c.citation);
   }
   for (const MarkerWorks& m : markers) {
@@ -100,7 +101,7 @@ Plan plan_for(const std::vector<MarkerWorks>& markers, const std::vector<store::
       if (note && std::find(plan.noted.begin(), plan.noted.end(), noted) == plan.noted.end()) {
         plan.noted.push_back(noted);
         const post::CitedItem bare{"", m.marker->items[i].key, noted.second, false};
-        plan.rendering.citations.push_back("[" + item_syntax(bare, m.cited[i]) + "]");
+        plan.rendering.citations.push_back(citeproc::in_brackets(item_syntax(bare, m.cited[i])));
       }
     }
     if (!note) {

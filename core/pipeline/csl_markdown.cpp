@@ -42,7 +42,7 @@ tl::expected<std::string, std::string> csl_footnotes(const citeproc::CiteprocSet
   citeproc::Rendering rendering;
   std::vector<model::Citation> citations;
   for (const exporting::MarkdownFootnote& f : footnotes) {
-    rendering.citations.push_back("[" + citeproc::pandoc_key(f.citation.key) + "]");
+    rendering.citations.push_back(citeproc::in_brackets(citeproc::pandoc_key(f.citation.key)));
     citations.push_back(f.citation);
   }
   rendering.bibliography = !setup.style.note;

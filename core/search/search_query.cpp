@@ -154,7 +154,8 @@ tl::expected<void, std::string> read_type(const Part& part, Query& query) {
   if (!near.empty() && near.size() <= 4) {
     hint = " (did you mean ";
     for (std::size_t i = 0; i < near.size(); ++i) {
-      hint += (i == 0 ? "" : i + 1 == near.size() ? " or " : ", ") + std::string(near[i]);
+      hint += i == 0 ? "" : i + 1 == near.size() ? " or " : ", ";
+      hint += near[i];
     }
     hint += "?)";
   }

@@ -53,7 +53,8 @@ protected:
   /// What bash offers for `words` (COMP_WORDS as bash splits the line, the
   /// last one being completed), sorted, one per line.
   std::string bash_offers(const std::vector<std::string>& words) {
-    std::string array = "'" + std::string(REFS_BINARY) + "'";
+    const std::string array_head = std::string("'") + REFS_BINARY + "'";
+    std::string array = array_head;
     std::string line = REFS_BINARY;
     for (std::size_t i = 1; i < words.size(); ++i) {
       array += " '" + words[i] + "'";
@@ -69,7 +70,8 @@ protected:
 
   /// What zsh's script hands its completion builtins for `words`.
   std::string zsh_offers(const std::vector<std::string>& words) {
-    std::string array = "'" + std::string(REFS_BINARY) + "'";
+    const std::string array_head = std::string("'") + REFS_BINARY + "'";
+    std::string array = array_head;
     for (std::size_t i = 1; i < words.size(); ++i) {
       array += " '" + words[i] + "'";
     }
