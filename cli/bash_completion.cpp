@@ -2,6 +2,11 @@
 
 namespace refs::cli {
 
+// Bash's programmable completion (bash manual, "Programmable Completion"):
+// `complete -F _refs refs` calls _refs with COMP_LINE, COMP_POINT and
+// COMP_WORDS (the line split at COMP_WORDBREAKS too: ':' '=' '@'), and
+// offers what it leaves in COMPREPLY in place of the last such piece.
+
 namespace {
 
 std::string joined(const std::vector<std::string>& words) {

@@ -2,6 +2,11 @@
 
 namespace refs::cli {
 
+// zsh's completion system (zshcompsys, zshcompwid): a #compdef function
+// sees `words` and CURRENT and hands candidates to compadd (_describe for
+// ones with help, _files for files); compset -P moves a prefix the
+// candidates do not hold ("[@") out of the way.
+
 namespace {
 
 /// `text` as one single-quoted zsh word.

@@ -8,6 +8,13 @@
 
 namespace refs::citeproc {
 
+// pandoc's citation syntax (https://pandoc.org/MANUAL.html#citation-syntax)
+// in, its GitHub Markdown writer out (pandoc 2.17, --wrap=none): a note
+// style's citations become footnote references with `[^N]: …` definitions
+// at the end, an in-text style's stay in their paragraph, and citeproc
+// puts the bibliography in a Div #refs of Divs #ref-KEY, which the filter
+// below turns into marked paragraphs.
+
 namespace {
 
 constexpr std::string_view k_citation = "REFSCITE";

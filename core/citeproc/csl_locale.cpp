@@ -8,6 +8,10 @@
 
 namespace refs::citeproc {
 
+// CSL locale files are locales-LL-RR.xml (citation-style-language-locales:
+// /usr/share/citation-style-language/locales); a CSL processor picks a
+// language's primary dialect for a bare "ko" itself.
+
 tl::expected<std::string, std::string> checked_locale(const std::string& lang, const std::filesystem::path& locales) {
   std::error_code ec;
   if (!std::filesystem::is_directory(locales, ec)) {

@@ -6,6 +6,13 @@
 
 namespace refs::citeproc {
 
+// CSL 1.0.2 (https://docs.citationstyles.org/en/stable/specification.html):
+// a style's root is <style class="in-text|note" default-locale="…">; a
+// dependent style holds only <info> with <link rel="independent-parent"
+// href="http://www.zotero.org/styles/NAME"/>, the style it uses. Debian's
+// citation-style-language-styles keeps independent styles at the top of
+// its folder and dependent ones in dependent/, each named NAME.csl.
+
 namespace {
 
 namespace fs = std::filesystem;

@@ -13,6 +13,13 @@
 
 namespace refs::search {
 
+// The query language is the one search boxes taught people (GitHub's,
+// Zotero's advanced search): words that must all match, "phrases",
+// a trailing * for a word's start, -word to leave out, and field:value
+// filters. It is read here into terms and filters, never handed to FTS5 as
+// written: FTS5's own syntax (NEAR, ^, column filters, AND/OR/NOT) would
+// turn a user's punctuation into errors or different queries.
+
 namespace {
 
 constexpr std::string_view k_fields = "title, author, venue, key, id, year, type, post";
