@@ -5,14 +5,10 @@
 
 namespace refs::pipeline {
 
-namespace {
-
 CitationView view_of(store::Library& library, store::StoredCitation stored) {
   return {std::move(stored.citation), store::aliases_of(library, stored.id),
           store::posts_citing(library, stored.id)};
 }
-
-} // namespace
 
 CitationList list_citations(store::Library& library, bool orphans_only) {
   CitationList out;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/citation.hpp"
+#include "core/store/citation_store.hpp"
 #include "core/store/library.hpp"
 #include "core/store/published_store.hpp"
 
@@ -25,6 +26,10 @@ struct CitationList {
   std::vector<CitationView> citations;
   std::vector<std::string> damaged; ///< records that do not read, left out: one line each, naming the key
 };
+
+/// A stored citation with its former keys and citing posts. Throws
+/// refs::Error when the library fails.
+CitationView view_of(store::Library& library, store::StoredCitation stored);
 
 /// Every citation by key, or (orphans_only) those no post cites any more.
 /// Throws refs::Error when the library fails.

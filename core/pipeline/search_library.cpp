@@ -83,9 +83,7 @@ tl::expected<SearchResult, std::string> search_library(store::Library& library, 
       if (!stored) {
         continue;
       }
-      CitationView view{std::move(stored->citation), store::aliases_of(library, hit.id),
-                        store::posts_citing(library, hit.id)};
-      out.hits.push_back({std::move(view), hit.score});
+      out.hits.push_back({view_of(library, std::move(*stored)), hit.score});
     } catch (const store::DamagedRecord& e) {
       out.damaged.emplace_back(e.what());
     }

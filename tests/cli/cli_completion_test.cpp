@@ -34,20 +34,12 @@ protected:
     }
   }
 
-  /// Runs `script` with `shell` in the test folder; its stdout.
-  std::string shell_output(const std::string& shell, const std::string& script) {
+  /// Runs `script` with `shell` in the test folder; what it printed.
+  std::string run_script(const std::string& shell, const std::string& script) {
     // The C locale sorts alike everywhere; REFS_DB keeps the user's own
     // library out of what a command line without --db completes.
     m_dir.write("run." + shell, "export LC_ALL=C REFS_DB=\"$PWD/none.sqlite\" HOME=\"$PWD\"\n" + script);
-    const std::string command = "cd '" + m_dir.path().string() + "' && " + shell + " run." + shell + " 2>&1";
-    FILE* pipe = popen(command.c_str(), "r");
-    std::string out;
-    char buffer[4096];
-    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) {
-      out.append(buffer, n);
-    }
-    pclose(pipe);
-    return out;
+    return shell_output(m_dir.path(), shell + " run." + shell);
   }
 
   /// What bash offers for `words` (COMP_WORDS as bash splits the line, the
@@ -63,7 +55,7 @@ protected:
                          words[i - 1] == "[@" || words[i - 1] == "@";
       line += (glued ? "" : " ") + words[i];
     }
-    return shell_output("bash", "source ./refs.bash\nCOMP_WORDBREAKS=$' \\t\\n\"\\'@><=;|&(:'\nCOMP_WORDS=(" + array + ")\nCOMP_CWORD=" +
+    return run_script("bash", "source ./refs.bash\nCOMP_WORDBREAKS=$' \\t\\n\"\\'@><=;|&(:'\nCOMP_WORDS=(" + array + ")\nCOMP_CWORD=" +
                                     std::to_string(words.size() - 1) + "\nCOMP_LINE='" + line +
                                     "'\nCOMP_POINT=${#COMP_LINE}\n_refs\nprintf '%s\\n' \"${COMPREPLY[@]}\" | sort\n");
   }
@@ -75,7 +67,7 @@ protected:
     for (std::size_t i = 1; i < words.size(); ++i) {
       array += " '" + words[i] + "'";
     }
-    return shell_output("zsh", R"zsh(compdef() { :; }
+    return run_script("zsh", R"zsh(compdef() { :; }
 compadd() {
   local -a out; local array=
   while (( $# )); do

@@ -78,18 +78,10 @@ protected:
       doc += "CIT" + std::to_string(i) + " [@" + citations[i] + "]\n\n";
     }
     m_dir.write("direct.md", doc + "::: {#refs}\n:::\n");
-    const std::string command = "cd '" + m_dir.path().string() + "' && pandoc --citeproc --resource-path=.:" + k_styles +
-                                " --csl '" + style + "' --bibliography works.json -f markdown -t gfm --wrap=none" +
-                                (note ? " -M suppress-bibliography=true" : "") + (lang.empty() ? "" : " -M lang=" + lang) +
-                                " direct.md 2>&1";
-    FILE* pipe = popen(command.c_str(), "r");
-    std::string out;
-    char buffer[4096];
-    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) {
-      out.append(buffer, n);
-    }
-    pclose(pipe);
-    return out;
+    return shell_output(m_dir.path(), "pandoc --citeproc --resource-path=.:" + k_styles + " --csl '" + style +
+                                          "' --bibliography works.json -f markdown -t gfm --wrap=none" +
+                                          (note ? " -M suppress-bibliography=true" : "") +
+                                          (lang.empty() ? "" : " -M lang=" + lang) + " direct.md");
   }
 
   /// refs' rendering of `selection` (`--post P` or keys) in `style`, and

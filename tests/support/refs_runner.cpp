@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <regex>
 #include <stdexcept>
 #include <utility>
@@ -193,5 +194,19 @@ RunResult run_refs_on_terminal(const std::filesystem::path& cwd, const std::vect
 }
 
 std::string test_data(const std::string& name) { return std::string(REFS_SOURCE_DIR) + "/tests/data/" + name; }
+
+std::string shell_output(const std::filesystem::path& cwd, const std::string& command) {
+  const std::string line = "cd '" + cwd.string() + "' && { " + command + "; } 2>&1";
+  FILE* pipe = popen(line.c_str(), "r");
+  std::string out;
+  char buffer[4096];
+  for (std::size_t n; pipe != nullptr && (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) {
+    out.append(buffer, n);
+  }
+  if (pipe != nullptr) {
+    pclose(pipe);
+  }
+  return out;
+}
 
 } // namespace refs::testing

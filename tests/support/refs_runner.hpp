@@ -76,6 +76,10 @@ private:
 RunResult run_refs_on_terminal(const std::filesystem::path& cwd, const std::vector<std::string>& args,
                                const std::vector<std::string>& env = {});
 
+/// Runs `command` with /bin/sh in `cwd`; what it printed, stdout and
+/// stderr together (for the tests that drive pandoc or a shell themselves).
+std::string shell_output(const std::filesystem::path& cwd, const std::string& command);
+
 /// The absolute path of a file in the source tree's tests/data.
 std::string test_data(const std::string& name);
 
