@@ -59,15 +59,17 @@ demo: deps
 	  xargs printf '  %-42s %s --db %s show %s\n' 'one citation, each field with its source:' $(REFS) $(DEMO_DB)
 	@printf '  %-42s %s %s\n' 'refs on your PATH:' "$(strip $(SUDO) cmake --install)" $(BUILD)
 
+# The suites run TEST_JOBS tests at a time (the end-to-end tests each use their own folders and ports).
+TEST_JOBS ?= $(shell nproc)
 test: build
-	cd $(BUILD) && ctest --output-on-failure
+	cd $(BUILD) && ctest --output-on-failure -j$(TEST_JOBS)
 
 # The sanitizer build uses clang, so every check builds with both compilers; CI also fuzzes.
 asan: test-deps
 	cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DREFS_SANITIZE=ON \
 	  -DCMAKE_CXX_COMPILER=clang++ $(OWN_FLAGS)
 	cmake --build $(ASAN_BUILD)
-	cd $(ASAN_BUILD) && ctest --output-on-failure
+	cd $(ASAN_BUILD) && ctest --output-on-failure -j$(TEST_JOBS)
 
 check: test asan fuzz
 
@@ -98,9 +100,9 @@ bench: build
 bench-check: build
 	$(BUILD)/tests/bench/check_bench $(REFS)
 
-# Runs each libFuzzer target for FUZZ_SECONDS (default 40) from the test fixtures; a crash, leak or
+# Runs each libFuzzer target for FUZZ_SECONDS (default 30) from the test fixtures; a crash, leak or
 # sanitizer report stops it with the input saved as build-fuzz/TARGET-crash-*.
-FUZZ_SECONDS ?= 40
+FUZZ_SECONDS ?= 30
 FUZZ_TARGETS = footnote_reader page_metadata arxiv_feed url_identity footnote_join bibtex_reader cite_markers csl_json archive_links
 fuzz: test-deps
 	cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \

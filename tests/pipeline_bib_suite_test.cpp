@@ -36,10 +36,6 @@ struct SuiteFigures {
   std::vector<std::string> grew;
 };
 
-int citation_count(store::Library& library) {
-  return static_cast<int>(pipeline::list_citations(library, false).citations.size());
-}
-
 void import_one(const std::filesystem::path& file, const TempDir& dir, int n, SuiteFigures& out) {
   Config config;
   config.offline = true;
@@ -65,7 +61,7 @@ void import_one(const std::filesystem::path& file, const TempDir& dir, int n, Su
       ++out.kept_apart;
     }
   }
-  const int before = citation_count(library);
+  const int before = static_cast<int>(store::citation_count(library));
   pipeline::ExportRequest request;
   const pipeline::ExportOutcome exported = pipeline::export_citations(library, request);
   if (!exported.damaged.empty() || !pipeline::list_citations(library, false).damaged.empty()) {
@@ -73,7 +69,7 @@ void import_one(const std::filesystem::path& file, const TempDir& dir, int n, Su
   }
   const std::filesystem::path again = dir.write("export" + number + ".bib", exported.text);
   (void)pipeline::import_files(library, config, {again.string()});
-  if (const int added = citation_count(library) - before; added != 0) {
+  if (const int added = static_cast<int>(store::citation_count(library)) - before; added != 0) {
     out.growth += added;
     out.grew.push_back(file.filename().string());
   }

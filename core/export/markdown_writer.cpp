@@ -2,7 +2,7 @@
 
 #include "core/csl/csl_date.hpp"
 #include "core/csl/csl_fields.hpp"
-#include "core/published/venue_label.hpp"
+#include "core/export/reference_parts.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -42,82 +42,20 @@ std::string destination(const std::string& url) {
   return out + ">";
 }
 
-std::string person_text(const model::Person& p) {
-  if (!p.literal.empty()) {
-    return p.literal;
-  }
-  std::string out = p.given.empty() ? p.family : p.given + " " + p.family;
-  return p.suffix.empty() ? out : out + " " + p.suffix;
-}
-
-/// Up to three authors; with more, or with BibTeX's "and others", the
-/// first and "et al.".
-std::string author_list(const model::Citation& c) {
-  std::vector<const model::Person*> people;
-  for (const model::Person& p : c.authors) {
-    if (!model::is_et_al(p)) {
-      people.push_back(&p);
-    }
-  }
-  const bool et_al = people.size() > 3 || people.size() < c.authors.size();
-  const std::size_t shown = people.size() > 3 ? 1 : people.size();
-  std::string out;
-  for (std::size_t i = 0; i < shown; ++i) {
-    if (i > 0) {
-      out += ", ";
-    }
-    out += escape_text(person_text(*people[i]));
-  }
-  return et_al && shown > 0 ? out + " et al." : out;
-}
-
-/// Where a title links: the citation's URL, else its DOI or arXiv page.
-std::string link_url(const model::Citation& c) {
-  if (!c.url.empty()) {
-    return c.url;
-  }
-  if (!c.doi.empty()) {
-    return "https://doi.org/" + c.doi;
-  }
-  const std::string arxiv = csl::identifier(c, model::IdKind::arxiv);
-  return arxiv.empty() ? "" : "https://arxiv.org/abs/" + arxiv;
-}
+std::string author_list(const model::Citation& c) { return escape_text(author_names(c)); }
 
 std::string linked_title(const model::Citation& c) {
-  const std::string url = link_url(c);
+  const std::string url = reference_link(c);
   const std::string title = escape_text(c.title.empty() ? url : c.title);
   return url.empty() ? title : "[" + title + "](" + destination(url) + ")";
 }
 
 std::string definition(const model::Citation& c) {
-  std::vector<std::string> parts;
-  if (!c.authors.empty()) {
-    parts.push_back(author_list(c));
-  }
-  parts.push_back(linked_title(c));
-  std::string where = escape_text(c.container_title.empty() ? c.publisher : c.container_title);
-  const std::string date = csl::format_date(c.issued);
-  const auto short_source = c.sources.find("container-title-short");
-  if (!c.container_title_short.empty() && short_source != c.sources.end() && short_source->second == "published") {
-    where = escape_text(published::venue_label(c)); // a preprint's published version: "ICLR 2024", as readers name it
-  } else if (!date.empty()) {
-    where += (where.empty() ? "" : ", ") + date;
-  }
-  if (!where.empty()) {
-    parts.push_back(where);
-  }
-  if (const std::string id = csl::identifier(c, model::IdKind::arxiv); !id.empty()) {
-    parts.push_back("arXiv:" + id);
-  }
-  if (!c.note.empty()) {
-    parts.push_back(escape_text(c.note));
-  }
-  if (!c.archive_url.empty()) {
-    parts.push_back("[archived](" + destination(c.archive_url) + ")");
-  }
   std::string out;
-  for (const std::string& part : parts) {
-    out += (out.empty() ? "" : " ") + part + (part.ends_with('.') ? "" : ".");
+  for (const ReferencePart& part : full_reference(c)) {
+    out += out.empty() ? "" : " ";
+    out += part.url.empty() ? escape_text(part.text) : "[" + escape_text(part.text) + "](" + destination(part.url) + ")";
+    out += needs_period(part) ? "." : "";
   }
   return out;
 }
@@ -134,7 +72,7 @@ std::optional<std::string> field_value(const model::Citation& c, std::string_vie
     return linked_title(c);
   }
   if (name == "url") {
-    const std::string url = link_url(c);
+    const std::string url = reference_link(c);
     return url.empty() ? "" : destination(url);
   }
   if (name == "authors") {

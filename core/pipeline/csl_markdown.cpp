@@ -3,6 +3,7 @@
 #include "core/citeproc/csl_locale.hpp"
 #include "core/export/csl_json_writer.hpp"
 
+#include <map>
 #include <set>
 
 namespace refs::pipeline {
@@ -36,6 +37,21 @@ std::string works_json(const std::vector<model::Citation>& citations) {
   return exporting::to_csl_json_array(once);
 }
 
+namespace {
+
+/// Passes on what pandoc warned of. When the bibliography is what is
+/// used, the in-text citations that only select its works are not
+/// written: that one renders as nothing says nothing of the output.
+void pass_warnings(const citeproc::Rendered& rendered, bool citations_used, std::vector<std::string>& warnings) {
+  for (const std::string& warning : rendered.warnings) {
+    if (citations_used || warning.find("Citation with no printed form") == std::string::npos) {
+      warnings.push_back(warning);
+    }
+  }
+}
+
+} // namespace
+
 tl::expected<std::string, std::string> csl_footnotes(const citeproc::CiteprocSetup& setup,
                                                      const std::vector<exporting::MarkdownFootnote>& footnotes,
                                                      std::vector<std::string>& warnings) {
@@ -50,17 +66,12 @@ tl::expected<std::string, std::string> csl_footnotes(const citeproc::CiteprocSet
   if (!rendered) {
     return tl::make_unexpected(rendered.error());
   }
-  for (const std::string& warning : rendered->warnings) {
-    // The in-text citations that select a bibliography's works are not
-    // written: that one renders as nothing says nothing of the output.
-    if (setup.style.note || warning.find("Citation with no printed form") == std::string::npos) {
-      warnings.push_back(warning);
-    }
-  }
-  std::string out;
   // A style with no bibliography (Bluebook's inline citations) says all in
   // its citations: they are the footnotes then.
-  if (setup.style.note || rendered->bibliography.empty()) {
+  const bool notes = setup.style.note || rendered->bibliography.empty();
+  pass_warnings(*rendered, notes, warnings);
+  std::string out;
+  if (notes) {
     for (std::size_t i = 0; i < footnotes.size(); ++i) {
       out += "[^" + footnotes[i].label + "]: " + rendered->citations[i] + "\n";
     }
@@ -68,6 +79,31 @@ tl::expected<std::string, std::string> csl_footnotes(const citeproc::CiteprocSet
   }
   for (const citeproc::Entry& entry : rendered->bibliography) {
     out += (out.empty() ? "" : "\n") + entry.text + "\n";
+  }
+  return out;
+}
+
+tl::expected<std::vector<std::string>, std::string> csl_entries(const citeproc::CiteprocSetup& setup,
+                                                                const std::vector<model::Citation>& works,
+                                                                std::vector<std::string>& warnings) {
+  citeproc::Rendering rendering;
+  for (const model::Citation& c : works) {
+    rendering.citations.push_back(citeproc::in_brackets(citeproc::pandoc_key(c.key)));
+  }
+  rendering.bibliography = true;
+  auto rendered = citeproc::render_citations(setup, works_json(works), rendering);
+  if (!rendered) {
+    return tl::make_unexpected(rendered.error());
+  }
+  std::map<std::string, std::string> entries;
+  for (citeproc::Entry& entry : rendered->bibliography) {
+    entries[entry.key] = std::move(entry.text);
+  }
+  pass_warnings(*rendered, entries.empty(), warnings);
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < works.size(); ++i) {
+    const auto entry = entries.find(works[i].key);
+    out.push_back(entry != entries.end() ? entry->second : rendered->citations[i]);
   }
   return out;
 }

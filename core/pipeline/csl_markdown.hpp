@@ -33,6 +33,14 @@ tl::expected<std::string, std::string> csl_footnotes(const citeproc::CiteprocSet
                                                      const std::vector<exporting::MarkdownFootnote>& footnotes,
                                                      std::vector<std::string>& warnings);
 
+/// Each work in the style, as Markdown, in the order given: its entry of
+/// the style's bibliography or, for a style without one, its citation (a
+/// note style's note). Cited in this order, so a numeric style numbers
+/// them so. Fails with one line when pandoc cannot render them.
+tl::expected<std::vector<std::string>, std::string> csl_entries(const citeproc::CiteprocSetup& setup,
+                                                                const std::vector<model::Citation>& works,
+                                                                std::vector<std::string>& warnings);
+
 /// The CSL-JSON array of these citations, each once (by key), for pandoc.
 std::string works_json(const std::vector<model::Citation>& citations);
 

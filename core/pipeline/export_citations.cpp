@@ -30,13 +30,12 @@ void add_once(std::vector<store::StoredCitation>& out, const store::StoredCitati
   }
 }
 
-Selection select_post(store::Library& library, const std::string& post, std::vector<std::string>& errors,
-                      std::vector<std::string>& damaged) {
-  Selection s;
+void select_post(store::Library& library, const std::string& post, Selection& s, std::vector<std::string>& errors,
+                 std::vector<std::string>& damaged) {
   const auto post_id = store::find_post(library, post::post_identity(post));
   if (!post_id) {
     errors.push_back(post + ": not in the library; run 'refs resolve " + post + "' first");
-    return s;
+    return;
   }
   for (const store::ReferenceRow& row : store::post_references(library, *post_id)) {
     std::optional<store::StoredCitation> c;
@@ -54,7 +53,6 @@ Selection select_post(store::Library& library, const std::string& post, std::vec
       s.footnotes.push_back({row.label, c->citation});
     }
   }
-  return s;
 }
 
 Selection select_keys(store::Library& library, const std::vector<std::string>& keys, bool markdown,
@@ -136,14 +134,22 @@ std::string render(const ExportRequest& request, Selection& s, ExportOutcome& ou
 } // namespace
 
 ExportOutcome export_citations(store::Library& library, const ExportRequest& request) {
-  if (!request.post && request.keys.empty() && request.order != ExportOrder::date &&
+  if (request.posts.empty() && request.keys.empty() && request.order != ExportOrder::date &&
       request.format != ExportFormat::markdown) {
     return export_whole_library(library, request.format, request.ascii, request.write);
   }
   ExportOutcome outcome;
-  Selection s = request.post ? select_post(library, *request.post, outcome.errors, outcome.damaged)
-                             : select_keys(library, request.keys, request.format == ExportFormat::markdown,
-                                           outcome.errors, outcome.damaged);
+  if (request.format == ExportFormat::markdown && request.posts.size() > 1) {
+    outcome.errors.push_back("--markdown takes one --post: footnote labels are a post's own");
+    return outcome;
+  }
+  Selection s;
+  if (request.posts.empty()) {
+    s = select_keys(library, request.keys, request.format == ExportFormat::markdown, outcome.errors, outcome.damaged);
+  }
+  for (const std::string& post : request.posts) {
+    select_post(library, post, s, outcome.errors, outcome.damaged);
+  }
   sort_entries(s.citations, request.order);
   if (!outcome.errors.empty()) {
     return outcome;

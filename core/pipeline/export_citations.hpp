@@ -20,11 +20,11 @@ enum class ExportFormat { bibtex, biblatex, csl_json, markdown };
 /// key otherwise; `date`: oldest first (undated last), then by key.
 enum class ExportOrder { natural, key, date };
 
-/// What to export: the whole library, one post's citations, or chosen keys
-/// (aliases work too).
+/// What to export: the whole library, some posts' citations, or chosen
+/// keys (aliases work too).
 struct ExportRequest {
   ExportFormat format = ExportFormat::bibtex;
-  std::optional<std::string> post;
+  std::vector<std::string> posts; ///< Markdown takes one: footnote labels are a post's own
   std::vector<std::string> keys;
   ExportOrder order = ExportOrder::natural;
   bool ascii = false; ///< BibTeX/BibLaTeX in ASCII with LaTeX accents, for 8-bit BibTeX
@@ -48,7 +48,7 @@ struct ExportOutcome {
   std::vector<std::string> damaged;
 };
 
-/// Renders the selected citations (by key; with a post, in the post's order
+/// Renders the selected citations (by key; with posts, in the posts' order
 /// and, for Markdown, one footnote per footnote of the post under its own
 /// labels). Unknown keys, or a post the library has never read, are all
 /// reported as errors; a record that does not read is left out and named

@@ -41,18 +41,20 @@ StoredCitation decode(const std::filesystem::path& library, std::int64_t id, std
   return out;
 }
 
-StoredCitation read_row(Library& library, SQLite::Statement& q) {
+/// `reader` is reused across rows: making one costs more than reading a
+/// record with it.
+StoredCitation read_row(Library& library, SQLite::Statement& q, csl::CslRecordReader& reader) {
   const SQLite::Column record = q.getColumn(3);
-  csl::CslRecordReader reader;
   return decode(library.path(), q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getInt() != 0,
                 std::string_view(record.getText(), static_cast<std::size_t>(record.getBytes())), reader);
 }
 
 std::vector<StoredCitation> read_all(Library& library, SQLite::Statement& q, std::vector<std::string>* damaged) {
   std::vector<StoredCitation> out;
+  csl::CslRecordReader reader;
   while (q.executeStep()) {
     try {
-      out.push_back(read_row(library, q));
+      out.push_back(read_row(library, q, reader));
     } catch (const DamagedRecord& e) {
       if (damaged == nullptr) {
         throw;
@@ -114,7 +116,8 @@ std::optional<StoredCitation> find_by_id(Library& library, const model::WorkId& 
     if (!q->executeStep()) {
       return std::nullopt;
     }
-    return read_row(library, *q);
+    csl::CslRecordReader reader;
+    return read_row(library, *q, reader);
   });
 }
 
@@ -127,7 +130,8 @@ std::optional<StoredCitation> find_by_key(Library& library, std::string_view key
     if (!q->executeStep()) {
       return std::nullopt;
     }
-    return read_row(library, *q);
+    csl::CslRecordReader reader;
+    return read_row(library, *q, reader);
   });
 }
 
@@ -138,12 +142,37 @@ std::vector<StoredCitation> all_citations(Library& library, std::vector<std::str
   });
 }
 
-void for_each_record(Library& library, const std::function<void(StoredRecord&&)>& f) {
+std::size_t citation_count(Library& library) {
+  return guarded(library, "cannot count citations", [&] {
+    SQLite::Statement q(library.db(), "SELECT count(*) FROM citations");
+    q.executeStep();
+    return static_cast<std::size_t>(q.getColumn(0).getInt64());
+  });
+}
+
+std::map<int, std::size_t> citations_per_year(Library& library) {
+  return guarded(library, "cannot count citations", [&] {
+    SQLite::Statement q(library.db(), "SELECT coalesce(year, 0), count(*) FROM citations GROUP BY 1");
+    std::map<int, std::size_t> out;
+    while (q.executeStep()) {
+      out[q.getColumn(0).getInt()] = static_cast<std::size_t>(q.getColumn(1).getInt64());
+    }
+    return out;
+  });
+}
+
+void for_each_record(Library& library, const std::function<void(StoredRecord&&)>& f, RecordOrder order) {
   guarded(library, "cannot list citations", [&] {
-    SQLite::Statement q(library.db(), std::string(k_select) + "ORDER BY c.key");
+    // The year column is NULL for an undated work, which SQLite sorts
+    // below every year: last, newest first (citations_year indexes it).
+    SQLite::Statement q(library.db(), order == RecordOrder::key
+                                          ? "SELECT c.id, c.key, c.key_fixed, c.record, coalesce(c.year, 0) "
+                                            "FROM citations c ORDER BY c.key"
+                                          : "SELECT c.id, c.key, c.key_fixed, c.record, coalesce(c.year, 0) "
+                                            "FROM citations c ORDER BY c.year DESC, c.key");
     while (q.executeStep()) {
       f({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getInt() != 0,
-         q.getColumn(3).getString()});
+         q.getColumn(3).getString(), q.getColumn(4).getInt()});
     }
   });
 }
@@ -172,10 +201,11 @@ StoredCitation decode_record(const std::filesystem::path& library, const StoredR
 void for_each_citation(Library& library, const std::function<void(const StoredCitation&)>& f) {
   guarded(library, "cannot read citations", [&] {
     SQLite::Statement q(library.db(), std::string(k_select) + "ORDER BY c.id");
+    csl::CslRecordReader reader;
     while (q.executeStep()) {
       std::optional<StoredCitation> row;
       try {
-        row = read_row(library, q);
+        row = read_row(library, q, reader);
       } catch (const DamagedRecord&) {
         continue; // a damaged record: list and export name it
       }
@@ -235,7 +265,8 @@ std::optional<StoredCitation> find_by_row_id(Library& library, std::int64_t id) 
     if (!q->executeStep()) {
       return std::nullopt;
     }
-    return read_row(library, *q);
+    csl::CslRecordReader reader;
+    return read_row(library, *q, reader);
   });
 }
 

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -51,11 +52,23 @@ struct StoredRecord {
   std::string key;
   bool key_fixed = false;
   std::string record;
+  int year = 0; ///< the year it was issued, 0 when undated
 };
 
-/// Calls `f` with every citation's row, by key, holding one at a time.
+/// How many citations the library holds.
+std::size_t citation_count(Library& library);
+
+/// How many citations each year has (0: undated).
+std::map<int, std::size_t> citations_per_year(Library& library);
+
+/// The order for_each_record() gives rows in: by key, or by year, newest
+/// first and undated last, then by key.
+enum class RecordOrder { key, newest_first };
+
+/// Calls `f` with every citation's row, in `order`, holding one at a time.
 /// `f` must not use the library.
-void for_each_record(Library& library, const std::function<void(StoredRecord&&)>& f);
+void for_each_record(Library& library, const std::function<void(StoredRecord&&)>& f,
+                     RecordOrder order = RecordOrder::key);
 
 /// Makes the row's record what `export --csl-json` writes for the
 /// citation, compact: `key-fixed` true, as it is once exported. False (and

@@ -114,4 +114,17 @@ int reference_count(Library& library, std::int64_t citation_id) {
   });
 }
 
+std::vector<CitingPost> citing_posts(Library& library) {
+  return guarded(library, "cannot list the posts' citations", [&] {
+    SQLite::Statement q(library.db(), "SELECT DISTINCT r.citation_id, p.path FROM post_references r "
+                                      "JOIN posts p ON p.id = r.post_id WHERE r.citation_id IS NOT NULL "
+                                      "ORDER BY p.path, r.citation_id");
+    std::vector<CitingPost> out;
+    while (q.executeStep()) {
+      out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString()});
+    }
+    return out;
+  });
+}
+
 } // namespace refs::store

@@ -50,4 +50,13 @@ std::vector<ReferenceRow> post_references(Library& library, std::int64_t post_id
 /// How many post references point at the citation.
 int reference_count(Library& library, std::int64_t citation_id);
 
+/// A citation and a post that cites it.
+struct CitingPost {
+  std::int64_t citation_id = 0;
+  std::string path;
+};
+
+/// Every pair of a citation and a post citing it, each once, by post path.
+std::vector<CitingPost> citing_posts(Library& library);
+
 } // namespace refs::store
