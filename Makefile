@@ -15,10 +15,10 @@ BUILD_PACKAGES = cmake ninja-build g++ pkg-config libcurl4-openssl-dev nlohmann-
 # zsh for the completion script.
 TEST_PACKAGES = clang libclang-rt-14-dev libgtest-dev libgmock-dev libcpp-httplib-dev openssl python3 \
   python3-jsonschema util-linux time zlib1g-dev zsh
-# The programs the exports are tested against, and the CSL styles and locales of --csl; their recommends
-# (TeX Live) are not needed.
+# The programs the exports are tested against (the HTML page in Chromium and HTML Tidy), and the CSL
+# styles and locales of --csl; their recommends (TeX Live) are not needed.
 CLIENT_PACKAGES = pandoc biber kramdown ruby-kramdown-parser-gfm cmark-gfm python3-bibtexparser \
-  citation-style-language-styles citation-style-language-locales
+  citation-style-language-styles citation-style-language-locales chromium tidy
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Prints the packages of $(1) that are not installed.

@@ -69,7 +69,8 @@ TEST(HtmlPage, EntryHoldsAnchorLinksPostsAndBibtex) {
 TEST(HtmlPage, FragmentHasNoDocumentAndHeadingsOneLevelDown) {
   const HtmlPage page{"Sources <&>", "2 works", true, "refs 1"};
   const std::string start = html_page_start(page);
-  EXPECT_TRUE(start.starts_with("<div class=\"refs-bibliography\">\n<style>\n"));
+  EXPECT_TRUE(start.starts_with("<div class=\"refs-bibliography\">\n<link rel=\"stylesheet\" "
+                                "href=\"data:text/css,.refs-bibliography%7Bmax-width%3A50rem%3B"));
   EXPECT_NE(start.find("<h2>Sources &lt;&amp;&gt;</h2>"), std::string::npos);
   EXPECT_EQ(html_group_start(page, "refs-year-2023", "2023", "2 works"),
             "<section class=\"refs-group\" id=\"refs-year-2023\">\n<h3>2023 <span class=\"refs-n\">2 works</span></h3>\n"

@@ -31,8 +31,9 @@ tl::expected<std::vector<std::string>, std::string> markdown_to_html(const std::
   if (auto ran = run_pandoc(args, dir.path()); !ran) {
     return tl::make_unexpected(ran.error());
   }
+  const std::string html = util::read_file(dir.path() / "out.html").value_or("");
   std::vector<std::string> out;
-  for (std::string_view line : util::split(util::read_file(dir.path() / "out.html").value_or(""), '\n')) {
+  for (std::string_view line : util::split(html, '\n')) {
     if (line == util::concat({"<p>", marker(out.size()), "</p>"})) {
       out.emplace_back();
     } else if (!out.empty() && !line.empty()) {

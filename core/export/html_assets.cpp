@@ -8,9 +8,10 @@ std::string_view html_style() {
 .refs-bibliography.refs-js .refs-search{display:flex}
 .refs-bibliography .refs-search input{flex:1;font:inherit;padding:.3rem .5rem}
 .refs-bibliography .refs-count,.refs-bibliography .refs-links,.refs-bibliography .refs-n{opacity:.75;font-size:.9em}
-.refs-bibliography .refs-group{content-visibility:auto;contain-intrinsic-size:auto 40rem}
+.refs-bibliography.refs-lazy .refs-group{content-visibility:auto;contain-intrinsic-size:auto 40rem}
 .refs-bibliography .refs-list{list-style:none;padding-left:0}
-.refs-bibliography .refs-entry{margin:.75rem 0;content-visibility:auto;contain-intrinsic-size:auto 5rem;scroll-margin-top:1rem}
+.refs-bibliography .refs-entry{margin:.75rem 0;scroll-margin-top:1rem}
+.refs-bibliography.refs-lazy .refs-entry{content-visibility:auto;contain-intrinsic-size:auto 5rem}
 .refs-bibliography .refs-entry:target{outline:2px solid currentColor;outline-offset:.25rem}
 .refs-bibliography .refs-entry p{margin:0}
 .refs-bibliography .refs-ref{overflow-wrap:anywhere}
@@ -86,6 +87,18 @@ std::string_view html_script() {
     timer = setTimeout(filter, entries.length > 2000 ? 150 : 0);
   });
   if (input.value) filter(); // kept by the browser on going back
+  // On a big page entries are laid out only near the viewport, so those
+  // above an anchor's entry change height as they are drawn: it is
+  // scrolled to again until they have.
+  var land = function () {
+    var target = location.hash.length > 1 && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (!target || !root.contains(target) || !root.classList.contains("refs-lazy")) return;
+    var frames = 0;
+    var settle = function () { target.scrollIntoView(); if (++frames < 8) requestAnimationFrame(settle); };
+    requestAnimationFrame(settle);
+  };
+  window.addEventListener("hashchange", land);
+  if (document.readyState === "complete") land(); else window.addEventListener("load", land);
   var copy = function (text) {
     if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(text);
     var area = document.createElement("textarea");

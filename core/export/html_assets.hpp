@@ -6,9 +6,9 @@ namespace refs::exporting {
 
 /// The bibliography page's style sheet. Every rule is under
 /// `.refs-bibliography`, so a page that includes the fragment keeps its
-/// own look; colours are inherited, entries are laid out only when near
-/// the viewport (content-visibility), which keeps a 100,000-entry page
-/// usable.
+/// own look; colours are inherited. On a page marked `refs-lazy` entries
+/// are laid out only near the viewport (content-visibility), which keeps a
+/// 100,000-entry page usable.
 std::string_view html_style();
 
 /// The page's script: shows the search box and the copy buttons (hidden

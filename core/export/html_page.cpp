@@ -4,6 +4,7 @@
 #include "core/export/html_text.hpp"
 #include "core/export/reference_parts.hpp"
 #include "core/util/concat.hpp"
+#include "core/util/percent_encoding.hpp"
 
 namespace refs::exporting {
 
@@ -77,9 +78,19 @@ std::string html_page_start(const HtmlPage& page) {
     out += concat({"<meta name=\"generator\" content=\"", escape_html(page.generator), "\">\n"});
     out += concat({"<title>", escape_html(page.title), "</title>\n<style>\n", html_style(), "</style>\n</head>\n<body>\n"});
   }
-  out += "<div class=\"refs-bibliography\">\n";
+  out += page.entries >= k_lazy_entries ? "<div class=\"refs-bibliography refs-lazy\">\n" : "<div class=\"refs-bibliography\">\n";
   if (page.fragment) {
-    out += concat({"<style>\n", html_style(), "</style>\n"});
+    // A <style> may only stand in a document's head; a style sheet link may
+    // stand in its body, and a data: URL keeps the fragment self-contained.
+    std::string sheet = "data:text/css,";
+    for (char c : html_style()) {
+      if (util::is_unreserved(static_cast<unsigned char>(c))) {
+        sheet += c;
+      } else {
+        util::append_percent_escaped(sheet, static_cast<unsigned char>(c));
+      }
+    }
+    out += concat({"<link rel=\"stylesheet\" href=\"", sheet, "\">\n"});
   }
   // Inside a site's page, whose own title is its h1, the page's headings
   // go one level down.

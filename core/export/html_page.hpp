@@ -32,11 +32,18 @@ struct HtmlPage {
   std::string summary;   ///< "38 works cited in 1 post"
   bool fragment = false; ///< no document around it: to include in a site's page
   std::string generator; ///< "refs 1.2.0", for <meta name=generator>
+  std::size_t entries = 0; ///< from k_lazy_entries on, entries are laid out only near the viewport
 };
 
+/// The size of page from which entries are laid out only when near the
+/// viewport: below it, a page is laid out whole and an anchor lands where
+/// it should without the script's help.
+constexpr std::size_t k_lazy_entries = 1000;
+
 /// The page up to its first group: for a whole document the head (style
-/// inline), then the heading, summary and the search box (shown by the
-/// script).
+/// inline), for a fragment its style sheet as a data: URL (a <style> may
+/// not stand in a body); then the heading, summary and the search box
+/// (shown by the script).
 std::string html_page_start(const HtmlPage& page);
 
 /// A group's section with its heading ("2023", a post's title), `id` for

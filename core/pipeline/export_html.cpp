@@ -50,7 +50,7 @@ std::string summary(std::size_t works, std::size_t posts) {
 
 exporting::HtmlPage page_of(const HtmlExportRequest& request, std::size_t works) {
   return {request.title.empty() ? "Bibliography" : request.title, summary(works, request.selection.posts.size()),
-          request.fragment, request.generator};
+          request.fragment, request.generator, works};
 }
 
 /// Each work's reference in the style, as HTML. URLs a page may not link
