@@ -54,7 +54,8 @@ std::string definition(const model::Citation& c) {
   std::string out;
   for (const ReferencePart& part : full_reference(c)) {
     out += out.empty() ? "" : " ";
-    out += part.url.empty() ? escape_text(part.text) : "[" + escape_text(part.text) + "](" + destination(part.url) + ")";
+    const std::string text = escape_text(part.text);
+    out += part.url.empty() ? text : "[" + text + "](" + destination(part.url) + ")";
     out += needs_period(part) ? "." : "";
   }
   return out;

@@ -42,6 +42,37 @@ std::string slurp(const fs::path& path) {
 
 constexpr int k_runs = 3;
 
+/// The page in headless Chromium (tests/browser/page_check.py), when it is
+/// installed: load time, first paint, and the time a search takes to
+/// filter the list (the first includes indexing what the reader has not
+/// let the page index while idle) and to show it all again.
+void in_browser(const fs::path& page) {
+  if (std::system("command -v chromium >/dev/null 2>&1") != 0) {
+    std::printf("  in Chromium: not installed, not measured\n");
+    return;
+  }
+  const std::string report = (page.parent_path() / "browser.json").string();
+  const std::string command = "python3 " + std::string(REFS_SOURCE_DIR) + "/tests/browser/page_check.py chromium " +
+                              page.string() + " " + (page.parent_path() / "page.png").string() +
+                              " --query müller --query 'müller klaus' --query '' > " + report;
+  if (std::system(command.c_str()) != 0) {
+    std::printf("  in Chromium: FAILED (%s)\n", command.c_str());
+    return;
+  }
+  const std::string json = slurp(report);
+  const auto number = [&](const std::string& name, std::size_t from = 0) {
+    const std::size_t at = json.find("\"" + name + "\": ", from);
+    return at == std::string::npos ? -1.0 : std::strtod(json.c_str() + at + name.size() + 4, nullptr);
+  };
+  std::printf("  in Chromium: first paint %.0f ms, loaded in %.2f s\n", number("first_paint_ms"),
+              number("load_seconds"));
+  std::size_t at = json.find("\"queries\"");
+  for (const char* query : {"müller", "müller klaus", "(cleared)"}) {
+    at = json.find("\"seconds\": ", at + 1);
+    std::printf("    search %-14s %.2f s\n", query, number("seconds", at - 1));
+  }
+}
+
 /// One line of figures, or of failure: a failed run measured nothing.
 void report(const char* what, std::size_t size, const Runs& runs) {
   if (runs.failed > 0) {
@@ -74,6 +105,7 @@ int bench_size(const std::string& refs, const fs::path& dir, std::size_t size) {
   };
   const fs::path bibtex = dir / "out.bib";
   const fs::path csl = dir / "out.json";
+  int failures = 0;
   // To stdout (thrown away: the work of refs alone), then to a file with
   // -o (written whole, flushed to disk and renamed into place).
   const Runs bibtex_out = run({"export", "--bibtex"});
@@ -84,13 +116,23 @@ int bench_size(const std::string& refs, const fs::path& dir, std::size_t size) {
   report("export --csl-json", size, csl_out_runs);
   const Runs to_csl = run({"export", "--csl-json", "-o", csl.string()});
   report("export --csl-json -o", size, to_csl);
+  const fs::path html = dir / "page.html";
+  const Runs to_html = run({"export", "--html", "-o", html.string()});
+  report("export --html -o", size, to_html);
+  const std::string page = slurp(html);
+  std::printf("  page: %.1f MB, %zu entries\n", static_cast<double>(page.size()) / 1e6,
+              count_of(page, "<li class=\"refs-entry\""));
+  if (count_of(page, "<li class=\"refs-entry\"") != size) {
+    std::printf("  MISSING: the page has not every entry\n");
+    ++failures;
+  }
+  in_browser(html);
 
   // Nothing dropped: every entry, and every Cyrillic, CJK and Korean name.
   const std::string bib_out = slurp(bibtex);
   const std::string csl_out = slurp(csl);
   const std::size_t entries = count_of(bib_out, "\n@") + (bib_out.starts_with("@") ? 1 : 0);
   const std::size_t ids = count_of(csl_out, "\n    \"id\": ");
-  int failures = 0;
   if (entries != size || ids != size) {
     std::printf("  MISSING: %zu BibTeX entries, %zu CSL-JSON items of %zu\n", entries, ids, size);
     ++failures;
@@ -102,7 +144,7 @@ int bench_size(const std::string& refs, const fs::path& dir, std::size_t size) {
     }
   }
   std::printf("  every entry and name exported: %s\n", failures == 0 ? "yes" : "NO");
-  for (const Runs* runs : {&imported, &bibtex_out, &to_bibtex, &csl_out_runs, &to_csl}) {
+  for (const Runs* runs : {&imported, &bibtex_out, &to_bibtex, &csl_out_runs, &to_csl, &to_html}) {
     failures += runs->failed > 0 ? 1 : 0;
   }
   fs::remove(bibtex);
