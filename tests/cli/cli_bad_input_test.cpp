@@ -220,7 +220,7 @@ const std::vector<BadInput> k_bad_inputs = {
      "hint: run 'refs --help' for the list of commands\n"},
     {{"resolve"}, 2, "refs: error: posts is required\nhint: run 'refs resolve --help'\n"},
     {{"export", "--bibtex", "--markdown"}, 2,
-     "refs: error: requires at most 1 options be given from [--bibtex,--biblatex,--csl-json,--markdown]\n"
+     "refs: error: requires at most 1 options be given from [--bibtex,--biblatex,--csl-json,--markdown,--html]\n"
      "hint: run 'refs export --help'\n"},
     {{"list", "--frob"}, 2, "refs: error: the following argument was not expected: --frob\nhint: run 'refs list --help'\n"},
     {{"--jobs", "0", "resolve", "good.md"}, 2,
