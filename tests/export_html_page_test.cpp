@@ -57,8 +57,8 @@ TEST(HtmlPage, EntryHoldsAnchorLinksPostsAndBibtex) {
             "<li class=\"refs-entry\" id=\"peng2023yarn\">\n"
             "<div class=\"refs-ref\"><p>R</p></div>\n"
             "<p class=\"refs-links\"><a class=\"refs-key\" href=\"#peng2023yarn\">peng2023yarn</a> · "
-            "<a href=\"https://arxiv.org/abs/2309.00071\">link</a> · cited in <a href=\"#refs-post-1\">AI trends "
-            "&amp; news</a>, other.md <a class=\"refs-copy\" role=\"button\" href=\"#peng2023yarn\">Copy "
+            "<a href=\"https://arxiv.org/abs/2309.00071\">link</a> · <span class=\"refs-posts\">cited in <a "
+            "href=\"#refs-post-1\">AI trends &amp; news</a>, other.md</span> <a class=\"refs-copy\" role=\"button\" href=\"#peng2023yarn\">Copy "
             "BibTeX</a></p>\n"
             "<pre class=\"refs-bibtex\">@article{peng2023yarn,\n  title = {A &lt;b&gt;}\n}\n</pre>\n</li>\n");
   HtmlEntry again = entry;

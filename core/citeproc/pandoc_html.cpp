@@ -14,7 +14,7 @@ namespace refs::citeproc {
 
 namespace {
 
-std::string marker(std::size_t i) { return "REFSPIECE" + std::to_string(i); }
+std::string marker(std::size_t i) { return util::concat({"REFSPIECE", std::to_string(i)}); }
 
 } // namespace
 
@@ -42,7 +42,7 @@ tl::expected<std::vector<std::string>, std::string> markdown_to_html(const std::
     }
   }
   if (out.size() != pieces.size()) {
-    return tl::make_unexpected("pandoc's HTML lacks entry " + std::to_string(out.size() + 1));
+    return tl::make_unexpected(util::concat({"pandoc's HTML lacks entry ", std::to_string(out.size() + 1)}));
   }
   return out;
 }

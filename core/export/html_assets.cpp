@@ -43,13 +43,16 @@ std::string_view html_script() {
     for (var j = 0; j < list.length; j++) { entries.push(list[j]); groupOf.push(i); }
   });
   var fold = function (s) { return s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase(); };
-  // What a query matches: the reference and the links line (key, posts), not the BibTeX.
+  // What a query matches: the reference, the key and the citing posts (not
+  // the BibTeX, nor the labels every entry has).
   var texts = [];
+  var textOf = function (e) {
+    var posts = e.querySelector(".refs-posts");
+    return e.firstElementChild.textContent + " " + e.querySelector(".refs-key").textContent + " " +
+      (posts ? posts.textContent : "");
+  };
   var index = function (upTo) {
-    for (var i = texts.length; i < upTo; i++) {
-      var e = entries[i];
-      texts.push(fold(e.firstElementChild.textContent + " " + e.children[1].textContent));
-    }
+    for (var i = texts.length; i < upTo; i++) texts.push(fold(textOf(entries[i])));
   };
   // Indexed while the reader is idle, so a big page's first keystroke does not wait for it.
   var idle = window.requestIdleCallback || function (f) { return setTimeout(f, 50); };
@@ -91,7 +94,8 @@ std::string_view html_script() {
   // above an anchor's entry change height as they are drawn: it is
   // scrolled to again until they have.
   var land = function () {
-    var target = location.hash.length > 1 && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    var id = location.hash.slice(1), target = id && document.getElementById(id);
+    try { target = target || (id && document.getElementById(decodeURIComponent(id))); } catch (e) { target = null; }
     if (!target || !root.contains(target) || !root.classList.contains("refs-lazy")) return;
     var frames = 0;
     var settle = function () { target.scrollIntoView(); if (++frames < 8) requestAnimationFrame(settle); };

@@ -31,9 +31,10 @@ std::string links_line(const HtmlEntry& e) {
   }
   for (std::size_t i = 0; i < e.posts.size(); ++i) {
     const HtmlPostLink& post = e.posts[i];
-    out += i == 0 ? " · cited in " : ", ";
+    out += i == 0 ? " · <span class=\"refs-posts\">cited in " : ", ";
     const std::string name = escape_html(post.name);
     out += post.anchor.empty() ? name : concat({"<a href=\"#", escape_html(post.anchor), "\">", name, "</a>"});
+    out += i + 1 == e.posts.size() ? "</span>" : "";
   }
   // A link, not a <button>: form controls cost a 100,000-entry page a
   // second more to load. Shown only with JavaScript, which makes it copy.

@@ -41,9 +41,12 @@ private:
 };
 
 std::string summary(std::size_t works, std::size_t posts) {
-  std::string out = std::to_string(works) + (works == 1 ? " work" : " works");
+  std::string out = std::to_string(works);
+  out += works == 1 ? " work" : " works";
   if (posts > 0) {
-    out += " cited in " + std::to_string(posts) + (posts == 1 ? " post" : " posts");
+    out += " cited in ";
+    out += std::to_string(posts);
+    out += posts == 1 ? " post" : " posts";
   }
   return out;
 }
@@ -145,7 +148,8 @@ ExportOutcome export_streamed(store::Library& library, const HtmlExportRequest& 
       text.add(exporting::html_group_end());
     }
     open_year = year;
-    const std::size_t count = by_year ? per_year.at(year) : total;
+    const auto in_year = per_year.find(year); // a citation added since it was counted: not in the counts
+    const std::size_t count = !by_year ? total : in_year == per_year.end() ? 0 : in_year->second;
     const std::string heading = !by_year ? "" : year == 0 ? "Undated" : std::to_string(year);
     const std::string id = !by_year ? "refs-all" : year == 0 ? "refs-undated" : "refs-year-" + heading;
     text.add(exporting::html_group_start(page, id, heading, std::to_string(count) + (count == 1 ? " work" : " works")));
@@ -168,7 +172,7 @@ ExportOutcome export_streamed(store::Library& library, const HtmlExportRequest& 
   };
   const auto take = [&](std::span<const store::StoredRecord> rows, RenderedBatch&& part) {
     for (std::size_t i = 0; i < rows.size(); ++i) {
-      if (!rows[i].key_fixed) {
+      if (!rows[i].key_fixed && !part.entries[i].empty()) { // a damaged record is not exported
         outcome.unfixed_ids.push_back(rows[i].id);
       }
       if (!open_year || (by_year && *open_year != rows[i].year)) {

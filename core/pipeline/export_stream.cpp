@@ -58,7 +58,7 @@ ExportOutcome export_whole_library(store::Library& library, ExportFormat format,
       [&](std::span<const store::StoredRecord> rows) { return render(path, format, ascii, rows); },
       [&](std::span<const store::StoredRecord> rows, RenderedBatch&& part) {
         for (std::size_t i = 0; i < rows.size(); ++i) {
-          if (!rows[i].key_fixed) {
+          if (!rows[i].key_fixed && !part.entries[i].empty()) { // a damaged record is not exported
             outcome.unfixed_ids.push_back(rows[i].id);
           }
           if (!part.entries[i].empty()) {

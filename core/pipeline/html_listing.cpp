@@ -104,7 +104,9 @@ void group_by_post(store::Library& library, const std::vector<std::string>& path
     if (!post_id) {
       continue;
     }
-    ListedGroup group{"refs-post-" + std::to_string(listing.groups.size() + 1), post_name(path), "", {}, path};
+    std::string id = "refs-post-";
+    id += std::to_string(listing.groups.size() + 1);
+    ListedGroup group{std::move(id), post_name(path), "", {}, path};
     group.entries = post_works(library, *post_id, works, read, listing);
     group.note = count_note(group.entries.size());
     grouped.insert(group.entries.begin(), group.entries.end());
@@ -195,9 +197,11 @@ Listing list_for_page(store::Library& library, const HtmlSelection& selection) {
   WorkSet works(listing);
   std::vector<std::string> paths;
   for (const std::string& post : selection.posts) {
-    paths.push_back(post::post_identity(post));
-    if (!store::find_post(library, paths.back())) {
+    std::string path = post::post_identity(post);
+    if (!store::find_post(library, path)) {
       listing.errors.push_back(post + ": not in the library; run 'refs resolve " + post + "' first");
+    } else if (std::find(paths.begin(), paths.end(), path) == paths.end()) { // a post named twice is one post
+      paths.push_back(std::move(path));
     }
   }
   if (!listing.errors.empty()) {

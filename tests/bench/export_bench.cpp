@@ -52,9 +52,11 @@ void in_browser(const fs::path& page) {
     return;
   }
   const std::string report = (page.parent_path() / "browser.json").string();
-  const std::string command = "python3 " + std::string(REFS_SOURCE_DIR) + "/tests/browser/page_check.py chromium " +
-                              page.string() + " " + (page.parent_path() / "page.png").string() +
-                              " --query müller --query 'müller klaus' --query '' > " + report;
+  std::string command = REFS_SOURCE_DIR;
+  command.insert(0, "python3 ");
+  command += "/tests/browser/page_check.py chromium " + page.string() + " " +
+             (page.parent_path() / "page.png").string() + " --query müller --query 'müller klaus' --query '' > " +
+             report;
   if (std::system(command.c_str()) != 0) {
     std::printf("  in Chromium: FAILED (%s)\n", command.c_str());
     return;

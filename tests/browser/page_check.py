@@ -9,6 +9,7 @@ console errors, entries shown, what each query leaves shown, where an anchor lan
 button put on the clipboard, and the page without JavaScript. The test that runs it asserts on it.
 """
 import argparse
+import fcntl
 import json
 import os
 import pathlib
@@ -24,9 +25,8 @@ class Browser:
         to_chrome_r, self.to_chrome = os.pipe()
         self.from_chrome, from_chrome_w = os.pipe()
         # fds 3 and 4 in the child; moved high first so the dup2 calls cannot clobber each other.
-        high_r, high_w = os.dup(to_chrome_r) + 100, os.dup(from_chrome_w) + 100
-        os.dup2(to_chrome_r, high_r)
-        os.dup2(from_chrome_w, high_w)
+        high_r = fcntl.fcntl(to_chrome_r, fcntl.F_DUPFD, 100)
+        high_w = fcntl.fcntl(from_chrome_w, fcntl.F_DUPFD, 100)
 
         def wire():  # runs before the child closes the fds not in pass_fds
             os.dup2(high_r, 3)

@@ -80,8 +80,11 @@ protected:
   /// What Chromium showed of `file`; the screenshot goes to the build folder.
   nlohmann::json in_browser(const std::string& file, const std::vector<std::string>& extra) {
     const fs::path build = fs::path(REFS_BINARY).parent_path().parent_path();
-    std::string command = "python3 " + std::string(REFS_SOURCE_DIR) + "/tests/browser/page_check.py chromium " +
-                          file + " " + (build / ("html-" + fs::path(file).stem().string() + ".png")).string();
+    std::string shot = "html-";
+    shot += fs::path(file).stem().string();
+    std::string command = REFS_SOURCE_DIR;
+    command.insert(0, "python3 ");
+    command += "/tests/browser/page_check.py chromium " + file + " " + (build / (shot + ".png")).string();
     for (const std::string& arg : extra) {
       command += " '" + arg + "'";
     }
@@ -104,7 +107,7 @@ TEST_F(CliHtml, PageOfTheLibraryWorksInChromium) {
   EXPECT_EQ(shell_output(m_dir.path(), "tidy -q -e page.html; echo \"exit $?\""), "exit 0\n");
 
   const nlohmann::json report =
-      in_browser("page.html", {"--query", "yarn", "--query", "EXECUT ORDÉR", "--query", "zzzz", "--query", "",
+      in_browser("page.html", {"--query", "yarn", "--query", "EXECUT ORDÉR", "--query", "copy bibtex", "--query", "",
                                "--anchor", "arxiv2023yarn", "--copy"});
   ASSERT_TRUE(report.is_object());
   EXPECT_EQ(report["console_errors"], nlohmann::json::array());
@@ -117,6 +120,7 @@ TEST_F(CliHtml, PageOfTheLibraryWorksInChromium) {
   EXPECT_EQ(queries[0]["status"], "1 of 39 shown");
   // Every word must match, case and accents ignored.
   EXPECT_EQ(queries[1]["shown"], nlohmann::json::array({"whitehouse2023executive"}));
+  // The labels every entry has ("Copy BibTeX", "link") are not searched.
   EXPECT_EQ(queries[2]["shown"], nlohmann::json::array());
   EXPECT_EQ(queries[2]["none_shown"], true);
   EXPECT_EQ(queries[3]["shown"].size(), 39U);
@@ -162,11 +166,14 @@ TEST_F(CliHtml, GroupedByPostWithAWorkInTwoPostsAnchoredOnce) {
   EXPECT_EQ(headings(both), (std::vector<std::string>{"2023 AI 기술 트렌드 #2 | AI Trends in 2023 (38 works)",
                                                       "Context windows &amp; more (2 works)"}));
   EXPECT_NE(both.find("38 works cited in 2 posts"), std::string::npos);
+  // A post named twice is one post.
+  EXPECT_EQ(headings(page({"--post", "second.md", "--post", "second.md"})),
+            std::vector<std::string>{"Context windows &amp; more (2 works)"});
   EXPECT_EQ(count_of(both, "id=\"arxiv2023yarn\""), 1U);
   EXPECT_EQ(count_of(both, "href=\"#arxiv2023yarn\">arxiv2023yarn</a>"), 2U);
   // Its entries name both posts, each linked to its group.
-  EXPECT_NE(both.find("cited in <a href=\"#refs-post-1\">2023 AI 기술 트렌드 #2 | AI Trends in 2023</a>, "
-                      "<a href=\"#refs-post-2\">Context windows &amp; more</a>"),
+  EXPECT_NE(both.find("<span class=\"refs-posts\">cited in <a href=\"#refs-post-1\">2023 AI 기술 트렌드 #2 | AI Trends in 2023</a>, "
+                      "<a href=\"#refs-post-2\">Context windows &amp; more</a></span>"),
             std::string::npos);
   // The whole library by post: both posts, then the works no post cites.
   EXPECT_EQ(headings(page({"--group", "post"})),
@@ -222,6 +229,12 @@ TEST_F(CliHtml, CslStyleAsPandocRendersIt) {
     ASSERT_TRUE(std::regex_search(direct, b, theirs)) << key << direct;
     EXPECT_EQ(text_of(a[1].str()), text_of(b[1].str())) << key;
   }
+  // Through pandoc too, text stays text and a javascript: URL is no link.
+  const std::string hostile = page({"--csl", "apa", "hostile2024"});
+  EXPECT_EQ(count_of(hostile, "<script"), 1U);
+  EXPECT_EQ(count_of(hostile, "<img"), 0U);
+  EXPECT_EQ(count_of(hostile, "href=\"javascript"), 0U);
+  EXPECT_NE(hostile.find("&lt;script&gt;alert("), std::string::npos);
 }
 
 TEST_F(CliHtml, BadRequestsSayWhatIsWrong) {
