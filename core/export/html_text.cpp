@@ -1,7 +1,6 @@
 #include "core/export/html_text.hpp"
 
-#include <algorithm>
-#include <cctype>
+#include "core/util/string.hpp"
 
 namespace refs::exporting {
 
@@ -45,14 +44,8 @@ std::string escape_html(std::string_view text) {
 }
 
 bool safe_link(std::string_view url) {
-  const std::size_t colon = url.find(':');
-  if (colon == std::string_view::npos) {
-    return false;
-  }
-  std::string scheme(url.substr(0, colon));
-  std::transform(scheme.begin(), scheme.end(), scheme.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return (scheme == "http" || scheme == "https" || scheme == "ftp") && url.substr(colon).starts_with("://") &&
+  return (util::starts_with_ci(url, "http://") || util::starts_with_ci(url, "https://") ||
+          util::starts_with_ci(url, "ftp://")) &&
          url.find_first_of(" \t\r\n") == std::string_view::npos;
 }
 

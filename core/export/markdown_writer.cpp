@@ -44,18 +44,22 @@ std::string destination(const std::string& url) {
 
 std::string author_list(const model::Citation& c) { return escape_text(author_names(c)); }
 
+/// `text` escaped, linked to `url` when there is one.
+std::string markdown_link(const std::string& text, const std::string& url) {
+  const std::string escaped = escape_text(text);
+  return url.empty() ? escaped : "[" + escaped + "](" + destination(url) + ")";
+}
+
 std::string linked_title(const model::Citation& c) {
   const std::string url = reference_link(c);
-  const std::string title = escape_text(c.title.empty() ? url : c.title);
-  return url.empty() ? title : "[" + title + "](" + destination(url) + ")";
+  return markdown_link(c.title.empty() ? url : c.title, url);
 }
 
 std::string definition(const model::Citation& c) {
   std::string out;
   for (const ReferencePart& part : full_reference(c)) {
     out += out.empty() ? "" : " ";
-    const std::string text = escape_text(part.text);
-    out += part.url.empty() ? text : "[" + text + "](" + destination(part.url) + ")";
+    out += markdown_link(part.text, part.url);
     out += needs_period(part) ? "." : "";
   }
   return out;

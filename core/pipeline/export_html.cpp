@@ -41,8 +41,7 @@ private:
 };
 
 std::string summary(std::size_t works, std::size_t posts) {
-  std::string out = std::to_string(works);
-  out += works == 1 ? " work" : " works";
+  std::string out = works_count(works);
   if (posts > 0) {
     out += " cited in ";
     out += std::to_string(posts);
@@ -150,9 +149,8 @@ ExportOutcome export_streamed(store::Library& library, const HtmlExportRequest& 
     open_year = year;
     const auto in_year = per_year.find(year); // a citation added since it was counted: not in the counts
     const std::size_t count = !by_year ? total : in_year == per_year.end() ? 0 : in_year->second;
-    const std::string heading = !by_year ? "" : year == 0 ? "Undated" : std::to_string(year);
-    const std::string id = !by_year ? "refs-all" : year == 0 ? "refs-undated" : "refs-year-" + heading;
-    text.add(exporting::html_group_start(page, id, heading, std::to_string(count) + (count == 1 ? " work" : " works")));
+    const ListedGroup group = by_year ? year_group(year) : ListedGroup{"refs-all", "", "", {}};
+    text.add(exporting::html_group_start(page, group.id, group.heading, works_count(count)));
   };
   const std::filesystem::path path = library.path();
   const auto render = [&](std::span<const store::StoredRecord> rows) {

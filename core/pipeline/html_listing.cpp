@@ -31,8 +31,6 @@ std::string post_name(const std::string& path) {
   return std::filesystem::path(path).filename().string();
 }
 
-std::string count_note(std::size_t n) { return std::to_string(n) + (n == 1 ? " work" : " works"); }
-
 /// The works read so far, each once.
 class WorkSet {
 public:
@@ -108,7 +106,7 @@ void group_by_post(store::Library& library, const std::vector<std::string>& path
     id += std::to_string(listing.groups.size() + 1);
     ListedGroup group{std::move(id), post_name(path), "", {}, path};
     group.entries = post_works(library, *post_id, works, read, listing);
-    group.note = count_note(group.entries.size());
+    group.note = works_count(group.entries.size());
     grouped.insert(group.entries.begin(), group.entries.end());
     listing.groups.push_back(std::move(group));
   }
@@ -119,7 +117,7 @@ void group_by_post(store::Library& library, const std::vector<std::string>& path
     }
   }
   if (!rest.entries.empty()) {
-    rest.note = count_note(rest.entries.size());
+    rest.note = works_count(rest.entries.size());
     listing.groups.push_back(std::move(rest));
   }
 }
@@ -135,15 +133,14 @@ void group_by_year(Listing& listing) {
   };
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return rank(a) < rank(b); });
   for (std::size_t i : order) {
-    const int year = listing.works[i].citation.issued.year;
-    const std::string heading = year == 0 ? "Undated" : std::to_string(year);
-    if (listing.groups.empty() || listing.groups.back().heading != heading) {
-      listing.groups.push_back({year == 0 ? "refs-undated" : "refs-year-" + heading, heading, "", {}});
+    ListedGroup group = year_group(listing.works[i].citation.issued.year);
+    if (listing.groups.empty() || listing.groups.back().heading != group.heading) {
+      listing.groups.push_back(std::move(group));
     }
     listing.groups.back().entries.push_back(i);
   }
   for (ListedGroup& group : listing.groups) {
-    group.note = count_note(group.entries.size());
+    group.note = works_count(group.entries.size());
   }
 }
 
@@ -166,6 +163,22 @@ void page_order(Listing& listing) {
 }
 
 } // namespace
+
+std::string works_count(std::size_t works) {
+  std::string out = std::to_string(works);
+  out += works == 1 ? " work" : " works";
+  return out;
+}
+
+ListedGroup year_group(int year) {
+  if (year == 0) {
+    return {"refs-undated", "Undated", "", {}};
+  }
+  std::string heading = std::to_string(year);
+  std::string id = "refs-year-";
+  id += heading;
+  return {std::move(id), std::move(heading), "", {}};
+}
 
 CitingLinks citing_links(store::Library& library, const std::map<std::string, std::string>& anchors) {
   std::map<std::string, exporting::HtmlPostLink> posts; // by path
@@ -224,7 +237,7 @@ Listing list_for_page(store::Library& library, const HtmlSelection& selection) {
     if (selection.group == HtmlGroup::year) {
       group_by_year(listing);
     } else {
-      listing.groups.push_back({"refs-all", "", count_note(listing.works.size()), {}});
+      listing.groups.push_back({"refs-all", "", works_count(listing.works.size()), {}});
       for (std::size_t i = 0; i < listing.works.size(); ++i) {
         listing.groups.back().entries.push_back(i);
       }

@@ -50,6 +50,12 @@ struct Listing {
   std::vector<std::string> damaged; ///< records that do not read, left out
 };
 
+/// "1 work", "38 works": a group's note and the page's summary.
+std::string works_count(std::size_t works);
+
+/// The group of a year's works (0: undated): its section id and heading.
+ListedGroup year_group(int year);
+
 /// A work's entry on the page: its reference (HTML), link, archived copy,
 /// BibTeX and citing posts; `anchored` when it holds the key's id.
 exporting::HtmlEntry page_entry(const model::Citation& citation, std::int64_t id, std::string reference, bool anchored,
